@@ -1,0 +1,216 @@
+/**
+ * The data access contract of the web part: everything the UI reads or writes goes through
+ * this interface. Implemented over SharePoint lists with PnPjs (PnPStatusReportRepository);
+ * tests and the workbench run it against the local SharePoint.
+ *
+ * Every operation resolves to a typed result and never rejects for expected failures
+ * (conflict, forbidden, not found, throttling that outlived the retries, network): the UI
+ * shows `error.messageKey` through its localized strings.
+ */
+import type {
+  IApprovalLogEntry,
+  IKpiSeries,
+  IManagedObject,
+  IQuarter,
+  IReportSnapshot,
+  IStatusReport,
+  ApprovalState,
+  IPerson
+} from '../../domain/model';
+
+/** Message keys of repository errors; the UI maps them to localized strings. */
+export type RepositoryMessageKey =
+  | 'data.error.conflict'
+  | 'data.error.forbidden'
+  | 'data.error.notFound'
+  | 'data.error.notProvisioned'
+  | 'data.error.alreadyExists'
+  | 'data.error.invalidState'
+  | 'data.error.throttled'
+  | 'data.error.network'
+  | 'data.error.partialSave'
+  | 'data.error.unexpected';
+
+/** A report as loaded for editing: the report, its SharePoint id and the version that guards the next save. */
+export interface IEditableReport {
+  /** Item id of the report header. */
+  readonly id: number;
+  readonly report: IStatusReport;
+  /** ETag of the header when loaded; the next save sends it as If-Match. */
+  readonly version: string;
+  /** Highest snapshot revision submitted so far (0 when never submitted). */
+  readonly revision: number;
+  /** ISO timestamp of the last save. */
+  readonly modified: string;
+}
+
+/** One line of an object's report list (no parts loaded). */
+export interface IReportSummary {
+  readonly id: number;
+  readonly objectKey: string;
+  readonly objectTitle: string;
+  readonly period: IQuarter;
+  readonly approval: ApprovalState;
+  readonly coordinator: IPerson;
+  readonly revision: number;
+  /** ISO timestamp of the last save. */
+  readonly modified: string;
+}
+
+/** Everything the editor needs in one round trip: the editable report and the object's KPI trend. */
+export interface IReportForEditing {
+  readonly editable: IEditableReport;
+  readonly history: readonly IKpiSeries[];
+}
+
+/** Everything a reader needs: the latest approved snapshot (if any) and the approved KPI trend. */
+export interface IReportForReading {
+  readonly snapshot?: IReportSnapshot;
+  readonly history: readonly IKpiSeries[];
+}
+
+/** What the current user may do on the report lists of this site. */
+export interface IUserPermissions {
+  readonly canRead: boolean;
+  readonly canEdit: boolean;
+  readonly canApprove: boolean;
+  /** Site owner: may provision or upgrade the lists. */
+  readonly canManageLists: boolean;
+}
+
+export interface IOk<T> {
+  readonly kind: 'ok';
+  readonly value: T;
+}
+
+/** Someone saved the report after it was loaded: nothing was written, both versions returned. */
+export interface IConflictError {
+  readonly kind: 'conflict';
+  readonly messageKey: 'data.error.conflict';
+  /** The report as this user edited it. */
+  readonly mine: IStatusReport;
+  /** The report as currently stored, with its new version (reload from here to merge). */
+  readonly theirs: IEditableReport;
+}
+
+export interface IForbiddenError {
+  readonly kind: 'forbidden';
+  readonly messageKey: 'data.error.forbidden';
+}
+
+export interface INotFoundError {
+  readonly kind: 'notFound';
+  readonly messageKey: 'data.error.notFound';
+}
+
+/** The lists are missing or older than this code's schema version: provisioning is needed. */
+export interface INotProvisionedError {
+  readonly kind: 'notProvisioned';
+  readonly messageKey: 'data.error.notProvisioned';
+}
+
+/** E.g. creating a report for a quarter that already has one. */
+export interface IAlreadyExistsError {
+  readonly kind: 'alreadyExists';
+  readonly messageKey: 'data.error.alreadyExists';
+}
+
+/** The workflow does not allow this transition (e.g. approving a snapshot that is not pending). */
+export interface IInvalidStateError {
+  readonly kind: 'invalidState';
+  readonly messageKey: 'data.error.invalidState';
+}
+
+/**
+ * A save reached SharePoint only partly (batches are not atomic). Readers are unaffected
+ * (they read approved snapshots); repeating the same save completes it without duplicates.
+ */
+export interface IPartialSaveError {
+  readonly kind: 'partialSave';
+  readonly messageKey: 'data.error.partialSave';
+}
+
+export interface ITransientError {
+  readonly kind: 'throttled' | 'network';
+  readonly messageKey: 'data.error.throttled' | 'data.error.network';
+}
+
+export interface IUnexpectedError {
+  readonly kind: 'unexpected';
+  readonly messageKey: 'data.error.unexpected';
+  /** HTTP status when there was one. */
+  readonly status?: number;
+  /** Technical detail for logs, never shown as the message. */
+  readonly detail?: string;
+}
+
+export type RepositoryError =
+  | IConflictError
+  | IForbiddenError
+  | INotFoundError
+  | INotProvisionedError
+  | IAlreadyExistsError
+  | IInvalidStateError
+  | IPartialSaveError
+  | ITransientError
+  | IUnexpectedError;
+
+export type RepositoryResult<T> = IOk<T> | RepositoryError;
+
+export interface IStatusReportRepository {
+  /** Permissions of the current user (from the lists' effective permissions). */
+  getPermissions(): Promise<RepositoryResult<IUserPermissions>>;
+
+  /** All förvaltningsobjekt, ordered by key. */
+  listObjects(): Promise<RepositoryResult<readonly IManagedObject[]>>;
+
+  /** Adds or updates a förvaltningsobjekt (by key). */
+  ensureObject(object: IManagedObject): Promise<RepositoryResult<IManagedObject>>;
+
+  /** Header summaries of one object's reports, newest quarter first. */
+  listReports(objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>>;
+
+  /** One report with all its parts plus the object's KPI trend, in a single $batch round trip. */
+  loadReportForEditing(reportId: number): Promise<RepositoryResult<IReportForEditing>>;
+
+  /** Approved KPI history of an object (one request), oldest quarter first per series. */
+  loadKpiHistory(objectKey: string): Promise<RepositoryResult<readonly IKpiSeries[]>>;
+
+  /**
+   * Creates a new report (header and parts) as a draft. Fails with `alreadyExists` when the
+   * object already has a report for that quarter.
+   */
+  createReport(report: IStatusReport): Promise<RepositoryResult<IEditableReport>>;
+
+  /**
+   * Saves the edited report. The header's ETag (`loaded.version`) guards the save: if someone
+   * saved in between, nothing is written and a `conflict` carrying both versions is returned.
+   * Safe to repeat after a `partialSave`/`network` error.
+   */
+  saveReport(loaded: IEditableReport, edited: IStatusReport): Promise<RepositoryResult<IEditableReport>>;
+
+  /**
+   * Creates the draft of the quarter after the object's latest report: carries over meetings,
+   * open problems, unfinished activities, KPI definitions; last year's KPI values from the
+   * approved history as comparison; this quarter's values empty.
+   */
+  createNextQuarterDraft(objectKey: string): Promise<RepositoryResult<IEditableReport>>;
+
+  /** Freezes the saved report into an immutable snapshot pending approval. */
+  submitReport(reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>>;
+
+  /** Approves the pending snapshot of a report (content approval) and logs it. */
+  approveReport(reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>>;
+
+  /** Returns the pending snapshot to the editor with a comment (content approval: rejected) and logs it. */
+  returnReport(reportId: number, comment: string): Promise<RepositoryResult<IReportSnapshot>>;
+
+  /**
+   * What readers see: the latest approved snapshot of an object (of a given quarter, or the
+   * newest approved quarter) plus the approved KPI trend.
+   */
+  loadApprovedReport(objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>>;
+
+  /** Approval log of a report, oldest first. */
+  loadApprovalLog(reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>>;
+}
