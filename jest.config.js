@@ -16,6 +16,7 @@ module.exports = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '^StatusReportWebPartStrings$': '<rootDir>/src/webparts/statusReport/loc/en-us.js',
+    '^StatusReportEditorStrings$': '<rootDir>/src/webparts/statusReport/editorLoc/en-us.js',
     '^@microsoft/sp-core-library$': '<rootDir>/tests/support/mocks/spCoreLibrary.ts',
     '^@microsoft/sp-webpart-base$': '<rootDir>/tests/support/mocks/spWebpartBase.ts',
     '^@microsoft/sp-property-pane$': '<rootDir>/tests/support/mocks/spPropertyPane.ts',
