@@ -170,8 +170,12 @@ export interface IStatusReportRepository {
   /** Header summaries of one object's reports, newest quarter first. */
   listReports(objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>>;
 
-  /** One report with all its parts plus the object's KPI trend, in a single $batch round trip. */
-  loadReportForEditing(reportId: number): Promise<RepositoryResult<IReportForEditing>>;
+  /**
+   * One report with all its parts plus the object's KPI trend, in a single $batch round trip.
+   * Pass the report's object key when known (e.g. from listReports); without it, and for a
+   * report this repository has not seen, the trend needs a second round trip.
+   */
+  loadReportForEditing(reportId: number, objectKey?: string): Promise<RepositoryResult<IReportForEditing>>;
 
   /** Approved KPI history of an object (one request), oldest quarter first per series. */
   loadKpiHistory(objectKey: string): Promise<RepositoryResult<readonly IKpiSeries[]>>;

@@ -1,0 +1,336 @@
+/**
+ * The SharePoint schema of GITS Statusrapport as code: the one source of truth for
+ * provisioning, the repository's field names and the docs.
+ *
+ * Lists have ASCII titles (they become their URLs and are what the code looks them up by)
+ * and Swedish descriptions; columns have ASCII internal names and Swedish display names.
+ * Every column used in a $filter or $orderby is indexed (list view threshold).
+ *
+ * Versions: a column or list carries `since`, the schema version that introduced it, so an
+ * older shape can be provisioned (tests) and upgraded in place.
+ */
+
+/** Schema version of this code. Stored in the hidden config list of the site. */
+export const SCHEMA_VERSION = 2;
+
+export type ColumnType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User';
+
+export interface IColumnSpec {
+  /** ASCII internal name. */
+  readonly name: string;
+  /** Swedish display name. */
+  readonly displayName: string;
+  readonly type: ColumnType;
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+  readonly required?: boolean;
+  readonly choices?: readonly string[];
+  /** For Lookup columns: the list key of the target list. */
+  readonly lookupList?: ListKey;
+  /** Schema version that introduced the column (default 1). */
+  readonly since?: number;
+  /** DateTime columns: date only (no time of day). */
+  readonly dateOnly?: boolean;
+}
+
+export type ListKey =
+  | 'config'
+  | 'objects'
+  | 'reports'
+  | 'events'
+  | 'kpiDefinitions'
+  | 'kpiValues'
+  | 'meetings'
+  | 'problems'
+  | 'activities'
+  | 'staffing'
+  | 'communication'
+  | 'snapshots'
+  | 'approvalLog';
+
+export interface IListSpec {
+  readonly key: ListKey;
+  /** ASCII list title (and URL). */
+  readonly title: string;
+  /** Swedish description shown in Site contents. */
+  readonly description: string;
+  readonly hidden?: boolean;
+  /** Content approval: EnableModeration with DraftVersionVisibility 2 (approvers and authors only). */
+  readonly moderated?: boolean;
+  /** Display name of the built-in Title column. */
+  readonly titleDisplayName: string;
+  readonly columns: readonly IColumnSpec[];
+  readonly since?: number;
+}
+
+/** Internal names shared by several lists. */
+export const COL = {
+  title: 'Title',
+  report: 'Report',
+  rowKey: 'RowKey',
+  sortOrder: 'SortOrder',
+  objectKey: 'ObjectKey',
+  itemText: 'ItemText',
+  subItems: 'SubItems'
+} as const;
+
+/** Columns of every part list: which report, a unique row key, and the position in the report. */
+function partColumns(): IColumnSpec[] {
+  return [
+    { name: COL.report, displayName: 'Rapport', type: 'Lookup', lookupList: 'reports', indexed: true, required: true },
+    { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+    { name: COL.sortOrder, displayName: 'Ordning', type: 'Number', indexed: true }
+  ];
+}
+
+/** Columns of a bullet-point part (text plus sub-points, kept as written). */
+function textItemColumns(): IColumnSpec[] {
+  return [
+    ...partColumns(),
+    { name: COL.itemText, displayName: 'Text', type: 'Note' },
+    { name: COL.subItems, displayName: 'Underpunkter (JSON)', type: 'Note' }
+  ];
+}
+
+export const APPROVAL_STATES = ['draft', 'pending', 'approved', 'returned'] as const;
+export const ASSESSMENTS = ['good', 'attention', 'problem', 'notAssessed'] as const;
+export const KPI_CATEGORIES = ['users', 'usage', 'communication', 'support', 'documentation', 'training', 'other'] as const;
+export const APPROVAL_ACTIONS = ['submitted', 'approved', 'returned', 'reopened'] as const;
+
+export const LISTS: readonly IListSpec[] = [
+  {
+    key: 'config',
+    title: 'GitsConfig',
+    description: 'GITS Statusrapport: inställningar (schemaversion). Dold lista.',
+    hidden: true,
+    titleDisplayName: 'Nyckel',
+    columns: [{ name: 'ConfigValue', displayName: 'Värde', type: 'Note' }]
+  },
+  {
+    key: 'objects',
+    title: 'GitsObjects',
+    description: 'Förvaltningsobjekt i GITS.',
+    titleDisplayName: 'Förvaltningsobjekt',
+    columns: [{ name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, unique: true, required: true }]
+  },
+  {
+    key: 'reports',
+    title: 'GitsReports',
+    description: 'Statusrapporter: en rad per förvaltningsobjekt och kvartal (rapporthuvud, ekonomi och bemanning).',
+    titleDisplayName: 'Rapport',
+    columns: [
+      // "<ObjectKey>-<Year>-Q<Quarter>": one report per object and quarter.
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
+      { name: 'ObjectTitle', displayName: 'Förvaltningsobjekt (som skrivet)', type: 'Note' },
+      { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true, required: true },
+      { name: 'PeriodQuarter', displayName: 'Kvartal', type: 'Number', required: true },
+      { name: 'Coordinator', displayName: 'Funktionskoordinator', type: 'User' },
+      { name: 'CoordinatorName', displayName: 'Funktionskoordinator (som skrivet)', type: 'Text' },
+      { name: 'CoordinatorEmail', displayName: 'Funktionskoordinator e-post', type: 'Text' },
+      { name: 'Mission', displayName: 'Beskrivning av uppdraget', type: 'Note' },
+      { name: 'KpiSectionTitle', displayName: 'Rubrik nyckeltal', type: 'Note' },
+      { name: 'KpiDefinitionKeys', displayName: 'Nyckeltal i rapporten (JSON)', type: 'Note' },
+      { name: 'ChartCaption', displayName: 'Diagramtext', type: 'Note' },
+      { name: 'EconomyItems', displayName: 'Ekonomisk status (JSON)', type: 'Note' },
+      { name: 'EconomyAssessment', displayName: 'Ekonomisk bedömning', type: 'Choice', choices: ASSESSMENTS },
+      { name: 'FteStart', displayName: 'Årsarbetare vid start', type: 'Number' },
+      { name: 'FteEnd', displayName: 'Årsarbetare vid slut', type: 'Number' },
+      { name: 'ApprovalState', displayName: 'Godkännandestatus', type: 'Choice', choices: APPROVAL_STATES, indexed: true },
+      { name: 'Revision', displayName: 'Revision', type: 'Number' },
+      // Written by every save; tells a repeated save its own earlier half-finished write apart from someone else's.
+      { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 }
+    ]
+  },
+  {
+    key: 'events',
+    title: 'GitsEvents',
+    description: 'Viktiga händelser under perioden.',
+    titleDisplayName: 'Rubrik',
+    columns: [...textItemColumns(), { name: 'EventDate', displayName: 'Datum', type: 'DateTime', dateOnly: true }]
+  },
+  {
+    key: 'kpiDefinitions',
+    title: 'GitsKpiDefinitions',
+    description: 'Nyckeltal per förvaltningsobjekt (delas av objektets rapporter).',
+    titleDisplayName: 'Nyckeltal',
+    columns: [
+      // "<ObjectKey>:<DefinitionKey>"
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
+      { name: 'DefinitionKey', displayName: 'Nyckeltalsnyckel', type: 'Text', required: true },
+      { name: 'Unit', displayName: 'Enhet', type: 'Text' },
+      { name: 'Category', displayName: 'Kategori', type: 'Choice', choices: KPI_CATEGORIES }
+    ]
+  },
+  {
+    key: 'kpiValues',
+    title: 'GitsKpiValues',
+    description: 'Nyckeltalsvärden per rapport: texten som skriven och det tolkade talet (för Power BI).',
+    titleDisplayName: 'Rubrik',
+    columns: [
+      ...partColumns(),
+      { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
+      { name: 'PeriodYear', displayName: 'År', type: 'Number' },
+      { name: 'PeriodQuarter', displayName: 'Kvartal', type: 'Number' },
+      { name: 'DefinitionKey', displayName: 'Nyckeltalsnyckel', type: 'Text', required: true },
+      { name: 'CurrentText', displayName: 'Värde i år (som skrivet)', type: 'Note' },
+      { name: 'CurrentNumber', displayName: 'Värde i år', type: 'Number' },
+      { name: 'CurrentQualifier', displayName: 'Värde i år, period', type: 'Note' },
+      { name: 'PreviousText', displayName: 'Värde förra året (som skrivet)', type: 'Note' },
+      { name: 'PreviousNumber', displayName: 'Värde förra året', type: 'Number' },
+      { name: 'PreviousQualifier', displayName: 'Värde förra året, period', type: 'Note' },
+      { name: 'KpiComment', displayName: 'Kommentar', type: 'Note' },
+      // Set when the report's snapshot is approved: the trend shows approved values only.
+      { name: 'IsApproved', displayName: 'Godkänd', type: 'Boolean', indexed: true, since: 2 }
+    ]
+  },
+  {
+    key: 'meetings',
+    title: 'GitsMeetings',
+    description: 'Möten och samverkan.',
+    titleDisplayName: 'Rubrik',
+    columns: [
+      ...partColumns(),
+      { name: 'MeetingType', displayName: 'Typ av möte/samverkan', type: 'Note' },
+      { name: 'CurrentText', displayName: 'Frekvens och deltagare i år', type: 'Note' },
+      { name: 'PreviousText', displayName: 'Frekvens och deltagare förra året', type: 'Note' },
+      { name: 'Purpose', displayName: 'Innehåll/syfte', type: 'Note' }
+    ]
+  },
+  {
+    key: 'problems',
+    title: 'GitsProblems',
+    description: 'Aktuella problemställningar och utmaningar.',
+    titleDisplayName: 'Rubrik',
+    columns: [...textItemColumns(), { name: 'ProblemStatus', displayName: 'Status', type: 'Choice', choices: ['open', 'closed'] }]
+  },
+  {
+    key: 'activities',
+    title: 'GitsActivities',
+    description: 'Planerade aktiviteter.',
+    titleDisplayName: 'Rubrik',
+    columns: [
+      ...textItemColumns(),
+      { name: 'ActivityStatus', displayName: 'Status', type: 'Choice', choices: ['planned', 'ongoing', 'done'] }
+    ]
+  },
+  {
+    key: 'staffing',
+    title: 'GitsStaffing',
+    description: 'Personalresurser (punkter); årsarbetare finns på rapporthuvudet.',
+    titleDisplayName: 'Rubrik',
+    columns: textItemColumns()
+  },
+  {
+    key: 'communication',
+    title: 'GitsCommunication',
+    description: 'Kommunikationsaktiviteter.',
+    titleDisplayName: 'Rubrik',
+    columns: textItemColumns()
+  },
+  {
+    key: 'snapshots',
+    title: 'GitsSnapshots',
+    description: 'Inskickade rapporter (oföränderliga kopior). Innehållsgodkännande: läsare ser bara godkända.',
+    moderated: true,
+    titleDisplayName: 'Rapport',
+    columns: [
+      { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
+      { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
+      { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true },
+      { name: 'PeriodQuarter', displayName: 'Kvartal', type: 'Number', indexed: true },
+      { name: 'Revision', displayName: 'Revision', type: 'Number', indexed: true },
+      { name: 'SnapshotJson', displayName: 'Rapport (JSON)', type: 'Note' },
+      { name: 'SubmittedByName', displayName: 'Inskickad av', type: 'Text' },
+      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' }
+    ]
+  },
+  {
+    key: 'approvalLog',
+    title: 'GitsApprovalLog',
+    description: 'Logg över inskickning, godkännande och retur.',
+    titleDisplayName: 'Rubrik',
+    since: 2,
+    columns: [
+      { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
+      { name: 'Action', displayName: 'Åtgärd', type: 'Choice', choices: APPROVAL_ACTIONS },
+      { name: 'ActorName', displayName: 'Utförd av', type: 'Text' },
+      { name: 'ActorEmail', displayName: 'Utförd av e-post', type: 'Text' },
+      { name: 'ActionAt', displayName: 'Tidpunkt', type: 'DateTime', indexed: true },
+      { name: 'LogComment', displayName: 'Kommentar', type: 'Note' },
+      { name: 'Revision', displayName: 'Revision', type: 'Number' }
+    ]
+  }
+];
+
+/** The lists and columns of a given schema version (older shapes are used to test upgrades). */
+export function schemaForVersion(version: number): IListSpec[] {
+  return LISTS.filter((l) => (l.since ?? 1) <= version).map((l) => ({
+    ...l,
+    columns: l.columns.filter((c) => (c.since ?? 1) <= version)
+  }));
+}
+
+export function listSpec(key: ListKey): IListSpec {
+  const spec = LISTS.find((l) => l.key === key);
+  if (!spec) {
+    throw new Error(`Unknown list key ${key}`);
+  }
+  return spec;
+}
+
+export function listTitle(key: ListKey): string {
+  return listSpec(key).title;
+}
+
+/** Name of the site group whose members approve reports (Approve role on the snapshot list). */
+export const APPROVERS_GROUP = 'GITS Statusrapport godkännare';
+/** Name of the custom role definition created when the site has no "Approve" role. */
+export const APPROVE_ROLE_NAME = 'GITS Godkänn rapporter';
+
+/** Config list item title holding the schema version. */
+export const SCHEMA_VERSION_KEY = 'SchemaVersion';
+
+const TYPE_KIND: Record<ColumnType, number> = {
+  Text: 2,
+  Note: 3,
+  Number: 9,
+  Boolean: 8,
+  DateTime: 4,
+  Choice: 6,
+  Lookup: 7,
+  User: 20
+};
+
+/** SP.FieldType number of a column type (FieldTypeKind in REST). */
+export function fieldTypeKind(type: ColumnType): number {
+  return TYPE_KIND[type];
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** CAML field XML for createFieldAsXml; `lookupListId` is the target list id for Lookup columns. */
+export function fieldSchemaXml(column: IColumnSpec, lookupListId?: string): string {
+  const attrs: string[] = [
+    `Type="${column.type}"`,
+    `Name="${column.name}"`,
+    `StaticName="${column.name}"`,
+    `DisplayName="${xmlEscape(column.displayName)}"`
+  ];
+  if (column.required) attrs.push('Required="TRUE"');
+  if (column.indexed || column.unique) attrs.push('Indexed="TRUE"');
+  if (column.unique) attrs.push('EnforceUniqueValues="TRUE"');
+  if (column.type === 'Note') attrs.push('NumLines="6"', 'RichText="FALSE"', 'UnlimitedLengthInDocumentLibrary="TRUE"');
+  if (column.type === 'Number') attrs.push('Decimals="-1"');
+  if (column.type === 'DateTime') attrs.push(column.dateOnly ? 'Format="DateOnly"' : 'Format="DateTime"');
+  if (column.type === 'User') attrs.push('UserSelectionMode="PeopleOnly"', 'List="UserInfo"', 'ShowField="ImnName"');
+  if (column.type === 'Lookup') attrs.push(`List="{${lookupListId ?? ''}}"`, 'ShowField="Title"', 'RelationshipDeleteBehavior="None"');
+  if (column.type === 'Choice' && column.choices) {
+    const choices = column.choices.map((c) => `<CHOICE>${xmlEscape(c)}</CHOICE>`).join('');
+    return `<Field ${attrs.join(' ')}><CHOICES>${choices}</CHOICES></Field>`;
+  }
+  return `<Field ${attrs.join(' ')} />`;
+}
