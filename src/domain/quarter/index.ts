@@ -32,7 +32,7 @@ export function isValidYear(year: unknown): year is number {
 }
 
 /** The message key of the first thing wrong with a quarter, or undefined when it is valid. */
-export function validateQuarter(value: { year?: unknown; quarter?: unknown } | undefined): QuarterMessageKey | undefined {
+export function validateQuarter(value: { year?: unknown; quarter?: unknown } | undefined): 'ErrorYearRange' | 'ErrorQuarterRange' | undefined {
   if (!value || !isValidYear(value.year)) {
     return 'ErrorYearRange';
   }

@@ -1,0 +1,3 @@
+export * from './messages';
+export * from './parseReportText';
+export * from './formatReportText';
