@@ -1,0 +1,103 @@
+/**
+ * Serves the built workbench (workbench/dist) from the local SharePoint's own port, so the page
+ * and /sites/gits share an origin and the `localsp-user` cookie reaches the server.
+ *
+ * `createWorkbenchHandler(options)` returns a synchronous `(req, res) => boolean`: true when it
+ * answered the request (the page at `/`, its assets under `/workbench/`), false to let the
+ * caller (the local SharePoint) handle it. Files are read per request, so a rebuild
+ * (`npm run build:workbench`) is picked up by a reload without restarting the server.
+ */
+import * as fs from 'fs';
+import type { IncomingMessage, ServerResponse } from 'http';
+import * as path from 'path';
+import { buildWorkbench, DEFAULT_WORKBENCH_DIST, IBuildWorkbenchOptions } from './build';
+
+export interface IWorkbenchHandlerOptions {
+  /** Folder of the built bundle; default workbench/dist. */
+  readonly distDir?: string;
+  /** Server-relative URL of the site the page reads; default /sites/gits. */
+  readonly sitePath?: string;
+}
+
+export type WorkbenchHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png'
+};
+
+const SITE_PATH_PATTERN: RegExp = /^\/sites\/[A-Za-z0-9_-]+$/;
+
+function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    // Always fresh: the bundle is rebuilt in place during development.
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff'
+  });
+  res.end(body);
+}
+
+/** The page, with the site path written into its meta tag. */
+export function renderIndexHtml(template: string, sitePath: string): string {
+  return template.replace(/(<meta name="workbench-site" content=")[^"]*(")/, `$1${sitePath}$2`);
+}
+
+export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): WorkbenchHandler {
+  const distDir = path.resolve(options.distDir || DEFAULT_WORKBENCH_DIST);
+  const sitePath = options.sitePath || '/sites/gits';
+  if (!SITE_PATH_PATTERN.test(sitePath)) throw new Error(`Invalid site path ${sitePath}`);
+
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const pathname = new URL(req.url || '/', 'http://localhost').pathname;
+
+    if (pathname === '/' || pathname === '/index.html') {
+      const built = path.join(distDir, 'index.html');
+      const template = fs.existsSync(built) ? built : path.join(__dirname, 'index.html');
+      if (!fs.existsSync(path.join(distDir, 'main.js'))) {
+        send(res, 503, 'text/plain; charset=utf-8', 'The workbench is not built yet: run `npm run build:workbench`.\n');
+        return true;
+      }
+      send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(template, 'utf8'), sitePath));
+      return true;
+    }
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204, { 'Cache-Control': 'max-age=86400' });
+      res.end();
+      return true;
+    }
+    if (pathname.startsWith('/workbench/')) {
+      const name = decodeURIComponent(pathname.slice('/workbench/'.length));
+      // Only plain file names inside dist: no folders, no traversal.
+      if (!/^[A-Za-z0-9_.-]+$/.test(name) || name.startsWith('.')) {
+        send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+        return true;
+      }
+      const file = path.join(distDir, name);
+      const type = CONTENT_TYPES[path.extname(name)];
+      if (!type || !fs.existsSync(file)) {
+        send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+        return true;
+      }
+      send(res, 200, type, fs.readFileSync(file));
+      return true;
+    }
+    return false;
+  };
+}
+
+/** Builds the bundle (esbuild, about a second) and returns the handler serving it: what `npm start` calls. */
+export async function prepareWorkbench(
+  options: IWorkbenchHandlerOptions & IBuildWorkbenchOptions = {}
+): Promise<WorkbenchHandler> {
+  await buildWorkbench({ outdir: options.distDir, minify: options.minify, logLevel: options.logLevel });
+  return createWorkbenchHandler(options);
+}

@@ -1,0 +1,91 @@
+/**
+ * Entry of the local workbench page: the host bar plus the web part's React root
+ * (StatusReportApp) framed as on a SharePoint page or in a Teams tab, reading the local
+ * SharePoint through the same repository class as in production.
+ */
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import { initializeIcons } from '@fluentui/react/lib/Icons';
+import { StatusReportApp } from '../../src/components/StatusReportApp/StatusReportApp';
+import { HostBar } from './HostBar';
+import { HostFrame } from './HostFrame';
+import { createWorkbenchRepository } from './repository';
+import { formatWorkbenchState, IWorkbenchState, parseWorkbenchState, USER_DISPLAY_NAMES, userCookie } from './state';
+import { hostTheme } from './themes';
+import './workbench.css';
+
+/** Site of the local SharePoint the page reads (the server writes it into a meta tag). */
+function siteUrl(): string {
+  const meta = document.querySelector('meta[name="workbench-site"]');
+  const path = (meta && meta.getAttribute('content')) || '/sites/gits';
+  return new URL(path, window.location.origin).href.replace(/\/$/, '');
+}
+
+function signIn(state: IWorkbenchState): void {
+  document.cookie = userCookie(state.user);
+}
+
+function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl: string }): JSX.Element {
+  const [state, setState] = React.useState<IWorkbenchState>(props.initial);
+
+  React.useEffect(() => {
+    const onPopState = (): void => {
+      const next = parseWorkbenchState(window.location.search);
+      signIn(next);
+      setState(next);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  const onChange = React.useCallback(
+    (next: IWorkbenchState): void => {
+      if (next.lang !== state.lang) {
+        // Localized strings are picked once per page load, as in SharePoint: reload.
+        window.location.assign(formatWorkbenchState(next));
+        return;
+      }
+      signIn(next);
+      window.history.pushState(undefined, '', formatWorkbenchState(next));
+      setState(next);
+    },
+    [state.lang]
+  );
+
+  // A new repository per user, so nothing the previous user loaded is reused.
+  const repository = React.useMemo(() => createWorkbenchRepository(props.siteUrl), [props.siteUrl, state.user]);
+  const theme = React.useMemo(() => hostTheme(state.theme), [state.theme]);
+
+  return (
+    <>
+      <HostBar state={state} onChange={onChange} />
+      <HostFrame host={state.host} theme={theme} lang={state.lang}>
+        <StatusReportApp
+          key={`${state.user}|${state.view}|${state.object}`}
+          repository={repository}
+          host={state.host}
+          theme={theme}
+          view={state.view}
+          objectKey={state.object}
+          locale={state.lang}
+          userDisplayName={USER_DISPLAY_NAMES[state.user]}
+        />
+      </HostFrame>
+    </>
+  );
+}
+
+function start(): void {
+  const initial = parseWorkbenchState(window.location.search);
+  signIn(initial);
+  document.documentElement.lang = initial.lang;
+  // The canonical URL carries every parameter, so a copied URL reproduces the page.
+  window.history.replaceState(undefined, '', formatWorkbenchState(initial));
+  // SharePoint loads the Fluent icon font for web parts; the workbench does it here.
+  initializeIcons(undefined, { disableWarnings: true });
+  const root = document.getElementById('workbench-root');
+  if (!root) throw new Error('workbench-root element missing');
+  ReactDOM.render(<Workbench initial={initial} siteUrl={siteUrl()} />, root);
+}
+
+start();

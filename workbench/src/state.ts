@@ -1,0 +1,100 @@
+/**
+ * The workbench's state (who is signed in, which host frames the web part, theme, language,
+ * view, object) and its URL form. Pure: no DOM access, so it is unit-tested under jest.
+ *
+ * URL: /?user=reader|editor|approver|owner&host=sharepoint|teams&theme=default|dark|contrast
+ *        &view=report|portfolio&object=SHVO&lang=sv-SE|en-US
+ * Without parameters the page opens the seeded SHVO report as reader, in Swedish, on a
+ * SharePoint page with the default theme.
+ */
+
+export const WORKBENCH_USERS = ['reader', 'editor', 'approver', 'owner'] as const;
+export type WorkbenchUser = (typeof WORKBENCH_USERS)[number];
+
+export const WORKBENCH_HOSTS = ['sharepoint', 'teams'] as const;
+export type WorkbenchHost = (typeof WORKBENCH_HOSTS)[number];
+
+export const WORKBENCH_THEMES = ['default', 'dark', 'contrast'] as const;
+export type WorkbenchTheme = (typeof WORKBENCH_THEMES)[number];
+
+export const WORKBENCH_VIEWS = ['report', 'portfolio'] as const;
+export type WorkbenchView = (typeof WORKBENCH_VIEWS)[number];
+
+export const WORKBENCH_LANGUAGES = ['sv-SE', 'en-US'] as const;
+export type WorkbenchLanguage = (typeof WORKBENCH_LANGUAGES)[number];
+
+export interface IWorkbenchState {
+  readonly user: WorkbenchUser;
+  readonly host: WorkbenchHost;
+  readonly theme: WorkbenchTheme;
+  readonly view: WorkbenchView;
+  /** Key of the förvaltningsobjekt shown in the report view. */
+  readonly object: string;
+  readonly lang: WorkbenchLanguage;
+}
+
+export const DEFAULT_WORKBENCH_STATE: IWorkbenchState = {
+  user: 'reader',
+  host: 'sharepoint',
+  theme: 'default',
+  view: 'report',
+  object: 'SHVO',
+  lang: 'sv-SE'
+};
+
+/** Object keys are short ASCII keys ("SHVO"); anything else falls back to the default. */
+const OBJECT_KEY_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+function pick<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
+  if (value === null) return fallback;
+  // Case-insensitive so hand-typed URLs (?lang=sv-se, ?user=Reader) work.
+  const found = allowed.find((candidate) => candidate.toLowerCase() === value.trim().toLowerCase());
+  return found === undefined ? fallback : found;
+}
+
+/** Reads the state from a query string ("?user=editor&theme=dark" or without "?"); unknown values fall back to defaults. */
+export function parseWorkbenchState(search: string): IWorkbenchState {
+  const params = new URLSearchParams(search);
+  const object = params.get('object');
+  return {
+    user: pick(WORKBENCH_USERS, params.get('user'), DEFAULT_WORKBENCH_STATE.user),
+    host: pick(WORKBENCH_HOSTS, params.get('host'), DEFAULT_WORKBENCH_STATE.host),
+    theme: pick(WORKBENCH_THEMES, params.get('theme'), DEFAULT_WORKBENCH_STATE.theme),
+    view: pick(WORKBENCH_VIEWS, params.get('view'), DEFAULT_WORKBENCH_STATE.view),
+    object: object !== null && OBJECT_KEY_PATTERN.test(object.trim()) ? object.trim() : DEFAULT_WORKBENCH_STATE.object,
+    lang: pick(WORKBENCH_LANGUAGES, params.get('lang'), DEFAULT_WORKBENCH_STATE.lang)
+  };
+}
+
+/** The query string of a state, always with every parameter so a copied URL reproduces the page exactly. */
+export function formatWorkbenchState(state: IWorkbenchState): string {
+  const params = new URLSearchParams();
+  params.set('user', state.user);
+  params.set('host', state.host);
+  params.set('theme', state.theme);
+  params.set('view', state.view);
+  params.set('object', state.object);
+  params.set('lang', state.lang);
+  return '?' + params.toString();
+}
+
+/** Name of the cookie the local SharePoint reads the signed-in user from. */
+export const USER_COOKIE_NAME = 'localsp-user';
+
+/** The Set-Cookie/document.cookie value that signs `user` in for the whole origin. */
+export function userCookie(user: WorkbenchUser): string {
+  return `${USER_COOKIE_NAME}=${user}; path=/; SameSite=Strict`;
+}
+
+/** Display names of the local SharePoint's users (what the web part would get from the page context). */
+export const USER_DISPLAY_NAMES: Readonly<Record<WorkbenchUser, string>> = {
+  reader: 'Rita Läsare',
+  editor: 'Erik Redaktör',
+  approver: 'Anna Godkännare',
+  owner: 'Olle Ägare'
+};
+
+/** SPFx loc file name for a UI language ("sv-SE" → "sv-se"). */
+export function locFileLocale(lang: WorkbenchLanguage): string {
+  return lang.toLowerCase();
+}
