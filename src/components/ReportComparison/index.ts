@@ -1,0 +1,2 @@
+export * from './compareReports';
+export * from './ReportComparison';

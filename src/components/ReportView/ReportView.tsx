@@ -1,0 +1,120 @@
+import * as React from 'react';
+import * as strings from 'StatusReportWebPartStrings';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import type { IQuarter } from '../../domain/model';
+import { previousQuarter, quartersEqual, sameQuarterLastYear } from '../../domain/quarter';
+import { useApprovedReport, useComparisonReports, useReportPeriods } from '../../services/hooks';
+import { useServices } from '../../services/ServicesContext';
+import { CollapsibleSection } from '../CollapsibleSection';
+import { KpiTrendChart } from '../KpiTrendChart';
+import { ReportComparison } from '../ReportComparison';
+import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { StatusCard } from '../StatusCard';
+import styles from './ReportView.module.scss';
+
+export interface IReportViewProps {
+  readonly objectKey: string;
+  /** Back to the portfolio, when the report was opened from there. */
+  readonly onBack?: () => void;
+}
+
+/** Neighbours of `period` among the object's report quarters (for previous/next). */
+export function neighbours(
+  periods: readonly IQuarter[],
+  period: IQuarter
+): { readonly previous?: IQuarter; readonly next?: IQuarter } {
+  let index = -1;
+  periods.forEach((candidate, i) => {
+    if (quartersEqual(candidate, period)) index = i;
+  });
+  if (index < 0) return {};
+  return { previous: index > 0 ? periods[index - 1] : undefined, next: index < periods.length - 1 ? periods[index + 1] : undefined };
+}
+
+function Comparisons(props: { readonly objectKey: string; readonly current: IQuarter; readonly locale: string; readonly report: Parameters<typeof ReportComparison>[0]['current'] }): JSX.Element {
+  const previous = previousQuarter(props.current);
+  const lastYear = sameQuarterLastYear(props.current);
+  const others = useComparisonReports(props.objectKey, previous, lastYear);
+  if (others.status === 'loading') return <Spinner label={strings.Loading} />;
+  if (others.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>{others.errorMessage}</MessageBar>;
+  return (
+    <ReportComparison
+      current={props.report}
+      locale={props.locale}
+      targets={[
+        { title: strings.ComparisonPreviousQuarter, period: previous, report: others.data.previous?.snapshot?.report },
+        { title: strings.ComparisonSameQuarterLastYear, period: lastYear, report: others.data.lastYear?.snapshot?.report }
+      ]}
+    />
+  );
+}
+
+/** One object's approved report: the card, its trend chart, history navigation and comparisons. */
+export function ReportView(props: IReportViewProps): JSX.Element {
+  const { locale } = useServices();
+  const formatter = React.useMemo(() => new LocaleFormatter(locale), [locale]);
+  const [period, setPeriod] = React.useState<IQuarter | undefined>(undefined);
+  const approved = useApprovedReport(props.objectKey, period);
+  const periods = useReportPeriods(props.objectKey);
+
+  if (approved.status === 'loading') {
+    return <Spinner label={strings.Loading} className={styles.spinner} />;
+  }
+  if (approved.status === 'error') {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={approved.reload} text={strings.Retry} />}>
+        {approved.errorMessage}
+      </MessageBar>
+    );
+  }
+  const snapshot = approved.data.snapshot;
+  if (!snapshot) {
+    return (
+      <div className={styles.view}>
+        {props.onBack && <DefaultButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={strings.BackToPortfolio} className={styles.noPrint} />}
+        <MessageBar messageBarType={MessageBarType.info}>{formatTemplate(strings.NoApprovedReport, props.objectKey)}</MessageBar>
+      </div>
+    );
+  }
+  const shownPeriod = snapshot.report.header.period;
+  const around = periods.status === 'ready' ? neighbours(periods.data, shownPeriod) : {};
+
+  const toolbar = (
+    <nav className={styles.toolbar} aria-label={strings.HistoryNavigationLabel}>
+      {props.onBack && <DefaultButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={strings.BackToPortfolio} />}
+      <DefaultButton
+        iconProps={{ iconName: 'ChevronLeft' }}
+        disabled={!around.previous}
+        onClick={() => setPeriod(around.previous)}
+        text={strings.PreviousReport}
+        ariaDescription={around.previous ? formatter.quarter(around.previous) : undefined}
+      />
+      <DefaultButton
+        iconProps={{ iconName: 'ChevronRight' }}
+        disabled={!around.next}
+        onClick={() => setPeriod(around.next)}
+        text={strings.NextReport}
+        ariaDescription={around.next ? formatter.quarter(around.next) : undefined}
+      />
+      <DefaultButton iconProps={{ iconName: 'Print' }} onClick={() => window.print()} text={strings.Print} />
+    </nav>
+  );
+
+  return (
+    <div className={styles.view}>
+      <StatusCard
+        snapshot={snapshot}
+        locale={locale}
+        toolbar={toolbar}
+        chart={<KpiTrendChart series={approved.data.history} locale={locale} />}
+      />
+      <div className={styles.noPrint}>
+        <CollapsibleSection id={`comparison-${props.objectKey}`} title={strings.SectionComparison} defaultExpanded={false}>
+          <Comparisons objectKey={props.objectKey} current={shownPeriod} locale={locale} report={snapshot.report} />
+        </CollapsibleSection>
+      </div>
+    </div>
+  );
+}

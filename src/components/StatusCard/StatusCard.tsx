@@ -1,0 +1,245 @@
+import * as React from 'react';
+import * as strings from 'StatusReportWebPartStrings';
+import type { IReportSnapshot, ITextItem } from '../../domain/model';
+import { CollapsibleSection } from '../CollapsibleSection';
+import { AssessmentBadge } from '../shared/assessment';
+import { formatTemplate, LocaleFormatter } from '../shared/format';
+import sharedStyles from '../shared/shared.module.scss';
+import { definitionFor, formatKpiValue, keyFigures, kpiRowView, unitOf } from './kpiRows';
+import styles from './StatusCard.module.scss';
+
+export interface IStatusCardProps {
+  readonly snapshot: IReportSnapshot;
+  readonly locale: string;
+  /** The KPI trend chart, placed where the Word report has its diagram (after the tables). */
+  readonly chart?: React.ReactNode;
+  /** Navigation/comparison controls shown under the title (hidden in print). */
+  readonly toolbar?: React.ReactNode;
+}
+
+/** Bullet points with sub-points, rendered as text (React escapes; nothing is parsed as HTML). */
+export function TextItemList(props: { readonly items: readonly ITextItem[] }): JSX.Element {
+  if (!props.items.length) return <p className={styles.empty}>{strings.NothingReported}</p>;
+  return (
+    <ul className={styles.list}>
+      {props.items.map((item, index) => (
+        <li key={index}>
+          {item.text}
+          {item.subItems.length > 0 && (
+            <ul>
+              {item.subItems.map((sub, subIndex) => (
+                <li key={subIndex}>{sub}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The status card: the latest approved report in the Word report's order and headings,
+ * with a summary on top. Every text is the author's, rendered as text.
+ */
+export function StatusCard(props: IStatusCardProps): JSX.Element {
+  const { snapshot } = props;
+  const report = snapshot.report;
+  const header = report.header;
+  const formatter = React.useMemo(() => new LocaleFormatter(props.locale), [props.locale]);
+  const idBase = `sr-${header.objectKey}-${header.period.year}-q${header.period.quarter}`;
+  const rows = report.kpis.map((entry) => kpiRowView(report, entry, formatter));
+  const staffing = report.staffing;
+  const thisYear = String(header.period.year);
+  const lastYear = String(header.period.year - 1);
+
+  return (
+    <article className={styles.card} aria-labelledby={`${idBase}-title`}>
+      <header className={styles.header}>
+        <h2 id={`${idBase}-title`} className={styles.title}>
+          <span className={styles.objectTitle}>{header.objectTitle}</span>
+          <span className={styles.period}>{formatter.period(header.period)}</span>
+        </h2>
+        {props.toolbar && <div className={styles.toolbar}>{props.toolbar}</div>}
+      </header>
+
+      <section className={styles.summary} aria-label={strings.SummaryHeading} data-section="summary">
+        <dl className={styles.keyFigures}>
+          {keyFigures(report).map((entry) => {
+            const definition = definitionFor(report, entry.definitionKey);
+            const row = kpiRowView(report, entry, formatter);
+            return (
+              <div key={entry.definitionKey} className={styles.keyFigure}>
+                <dt>{definition.label}</dt>
+                <dd>
+                  <span className={styles.keyValue}>{formatKpiValue(entry.current, unitOf(definition, entry.current), formatter)}</span>
+                  {row.difference && (
+                    <span className={styles.keyChange}>
+                      {formatTemplate(strings.ChangeSinceLastYear, row.change ?? row.difference)}
+                    </span>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+          <div className={styles.keyFigure}>
+            <dt>{strings.EconomyAssessmentLabel}</dt>
+            <dd>
+              <AssessmentBadge assessment={report.economy.assessment} />
+            </dd>
+          </div>
+          <div className={styles.keyFigure}>
+            <dt>{strings.ApprovalLabel}</dt>
+            <dd>{approvalText(snapshot, formatter)}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <CollapsibleSection id={`${idBase}-coordinator`} title={strings.SectionCoordinator}>
+        <p>{header.coordinator.displayName}</p>
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-mission`} title={strings.SectionMission}>
+        <p className={styles.prose}>{header.mission}</p>
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-events`} title={strings.SectionEvents}>
+        <TextItemList items={report.events} />
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-kpis`} title={strings.SectionKpis}>
+        <div className={styles.tableScroller}>
+          <table className={styles.table}>
+            {report.kpiSectionTitle && <caption>{report.kpiSectionTitle}</caption>}
+            <thead>
+              <tr>
+                <th scope="col">{strings.KpiColumnArea}</th>
+                <th scope="col">{thisYear}</th>
+                <th scope="col">{lastYear}</th>
+                <th scope="col">{strings.KpiColumnDifference}</th>
+                <th scope="col">{strings.KpiColumnChange}</th>
+                <th scope="col">{strings.KpiColumnComment}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} data-kpi={row.key}>
+                  <th scope="row">{row.label}</th>
+                  <td className={styles.value}>{row.current}</td>
+                  <td className={styles.value}>{row.previous}</td>
+                  <td className={styles.value}>
+                    {row.difference ?? <NotComparable periodsDiffer={row.periodsDiffer} />}
+                  </td>
+                  <td className={styles.value}>{row.change ?? <NotComparable periodsDiffer={row.periodsDiffer} />}</td>
+                  <td>{row.comment}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-meetings`} title={strings.SectionMeetings}>
+        <div className={styles.tableScroller}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{strings.MeetingColumnType}</th>
+                <th scope="col">{formatTemplate(strings.MeetingColumnFrequency, thisYear)}</th>
+                <th scope="col">{formatTemplate(strings.MeetingColumnFrequency, lastYear)}</th>
+                <th scope="col">{strings.MeetingColumnPurpose}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.meetings.map((meeting, index) => (
+                <tr key={index}>
+                  <th scope="row">{meeting.type}</th>
+                  <td>{meeting.current}</td>
+                  <td>{meeting.previous}</td>
+                  <td>{meeting.purpose}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {(props.chart || report.chartCaption) && (
+          <figure className={styles.figure}>
+            {props.chart}
+            {report.chartCaption && <figcaption>{report.chartCaption}</figcaption>}
+          </figure>
+        )}
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-problems`} title={strings.SectionProblems}>
+        <TextItemList items={report.problems} />
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-activities`} title={strings.SectionActivities}>
+        <TextItemList items={report.activities} />
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-economy`} title={strings.SectionEconomy}>
+        <p>
+          <span className={styles.inlineLabel}>{strings.EconomyAssessmentLabel}: </span>
+          <AssessmentBadge assessment={report.economy.assessment} />
+        </p>
+        <TextItemList items={report.economy.items} />
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-staffing`} title={strings.SectionStaffing}>
+        {(staffing.fteStart !== undefined || staffing.fteEnd !== undefined) && (
+          <p className={styles.staffing} data-testid="staffing-change">
+            <span className={styles.inlineLabel}>{strings.StaffingFteLabel}: </span>
+            <span>{staffingChange(staffing.fteStart, staffing.fteEnd, formatter)}</span>
+          </p>
+        )}
+        <TextItemList items={staffing.items} />
+      </CollapsibleSection>
+
+      <CollapsibleSection id={`${idBase}-communication`} title={strings.SectionCommunication}>
+        <TextItemList items={report.communication} />
+      </CollapsibleSection>
+
+      <footer className={styles.footer} data-section="approval">
+        <h3 className={styles.footerHeading}>{strings.SectionApproval}</h3>
+        <p>{approvalText(snapshot, formatter)}</p>
+        <p className={styles.meta}>
+          {formatTemplate(
+            strings.SubmittedByOn,
+            snapshot.submittedBy.displayName,
+            formatter.date(snapshot.submittedAt),
+            snapshot.revision
+          )}
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+function NotComparable(props: { readonly periodsDiffer: boolean }): JSX.Element {
+  const explanation = props.periodsDiffer ? strings.NotComparablePeriods : strings.NotComparable;
+  return (
+    <span title={explanation}>
+      <span aria-hidden={true}>–</span>
+      <span className={sharedStyles.visuallyHidden}>{explanation}</span>
+    </span>
+  );
+}
+
+/** "6 → 4 (−2)"; one side alone when only one is known. */
+export function staffingChange(start: number | undefined, end: number | undefined, formatter: LocaleFormatter): string {
+  if (start === undefined || end === undefined) {
+    return formatter.number((start ?? end) as number);
+  }
+  const change = end - start;
+  const base = `${formatter.number(start)} → ${formatter.number(end)}`;
+  return change === 0 ? base : `${base} (${formatter.signedDifference(change, '')})`;
+}
+
+function approvalText(snapshot: IReportSnapshot, formatter: LocaleFormatter): string {
+  if (snapshot.approval === 'approved' && snapshot.approvedBy && snapshot.approvedAt) {
+    return formatTemplate(strings.ApprovedByOn, snapshot.approvedBy.displayName, formatter.date(snapshot.approvedAt));
+  }
+  if (snapshot.approval === 'approved') return strings.ApprovalApproved;
+  return strings.ApprovalNotApproved;
+}

@@ -1,0 +1,2 @@
+export * from './StatusCard';
+export * from './kpiRows';

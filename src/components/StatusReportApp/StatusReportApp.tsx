@@ -1,0 +1,77 @@
+import * as React from 'react';
+import * as strings from 'StatusReportWebPartStrings';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { createReportReader } from '../../services/createReportReader';
+import { usePortfolio } from '../../services/hooks';
+import type { IReportReader } from '../../services/IReportReader';
+import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
+import { Portfolio } from '../Portfolio';
+import { ReportView } from '../ReportView';
+import type { IStatusReportAppProps } from './IStatusReportAppProps';
+import styles from './StatusReportApp.module.scss';
+import { buildTheme } from './theme';
+
+export interface IStatusReportAppExtraProps {
+  /** Reads reports instead of adapting `repository` (tests, previews). */
+  readonly reportReader?: IReportReader;
+  /** "Now" for date-dependent views; defaults to the clock. */
+  readonly now?: () => Date;
+}
+
+function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void }): JSX.Element {
+  const { locale, now } = useServices();
+  const portfolio = usePortfolio();
+  if (portfolio.status === 'loading') return <Spinner label={strings.Loading} />;
+  if (portfolio.status === 'error') {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={portfolio.reload} text={strings.Retry} />}>
+        {portfolio.errorMessage}
+      </MessageBar>
+    );
+  }
+  return <Portfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />;
+}
+
+/**
+ * The web part's root: applies the host's theme, hands services to the tree through context
+ * and shows either one object's report or the portfolio (from which a report can be opened).
+ */
+export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppExtraProps): JSX.Element {
+  const { repository, reportReader, locale, now } = props;
+  const services = React.useMemo<IServices>(
+    () => ({
+      reports: reportReader ?? createReportReader(repository),
+      locale,
+      now: now ?? (() => new Date())
+    }),
+    [repository, reportReader, locale, now]
+  );
+  const theme = React.useMemo(() => buildTheme(props.theme), [props.theme]);
+  const [openedObject, setOpenedObject] = React.useState<string | undefined>(undefined);
+
+  let content: JSX.Element;
+  if (props.view === 'portfolio' && openedObject === undefined) {
+    content = <PortfolioView onOpenReport={setOpenedObject} />;
+  } else if (props.view === 'portfolio' && openedObject !== undefined) {
+    content = <ReportView key={openedObject} objectKey={openedObject} onBack={() => setOpenedObject(undefined)} />;
+  } else if (props.objectKey) {
+    content = <ReportView key={props.objectKey} objectKey={props.objectKey} />;
+  } else {
+    content = <MessageBar messageBarType={MessageBarType.info}>{strings.ChooseObject}</MessageBar>;
+  }
+
+  return (
+    <ThemeProvider
+      theme={theme}
+      className={`${styles.app} ${props.host === 'teams' ? styles.teams : styles.sharepoint}`}
+      data-host={props.host}
+      data-theme-variant={props.theme.variant}
+      lang={locale}
+    >
+      <ServicesProvider services={services}>{content}</ServicesProvider>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './StatusReportApp';
+export * from './IStatusReportAppProps';
+export * from './theme';

@@ -1,0 +1,35 @@
+import * as React from 'react';
+import * as strings from 'StatusReportWebPartStrings';
+import { Icon } from '@fluentui/react/lib/Icon';
+import type { Assessment } from '../../domain/model';
+import styles from './shared.module.scss';
+
+const ICONS: Record<Assessment, string> = {
+  good: 'CompletedSolid',
+  attention: 'WarningSolid',
+  problem: 'ErrorBadge',
+  notAssessed: 'CircleRing'
+};
+
+export function assessmentLabel(assessment: Assessment): string {
+  switch (assessment) {
+    case 'good':
+      return strings.AssessmentGood;
+    case 'attention':
+      return strings.AssessmentAttention;
+    case 'problem':
+      return strings.AssessmentProblem;
+    default:
+      return strings.AssessmentNotAssessed;
+  }
+}
+
+/** An assessment as icon AND words, so it never depends on colour alone. */
+export function AssessmentBadge(props: { readonly assessment: Assessment }): JSX.Element {
+  return (
+    <span className={`${styles.assessment} ${styles[props.assessment]}`} data-assessment={props.assessment}>
+      <Icon iconName={ICONS[props.assessment]} aria-hidden={true} className={styles.assessmentIcon} />
+      <span>{assessmentLabel(props.assessment)}</span>
+    </span>
+  );
+}

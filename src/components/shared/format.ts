@@ -1,0 +1,74 @@
+import * as strings from 'StatusReportWebPartStrings';
+import type { IQuarter } from '../../domain/model';
+import { formatNumber, NumberLocale } from '../../domain/numbers';
+import { formatQuarter, QuarterLanguage, quarterMonthRange } from '../../domain/quarter';
+
+/** Fills "{0}", "{1}"… placeholders of a localized template. */
+export function formatTemplate(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (match: string, index: string) => {
+    const value = values[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}
+
+function isSwedish(locale: string): boolean {
+  return locale.toLowerCase().indexOf('sv') === 0;
+}
+
+/**
+ * Formats numbers, percentages, dates and quarters for the UI locale. Swedish locales use
+ * sv-SE, everything else en-US (the two languages the solution ships); the number and quarter
+ * rules themselves are the domain's.
+ */
+export class LocaleFormatter {
+  public readonly numberLocale: NumberLocale;
+  public readonly language: QuarterLanguage;
+  private readonly _date: Intl.DateTimeFormat;
+
+  public constructor(public readonly locale: string) {
+    this.numberLocale = isSwedish(locale) ? 'sv-SE' : 'en-US';
+    this.language = isSwedish(locale) ? 'sv' : 'en';
+    this._date = new Intl.DateTimeFormat(this.numberLocale, { year: 'numeric', month: 'long', day: 'numeric' });
+  }
+
+  /** "61 829" (sv-SE) / "61,829" (en-US); at most two decimals. */
+  public number(value: number): string {
+    return formatNumber(value, this.numberLocale);
+  }
+
+  /** A KPI value in its unit: percentages as "46,6 %", other units as plain numbers. */
+  public kpiValue(value: number, unit: string): string {
+    return formatNumber(value, this.numberLocale, { percent: isPercentUnit(unit) });
+  }
+
+  /** A ratio (0.171) as a signed percentage with one decimal: "+17,1 %". */
+  public signedRatio(ratio: number): string {
+    return formatNumber(ratio * 100, this.numberLocale, { decimals: 1, percent: true, plusSign: true });
+  }
+
+  /** A difference with its sign: "+9 033"; percentage KPIs in percentage points ("+5,8 p.e."). */
+  public signedDifference(difference: number, unit: string): string {
+    const text = formatNumber(difference, this.numberLocale, { plusSign: true });
+    return isPercentUnit(unit) ? formatTemplate(strings.PercentagePoints, text) : text;
+  }
+
+  /** An ISO date or timestamp as a long local date; text that is not a date is returned as is. */
+  public date(iso: string): string {
+    const time = Date.parse(iso);
+    return isNaN(time) ? iso : this._date.format(new Date(time));
+  }
+
+  /** "Q4 2025". */
+  public quarter(period: IQuarter): string {
+    return formatQuarter(period, 'quarterFirst');
+  }
+
+  /** "Q4 2025, okt–dec". */
+  public period(period: IQuarter): string {
+    return formatTemplate(strings.QuarterWithMonths, this.quarter(period), quarterMonthRange(period.quarter, this.language));
+  }
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return unit.trim() === '%';
+}

@@ -1,0 +1,33 @@
+import type { Assessment, IKpiSeries, IManagedObject, IQuarter, IReportSnapshot } from '../domain/model';
+
+/**
+ * One row of the portfolio: an object and what its latest approved report says.
+ * Fields are undefined when the object has no approved report yet.
+ */
+export interface IPortfolioEntry {
+  readonly object: IManagedObject;
+  readonly latestApprovedPeriod?: IQuarter;
+  /** ISO timestamp of the latest approval. */
+  readonly approvedAt?: string;
+  readonly assessment?: Assessment;
+}
+
+/** What a reader sees of one object: an approved snapshot (undefined when none) and the KPI trend. */
+export interface IApprovedReport {
+  readonly snapshot?: IReportSnapshot;
+  readonly history: readonly IKpiSeries[];
+}
+
+/**
+ * The read side the UI needs. Kept narrow and owned by the UI so components do not depend
+ * on how the data layer is organised; `createReportReader` adapts IStatusReportRepository.
+ * Methods reject with an object carrying a `messageKey` (see localizeError) on failure.
+ */
+export interface IReportReader {
+  /** Quarters of an object that have a report which may have been approved, oldest first. */
+  listReportPeriods(objectKey: string): Promise<readonly IQuarter[]>;
+  /** The latest approved snapshot of the quarter (or of the newest approved quarter) plus the trend. */
+  getApprovedReport(objectKey: string, period?: IQuarter): Promise<IApprovedReport>;
+  /** Every förvaltningsobjekt with its latest approved report's facts. */
+  getPortfolio(): Promise<readonly IPortfolioEntry[]>;
+}

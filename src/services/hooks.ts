@@ -1,0 +1,45 @@
+import type { IQuarter } from '../domain/model';
+import type { IApprovedReport, IPortfolioEntry } from './IReportReader';
+import { useServices } from './ServicesContext';
+import { AsyncData, useAsyncData } from './useAsyncData';
+
+export type Reloadable<T> = AsyncData<T> & { reload: () => void };
+
+function periodKey(period: IQuarter | undefined): string {
+  return period ? `${period.year}-${period.quarter}` : 'latest';
+}
+
+/** The approved report of an object (of `period`, or the newest approved) with its KPI trend. */
+export function useApprovedReport(objectKey: string, period?: IQuarter): Reloadable<IApprovedReport> {
+  const { reports } = useServices();
+  return useAsyncData(() => reports.getApprovedReport(objectKey, period), [reports, objectKey, periodKey(period)]);
+}
+
+/** Quarters of the object that may have approved reports, oldest first (for previous/next). */
+export function useReportPeriods(objectKey: string): Reloadable<readonly IQuarter[]> {
+  const { reports } = useServices();
+  return useAsyncData(() => reports.listReportPeriods(objectKey), [reports, objectKey]);
+}
+
+/**
+ * The approved reports to compare with: the previous quarter and the same quarter last
+ * year (each undefined when there is none).
+ */
+export function useComparisonReports(
+  objectKey: string,
+  previous: IQuarter | undefined,
+  lastYear: IQuarter | undefined
+): Reloadable<{ readonly previous?: IApprovedReport; readonly lastYear?: IApprovedReport }> {
+  const { reports } = useServices();
+  return useAsyncData(async () => {
+    const load = (period: IQuarter | undefined): Promise<IApprovedReport | undefined> =>
+      period ? reports.getApprovedReport(objectKey, period) : Promise.resolve(undefined);
+    const [before, yearAgo] = await Promise.all([load(previous), load(lastYear)]);
+    return { previous: before, lastYear: yearAgo };
+  }, [reports, objectKey, periodKey(previous), periodKey(lastYear)]);
+}
+
+export function usePortfolio(): Reloadable<readonly IPortfolioEntry[]> {
+  const { reports } = useServices();
+  return useAsyncData(() => reports.getPortfolio(), [reports]);
+}

@@ -1,0 +1,5 @@
+export * from './IReportReader';
+export * from './ServicesContext';
+export * from './useAsyncData';
+export * from './hooks';
+export * from './createReportReader';
