@@ -63,10 +63,7 @@ const CONTRAST_PALETTE: Readonly<Record<string, string>> = {
 export function buildTheme(hostTheme: IHostTheme): ITheme {
   const fallback = hostTheme.variant === 'dark' ? DARK_PALETTE : hostTheme.variant === 'contrast' ? CONTRAST_PALETTE : undefined;
   const palette = { ...(fallback ?? {}), ...(hostTheme.palette ?? {}) };
-  const partial: IPartialTheme = {
-    palette,
-    semanticColors: hostTheme.semanticColors ? { ...hostTheme.semanticColors } : undefined,
-    isInverted: hostTheme.variant !== 'default'
-  };
-  return createTheme(partial);
+  const partial: IPartialTheme = { palette, isInverted: hostTheme.variant !== 'default' };
+  // An explicit `semanticColors: undefined` would wipe Fluent's derived semantic colours.
+  return createTheme(hostTheme.semanticColors ? { ...partial, semanticColors: { ...hostTheme.semanticColors } } : partial);
 }
