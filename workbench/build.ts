@@ -135,6 +135,7 @@ export function workbenchBuildOptions(options: IBuildWorkbenchOptions = {}): esb
     sourcemap: 'linked',
     metafile: true,
     jsx: 'transform',
+    charset: 'utf8',
     logLevel: options.logLevel || 'warning',
     // React's production build, as SharePoint serves it.
     define: { 'process.env.NODE_ENV': '"production"' },

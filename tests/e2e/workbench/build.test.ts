@@ -1,0 +1,41 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { amdLocToCommonJs, buildWorkbench, readLocalizedResources } from '../../../workbench/build';
+
+describe('workbench build', () => {
+  it('turns an AMD loc file into a CommonJS module returning the same strings', () => {
+    const source = 'define([], function() {\n  return { "Title": "Statusrapport", "Retry": "Försök igen" };\n});';
+    const module = { exports: {} as unknown };
+    // eslint-disable-next-line no-new-func
+    new Function('module', amdLocToCommonJs(source))(module);
+    expect(module.exports).toEqual({ Title: 'Statusrapport', Retry: 'Försök igen' });
+  });
+
+  it('finds the localized resources of config/config.json in src/', () => {
+    const resources = readLocalizedResources();
+    const main = resources.find((r) => r.moduleName === 'StatusReportWebPartStrings');
+    expect(main?.folder).toBe(path.resolve(__dirname, '../../../src/webparts/statusReport/loc'));
+  });
+
+  it('bundles the workbench with CSS modules and both UI languages', async () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-build-'));
+    try {
+      const result = await buildWorkbench({ outdir, minify: false, logLevel: 'silent' });
+      expect(Object.keys(result.files).sort()).toEqual(expect.arrayContaining(['index.html', 'main.css', 'main.js']));
+      const js = fs.readFileSync(path.join(outdir, 'main.js'), 'utf8');
+      const css = fs.readFileSync(path.join(outdir, 'main.css'), 'utf8');
+      const svStrings = fs.readFileSync(path.resolve(__dirname, '../../../src/webparts/statusReport/loc/sv-se.js'), 'utf8');
+      // One Swedish string of the web part must be in the bundle (picked at runtime by ?lang=).
+      const swedish = /"([A-Za-z]+)":\s*"([^"]*[åäöÅÄÖ][^"]*)"/.exec(svStrings);
+      expect(swedish).not.toBeNull();
+      expect(js).toContain(JSON.stringify(swedish![2]).slice(1, -1));
+      // No AMD define left unresolved, and the SCSS module class names are scoped by esbuild.
+      expect(js).not.toMatch(/require\(["']StatusReportWebPartStrings["']\)/);
+      expect(css).toMatch(/\.StatusCard_module_card\b/);
+      expect(css).toContain('.wb-bar');
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 60000);
+});

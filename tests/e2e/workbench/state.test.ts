@@ -1,0 +1,57 @@
+import {
+  DEFAULT_WORKBENCH_STATE,
+  formatWorkbenchState,
+  locFileLocale,
+  parseWorkbenchState,
+  userCookie
+} from '../../../workbench/src/state';
+
+describe('workbench URL state', () => {
+  it('opens the seeded SHVO report as reader, in Swedish, on a SharePoint page, without parameters', () => {
+    expect(parseWorkbenchState('')).toEqual({
+      user: 'reader',
+      host: 'sharepoint',
+      theme: 'default',
+      view: 'report',
+      object: 'SHVO',
+      lang: 'sv-SE'
+    });
+  });
+
+  it('reads every parameter of the documented URL', () => {
+    expect(parseWorkbenchState('?user=approver&host=teams&theme=contrast&view=portfolio&object=ABC-1&lang=en-US')).toEqual({
+      user: 'approver',
+      host: 'teams',
+      theme: 'contrast',
+      view: 'portfolio',
+      object: 'ABC-1',
+      lang: 'en-US'
+    });
+  });
+
+  it('accepts hand-typed case variants and falls back per parameter on unknown values', () => {
+    const state = parseWorkbenchState('user=Editor&host=word&theme=DARK&lang=sv-se&object=%3Cscript%3E&view=');
+    expect(state.user).toBe('editor');
+    expect(state.host).toBe('sharepoint');
+    expect(state.theme).toBe('dark');
+    expect(state.lang).toBe('sv-SE');
+    expect(state.object).toBe('SHVO');
+    expect(state.view).toBe('report');
+  });
+
+  it('round-trips through its query string with every parameter present', () => {
+    const state = { ...DEFAULT_WORKBENCH_STATE, user: 'owner' as const, theme: 'dark' as const, object: 'KVB' };
+    const query = formatWorkbenchState(state);
+    expect(query).toBe('?user=owner&host=sharepoint&theme=dark&view=report&object=KVB&lang=sv-SE');
+    expect(parseWorkbenchState(query)).toEqual(state);
+  });
+
+  it('signs the user in with the cookie the local SharePoint reads, for the whole origin', () => {
+    expect(userCookie('editor')).toBe('localsp-user=editor; path=/; SameSite=Strict');
+  });
+
+  it('maps UI languages to SPFx loc file names', () => {
+    expect(locFileLocale('sv-SE')).toBe('sv-se');
+    expect(locFileLocale('en-US')).toBe('en-us');
+  });
+});
