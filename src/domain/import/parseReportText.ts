@@ -495,12 +495,12 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const textYears = distinctNumbers(quarterText, YEAR_TOKEN);
   const badQuarter = textQuarters.filter((q) => !isQuarterNumber(q));
   if (badQuarter.length) {
-    errors.push({ messageKey: 'ErrorQuarterRange', line: quarterLine, params: { quarter: badQuarter[0] } });
+    errors.push({ messageKey: 'ErrorQuarterRange', line: quarterLine, params: { quarter: String(badQuarter[0]) } });
   }
   const textQuarter = textQuarters.length === 1 && isQuarterNumber(textQuarters[0]) ? textQuarters[0] : undefined;
   const textYear = textYears.length === 1 ? textYears[0] : undefined;
   if (textYear !== undefined && !isValidYear(textYear)) {
-    errors.push({ messageKey: 'ErrorYearRange', line: quarterLine, params: { year: textYear } });
+    errors.push({ messageKey: 'ErrorYearRange', line: quarterLine, params: { year: String(textYear) } });
   }
 
   if (options.quarter !== undefined && !isQuarterNumber(options.quarter)) {
@@ -510,10 +510,10 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
     errors.push({ messageKey: 'ErrorYearRange', params: { year: String(options.year) } });
   }
   if (options.quarter !== undefined && textQuarter !== undefined && options.quarter !== textQuarter) {
-    errors.push({ messageKey: 'ImportQuarterConflict', line: quarterLine, params: { text: textQuarter, option: options.quarter } });
+    errors.push({ messageKey: 'ImportQuarterConflict', line: quarterLine, params: { text: String(textQuarter), option: String(options.quarter) } });
   }
   if (options.year !== undefined && textYear !== undefined && options.year !== textYear) {
-    errors.push({ messageKey: 'ImportYearConflict', line: quarterLine, params: { text: textYear, option: options.year } });
+    errors.push({ messageKey: 'ImportYearConflict', line: quarterLine, params: { text: String(textYear), option: String(options.year) } });
   }
   const quarter = options.quarter !== undefined ? options.quarter : textQuarter;
   const year = options.year !== undefined ? options.year : textYear !== undefined ? textYear : kpi.tableYear;
@@ -531,6 +531,8 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
     errors.push({ messageKey: 'ImportObjectKeyMissing' });
   }
 
+  // Line order reads best; sections were visited in order but unknown ones list their lines late.
+  unplaced.sort((a, b) => a.line - b.line);
   if (errors.length || quarter === undefined || year === undefined || objectKey === undefined) {
     return { unplaced, errors };
   }
