@@ -408,7 +408,12 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
           if (theirs.kind !== 'ok') return theirs;
           return { kind: 'conflict', messageKey: 'data.error.conflict', mine: edited, theirs: theirs.value.editable };
         }
-        return toRepositoryError(e);
+        const error = toRepositoryError(e);
+        if (error.kind === 'network' || error.kind === 'throttled' || error.kind === 'unexpected') {
+          // The header write may have reached the server: the repeat recognises it by this token.
+          this.saveStates.set(loaded, { ...state, failedToken: token });
+        }
+        return error;
       }
       const newState: ISaveState = { rows: state.rows, definitions: state.definitions, version, failedToken: undefined };
       const next: IEditableReport = { id: loaded.id, report, version, revision: loaded.revision, modified: this.now().toISOString() };
