@@ -3,7 +3,7 @@ import * as strings from 'StatusReportWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import type { IQuarter } from '../../domain/model';
+import type { IQuarter, IStatusReport } from '../../domain/model';
 import { previousQuarter, quartersEqual, sameQuarterLastYear } from '../../domain/quarter';
 import { useApprovedReport, useComparisonReports, useReportPeriods } from '../../services/hooks';
 import { useServices } from '../../services/ServicesContext';
@@ -33,7 +33,15 @@ export function neighbours(
   return { previous: index > 0 ? periods[index - 1] : undefined, next: index < periods.length - 1 ? periods[index + 1] : undefined };
 }
 
-function Comparisons(props: { readonly objectKey: string; readonly current: IQuarter; readonly locale: string; readonly report: Parameters<typeof ReportComparison>[0]['current'] }): JSX.Element {
+interface IComparisonsProps {
+  readonly objectKey: string;
+  readonly current: IQuarter;
+  readonly locale: string;
+  readonly report: IStatusReport;
+}
+
+/** Loads the previous quarter's and last year's approved reports (only once opened) and compares. */
+function Comparisons(props: IComparisonsProps): JSX.Element {
   const previous = previousQuarter(props.current);
   const lastYear = sameQuarterLastYear(props.current);
   const others = useComparisonReports(props.objectKey, previous, lastYear);

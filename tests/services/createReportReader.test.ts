@@ -1,0 +1,84 @@
+import { createReportReader } from '../../src/services/createReportReader';
+import type { IStatusReportRepository, IReportSummary } from '../../src/data/repository/IStatusReportRepository';
+import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../components/support/shvoFixture';
+
+function summary(year: number, quarter: 1 | 2 | 3 | 4, approval: IReportSummary['approval'], revision: number): IReportSummary {
+  return {
+    id: year * 10 + quarter,
+    objectKey: 'SHVO',
+    objectTitle: 'SHVO',
+    period: { year, quarter },
+    approval,
+    coordinator: { displayName: 'Gisella Koutsiou' },
+    revision,
+    modified: '2026-01-01T00:00:00Z'
+  };
+}
+
+function repository(overrides: Partial<IStatusReportRepository>): IStatusReportRepository {
+  return overrides as IStatusReportRepository;
+}
+
+describe('createReportReader', () => {
+  it('lists quarters that can have an approved snapshot, oldest first', async () => {
+    const reader = createReportReader(
+      repository({
+        listReports: async () => ({
+          kind: 'ok',
+          value: [summary(2025, 4, 'draft', 2), summary(2025, 3, 'approved', 1), summary(2025, 2, 'draft', 0), summary(2024, 4, 'approved', 1)]
+        })
+      })
+    );
+    expect(await reader.listReportPeriods('SHVO')).toEqual([
+      { year: 2024, quarter: 4 },
+      { year: 2025, quarter: 3 },
+      { year: 2025, quarter: 4 }
+    ]);
+  });
+
+  it('passes the approved report through and treats notFound as "no approved report"', async () => {
+    const load = jest.fn();
+    load.mockResolvedValueOnce({ kind: 'ok', value: { snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY } });
+    load.mockResolvedValueOnce({ kind: 'notFound', messageKey: 'data.error.notFound' });
+    const reader = createReportReader(repository({ loadApprovedReport: load }));
+    const found = await reader.getApprovedReport('SHVO', { year: 2025, quarter: 4 });
+    expect(found.snapshot).toBe(SHVO_SNAPSHOT);
+    expect(found.history).toBe(SHVO_HISTORY);
+    expect(load).toHaveBeenCalledWith('SHVO', { year: 2025, quarter: 4 });
+    expect(await reader.getApprovedReport('NONE')).toEqual({ snapshot: undefined, history: [] });
+  });
+
+  it('rejects with the repository message key on other errors', async () => {
+    const reader = createReportReader(
+      repository({ loadApprovedReport: async () => ({ kind: 'forbidden', messageKey: 'data.error.forbidden' }) })
+    );
+    await expect(reader.getApprovedReport('SHVO')).rejects.toMatchObject({ messageKey: 'data.error.forbidden' });
+  });
+
+  it('builds the portfolio from every object’s latest approved report', async () => {
+    const reader = createReportReader(
+      repository({
+        listObjects: async () => ({
+          kind: 'ok',
+          value: [
+            { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' },
+            { key: 'NYTT', title: 'Nytt objekt' }
+          ]
+        }),
+        loadApprovedReport: async (key: string) =>
+          key === 'SHVO'
+            ? { kind: 'ok', value: { snapshot: SHVO_SNAPSHOT, history: [] } }
+            : { kind: 'ok', value: { snapshot: undefined, history: [] } }
+      })
+    );
+    expect(await reader.getPortfolio()).toEqual([
+      {
+        object: { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' },
+        latestApprovedPeriod: { year: 2025, quarter: 4 },
+        approvedAt: '2026-01-20T13:00:00Z',
+        assessment: 'good'
+      },
+      { object: { key: 'NYTT', title: 'Nytt objekt' } }
+    ]);
+  });
+});
