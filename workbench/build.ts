@@ -125,7 +125,11 @@ export function workbenchBuildOptions(options: IBuildWorkbenchOptions = {}): esb
   const outdir = options.outdir || DEFAULT_WORKBENCH_DIST;
   return {
     absWorkingDir: REPO_ROOT,
-    entryPoints: { main: path.join(__dirname, 'src', 'main.tsx') },
+    entryPoints: {
+      main: path.join(__dirname, 'src', 'main.tsx'),
+      // The render benchmark page (tools/bench-ui.ts).
+      bench: path.join(__dirname, 'src', 'bench', 'renderBench.tsx')
+    },
     outdir,
     bundle: true,
     format: 'iife',
@@ -143,7 +147,7 @@ export function workbenchBuildOptions(options: IBuildWorkbenchOptions = {}): esb
   };
 }
 
-/** Builds the workbench bundle (main.js, main.css) and copies index.html next to it. */
+/** Builds the workbench bundles (main.*, bench.*) and copies their pages next to them. */
 export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Promise<IBuildWorkbenchResult> {
   const started = Date.now();
   const buildOptions = workbenchBuildOptions(options);
@@ -154,8 +158,15 @@ export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Prom
   for (const [file, info] of Object.entries(result.metafile ? result.metafile.outputs : {})) {
     files[path.basename(file)] = info.bytes;
   }
-  fs.copyFileSync(path.join(__dirname, 'index.html'), path.join(outdir, 'index.html'));
-  files['index.html'] = fs.statSync(path.join(outdir, 'index.html')).size;
+  // Fluent's icon font, served locally (initializeIcons('/workbench/')) instead of from the CDN.
+  const iconFonts = path.join(REPO_ROOT, 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
+  for (const font of fs.readdirSync(iconFonts).filter((f) => f.endsWith('.woff'))) {
+    fs.copyFileSync(path.join(iconFonts, font), path.join(outdir, font));
+  }
+  for (const page of ['index.html', 'bench.html']) {
+    fs.copyFileSync(path.join(__dirname, page), path.join(outdir, page));
+    files[page] = fs.statSync(path.join(outdir, page)).size;
+  }
   return { outdir, files, durationMs: Date.now() - started };
 }
 

@@ -12,6 +12,7 @@ import { HostFrame } from './HostFrame';
 import { createWorkbenchRepository } from './repository';
 import { formatWorkbenchState, IWorkbenchState, parseWorkbenchState, USER_DISPLAY_NAMES, userCookie } from './state';
 import { hostTheme } from './themes';
+import { ICON_FONT_BASE_URL } from './icons';
 import './workbench.css';
 
 /** Site of the local SharePoint the page reads (the server writes it into a meta tag). */
@@ -81,8 +82,8 @@ function start(): void {
   document.documentElement.lang = initial.lang;
   // The canonical URL carries every parameter, so a copied URL reproduces the page.
   window.history.replaceState(undefined, '', formatWorkbenchState(initial));
-  // SharePoint loads the Fluent icon font for web parts; the workbench does it here.
-  initializeIcons(undefined, { disableWarnings: true });
+  // SharePoint loads the Fluent icon font for web parts; the workbench serves it itself.
+  initializeIcons(ICON_FONT_BASE_URL, { disableWarnings: true });
   const root = document.getElementById('workbench-root');
   if (!root) throw new Error('workbench-root element missing');
   ReactDOM.render(<Workbench initial={initial} siteUrl={siteUrl()} />, root);
