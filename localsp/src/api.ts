@@ -1,0 +1,1397 @@
+/**
+ * The SharePoint REST surface: resolves `_api/...` paths to resources and runs the
+ * request against the engine. Synchronous and HTTP-free so `$batch` can reuse it.
+ */
+import { randomUUID } from 'crypto';
+import { DIGEST_TIMEOUT_SECONDS, Engine, IFormResult } from './engine';
+import { SpError, SpErrors } from './errors';
+import {
+  Complex,
+  contentTypeOf,
+  Entity,
+  formatCollection,
+  formatError,
+  formatNull,
+  formatPrimitive,
+  formatSingle,
+  JsonMode,
+  PrimitiveCollection
+} from './format';
+import { FIELD_TYPES } from './model';
+import { jsonName } from './names';
+import { evaluate, IValueResolver, parseFilter, ValueKind } from './odata/filter';
+import { PermissionKind, PermissionSet, ROLE_DEFINITIONS, IRoleDefinition } from './security';
+import { IFieldRow, IItemRow, IItemVersion, IListRow, IPrincipalRow, ISiteRow } from './store';
+
+export interface IApiRequest {
+  method: string; // effective method (X-HTTP-Method applied)
+  /** Path after `/_api/`, still URL-encoded. */
+  apiPath: string;
+  query: URLSearchParams;
+  headers: Record<string, string>; // lower-case names
+  body: string;
+  site: ISiteRow;
+  user: IPrincipalRow;
+  origin: string;
+}
+
+export interface IApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+interface ISegment {
+  name: string; // lower-case
+  raw: string;
+  args?: string;
+}
+
+type Node =
+  | { kind: 'root' }
+  | { kind: 'web' }
+  | { kind: 'site' }
+  | { kind: 'lists' }
+  | { kind: 'list'; list: IListRow }
+  | { kind: 'items'; list: IListRow }
+  | { kind: 'item'; list: IListRow; id: number }
+  | { kind: 'fields'; list: IListRow | undefined }
+  | { kind: 'field'; list: IListRow; field: IFieldRow }
+  | { kind: 'roleassignments'; list: IListRow | undefined }
+  | { kind: 'roleassignment'; list: IListRow | undefined; principalId: number }
+  | { kind: 'sitegroups' }
+  | { kind: 'group'; group: IPrincipalRow }
+  | { kind: 'groupusers'; group: IPrincipalRow }
+  | { kind: 'siteusers' }
+  | { kind: 'user'; user: IPrincipalRow }
+  | { kind: 'roledefinitions' }
+  | { kind: 'roledefinition'; def: IRoleDefinition }
+  | { kind: 'effperms'; list: IListRow | undefined; itemId?: number }
+  | { kind: 'action'; name: string; target: Node; args: IArgs };
+
+interface IArgs {
+  positional: string[];
+  named: Record<string, string>;
+}
+
+const READ_METHODS = ['GET', 'HEAD'];
+
+export class Api {
+  public constructor(private readonly engine: Engine) {}
+
+  public handle(req: IApiRequest): IApiResponse {
+    const mode = jsonModeOfReq(req);
+    try {
+      return this.dispatch(req, mode);
+    } catch (e) {
+      const err = e instanceof SpError ? e : new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', (e as Error).message || String(e));
+      return {
+        status: err.status,
+        headers: { 'Content-Type': contentTypeOf(mode), ...err.headers },
+        body: JSON.stringify(formatError(err, mode))
+      };
+    }
+  }
+
+  private dispatch(req: IApiRequest, mode: JsonMode): IApiResponse {
+    const site = req.site;
+    const webUrl = `${req.origin}/sites/${site.name}`;
+    const apiBase = `${webUrl}/_api`;
+    const segments = splitPath(req.apiPath);
+    const ctx: ICtx = { req, mode, apiBase, webUrl, perms: (list?: IListRow) => this.engine.permissions(site.name, req.user, list) };
+    if (segments.length === 1 && segments[0].name === 'contextinfo') {
+      if (req.method !== 'POST') {
+        throw SpErrors.methodNotAllowed('SP.ContextWebInformation', req.method);
+      }
+      const info = new Complex('SP.ContextWebInformation', {
+        FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
+        FormDigestValue: this.engine.issueDigest(site.name),
+        LibraryVersion: '16.0.25911.12005',
+        SiteFullUrl: webUrl,
+        SupportedSchemaVersions: new PrimitiveCollection('Collection(Edm.String)', ['14.0.0.0', '15.0.0.0']),
+        WebFullUrl: webUrl
+      });
+      return json(200, mode, formatSingle(info, mode, apiBase, 'SP.ContextWebInformation', 'GetContextWebInformation'));
+    }
+    // Everything below needs at least read access to the web.
+    if (!ctx.perms().has(PermissionKind.ViewPages) && !ctx.perms().has(PermissionKind.Open)) {
+      if (!this.anyListAccess(ctx)) {
+        throw SpErrors.accessDenied();
+      }
+    }
+    let node: Node = { kind: 'root' };
+    for (let i = 0; i < segments.length; i++) {
+      node = this.step(ctx, node, segments[i]);
+    }
+    return this.execute(ctx, node);
+  }
+
+  /** Users granted access only on a list (broken inheritance) still reach it through the web. */
+  private anyListAccess(ctx: ICtx): boolean {
+    return this.engine.store.lists(ctx.req.site.name).some((l) => l.hasUniqueRoles && ctx.perms(l).has(PermissionKind.ViewListItems));
+  }
+
+  // ---------------- path resolution ----------------
+
+  private step(ctx: ICtx, node: Node, seg: ISegment): Node {
+    const args = parseArgs(seg.args, ctx.req.query);
+    const site = ctx.req.site;
+    const notFound = (): never => {
+      throw SpErrors.resourceNotFound(seg.raw);
+    };
+    switch (node.kind) {
+      case 'root':
+        if (seg.name === 'web' && seg.args === undefined) {
+          return { kind: 'web' };
+        }
+        if (seg.name === 'site' && seg.args === undefined) {
+          return { kind: 'site' };
+        }
+        return notFound();
+      case 'web':
+        switch (seg.name) {
+          case 'lists':
+            return seg.args !== undefined ? this.listNode(ctx, this.engine.listById(site, args.positional[0] || '')) : { kind: 'lists' };
+          case 'getlist':
+            return this.listNode(ctx, this.listByUrl(ctx, args.positional[0] || ''));
+          case 'fields':
+            return { kind: 'fields', list: undefined };
+          case 'roleassignments':
+            return { kind: 'roleassignments', list: undefined };
+          case 'sitegroups':
+            return seg.args !== undefined ? { kind: 'group', group: this.groupById(Number(args.positional[0])) } : { kind: 'sitegroups' };
+          case 'siteusers':
+            return seg.args !== undefined ? { kind: 'user', user: this.userById(Number(args.positional[0])) } : { kind: 'siteusers' };
+          case 'roledefinitions':
+            return seg.args !== undefined ? { kind: 'roledefinition', def: roleDefById(Number(args.positional[0])) } : { kind: 'roledefinitions' };
+          case 'currentuser':
+            return { kind: 'user', user: ctx.req.user };
+          case 'effectivebasepermissions':
+            return { kind: 'effperms', list: undefined };
+          case 'associatedownergroup':
+            return { kind: 'group', group: this.groupBySuffix('Owners') };
+          case 'associatedmembergroup':
+            return { kind: 'group', group: this.groupBySuffix('Members') };
+          case 'associatedvisitorgroup':
+            return { kind: 'group', group: this.groupBySuffix('Visitors') };
+          case 'ensureuser':
+          case 'breakroleinheritance':
+          case 'resetroleinheritance':
+          case 'getusereffectivepermissions':
+            return { kind: 'action', name: seg.name, target: node, args };
+          default:
+            return notFound();
+        }
+      case 'lists':
+        if (seg.name === 'getbytitle') {
+          return this.listNode(ctx, this.engine.listByTitle(site, args.positional[0] || '', ctx.webUrl));
+        }
+        if (seg.name === 'getbyid') {
+          return this.listNode(ctx, this.engine.listById(site, args.positional[0] || ''));
+        }
+        return notFound();
+      case 'list':
+        switch (seg.name) {
+          case 'items':
+            return seg.args !== undefined ? { kind: 'item', list: node.list, id: toInt(args.positional[0]) } : { kind: 'items', list: node.list };
+          case 'fields':
+            return seg.args !== undefined ? { kind: 'field', list: node.list, field: this.fieldById(node.list, args.positional[0]) } : { kind: 'fields', list: node.list };
+          case 'roleassignments':
+            return { kind: 'roleassignments', list: node.list };
+          case 'effectivebasepermissions':
+            return { kind: 'effperms', list: node.list };
+          case 'breakroleinheritance':
+          case 'resetroleinheritance':
+          case 'addvalidateupdateitemusingpath':
+          case 'getusereffectivepermissions':
+          case 'recycle':
+            return { kind: 'action', name: seg.name, target: node, args };
+          default:
+            return notFound();
+        }
+      case 'items':
+        if (seg.name === 'getbyid') {
+          return { kind: 'item', list: node.list, id: toInt(args.positional[0]) };
+        }
+        return notFound();
+      case 'item':
+        if (seg.name === 'validateupdatelistitem' || seg.name === 'recycle') {
+          return { kind: 'action', name: seg.name, target: node, args };
+        }
+        if (seg.name === 'effectivebasepermissions') {
+          return { kind: 'effperms', list: node.list, itemId: node.id };
+        }
+        return notFound();
+      case 'fields': {
+        const list = node.list;
+        if (!list) {
+          return notFound();
+        }
+        if (seg.name === 'getbytitle' || seg.name === 'getbyinternalnameortitle') {
+          const f = this.engine.fieldByNameOrTitle(list, args.positional[0] || '');
+          if (!f || (seg.name === 'getbytitle' && f.title.toLowerCase() !== (args.positional[0] || '').toLowerCase())) {
+            throw SpErrors.fieldNotFoundByName(args.positional[0] || '', `/sites/${site.name}`);
+          }
+          return { kind: 'field', list, field: f };
+        }
+        if (seg.name === 'getbyid') {
+          return { kind: 'field', list, field: this.fieldById(list, args.positional[0]) };
+        }
+        if (seg.name === 'addfield' || seg.name === 'createfieldasxml') {
+          return { kind: 'action', name: seg.name, target: node, args };
+        }
+        return notFound();
+      }
+      case 'roleassignments':
+        if (seg.name === 'addroleassignment' || seg.name === 'removeroleassignment') {
+          return { kind: 'action', name: seg.name, target: node, args };
+        }
+        if (seg.name === 'getbyprincipalid') {
+          return { kind: 'roleassignment', list: node.list, principalId: toInt(args.positional[0]) };
+        }
+        return notFound();
+      case 'sitegroups':
+        switch (seg.name) {
+          case 'getbyname': {
+            const g = this.engine.group(site.name, args.positional[0] || '');
+            if (!g) {
+              throw SpErrors.principalNotFound();
+            }
+            return { kind: 'group', group: g };
+          }
+          case 'getbyid':
+            return { kind: 'group', group: this.groupById(toInt(args.positional[0])) };
+          case 'removebyid':
+          case 'removebyloginname':
+            return { kind: 'action', name: seg.name, target: node, args };
+          default:
+            return notFound();
+        }
+      case 'group':
+        if (seg.name === 'users') {
+          return { kind: 'groupusers', group: node.group };
+        }
+        return notFound();
+      case 'groupusers':
+        if (seg.name === 'removebyid' || seg.name === 'removebyloginname' || seg.name === 'removebyemail') {
+          return { kind: 'action', name: seg.name, target: node, args };
+        }
+        if (seg.name === 'getbyid') {
+          return { kind: 'user', user: this.userById(toInt(args.positional[0])) };
+        }
+        return notFound();
+      case 'siteusers':
+        if (seg.name === 'getbyid') {
+          return { kind: 'user', user: this.userById(toInt(args.positional[0])) };
+        }
+        if (seg.name === 'getbyemail' || seg.name === 'getbyloginname') {
+          const key = args.positional[0] || '';
+          const u = this.engine.store
+            .listPrincipals(site.name, 'user')
+            .find((p) => p.email.toLowerCase() === key.toLowerCase() || p.login.toLowerCase() === key.toLowerCase());
+          if (!u) {
+            throw SpErrors.userNotFound();
+          }
+          return { kind: 'user', user: u };
+        }
+        return notFound();
+      case 'roledefinitions':
+        if (seg.name === 'getbyid') {
+          return { kind: 'roledefinition', def: roleDefById(toInt(args.positional[0])) };
+        }
+        if (seg.name === 'getbyname') {
+          const d = ROLE_DEFINITIONS.find((r) => r.name.toLowerCase() === (args.positional[0] || '').toLowerCase());
+          if (!d) {
+            throw SpErrors.roleDefNotFound();
+          }
+          return { kind: 'roledefinition', def: d };
+        }
+        if (seg.name === 'getbytype') {
+          const d = ROLE_DEFINITIONS.find((r) => r.roleTypeKind === toInt(args.positional[0]));
+          if (!d) {
+            throw SpErrors.roleDefNotFound();
+          }
+          return { kind: 'roledefinition', def: d };
+        }
+        return notFound();
+      case 'user':
+        if (seg.name === 'groups') {
+          return notFound();
+        }
+        return notFound();
+      default:
+        return notFound();
+    }
+  }
+
+  /** A list the user cannot see is reported as not existing, as SharePoint security-trims lists. */
+  private listNode(ctx: ICtx, list: IListRow): Node {
+    if (!ctx.perms(list).has(PermissionKind.ViewListItems) && !ctx.perms(list).has(PermissionKind.ManageLists)) {
+      throw SpErrors.listNotFound(list.title, ctx.webUrl);
+    }
+    return { kind: 'list', list };
+  }
+
+  private listByUrl(ctx: ICtx, url: string): IListRow {
+    const decoded = decodeURIComponent(url).replace(/\/$/, '');
+    const name = decoded.split('/').pop() || '';
+    const list = this.engine.store.lists(ctx.req.site.name).find((l) => l.title.toLowerCase() === name.toLowerCase() || urlNameOf(l).toLowerCase() === name.toLowerCase());
+    if (!list) {
+      throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+    }
+    return list;
+  }
+
+  private fieldById(list: IListRow, id: string | undefined): IFieldRow {
+    const clean = String(id || '').replace(/[{}]/g, '').toLowerCase();
+    const f = this.engine.fields(list).find((x) => x.id.toLowerCase() === clean);
+    if (!f) {
+      throw SpErrors.fieldNotFound(clean);
+    }
+    return f;
+  }
+
+  private groupById(id: number): IPrincipalRow {
+    const siteGroups = this.currentSiteGroups();
+    const g = siteGroups.find((x) => x.id === id);
+    if (!g) {
+      throw SpErrors.principalNotFound();
+    }
+    return g;
+  }
+
+  private groupBySuffix(suffix: string): IPrincipalRow {
+    const g = this.currentSiteGroups().find((x) => x.title.endsWith(` ${suffix}`));
+    if (!g) {
+      throw SpErrors.principalNotFound();
+    }
+    return g;
+  }
+
+  private currentSite = '';
+  private currentSiteGroups(): IPrincipalRow[] {
+    return this.engine.store.listPrincipals(this.currentSite, 'group');
+  }
+
+  private userById(id: number): IPrincipalRow {
+    const u = this.engine.store.getPrincipal(this.currentSite, id);
+    if (!u || u.kind !== 'user') {
+      throw SpErrors.userNotFound();
+    }
+    return u;
+  }
+
+  // ---------------- execution ----------------
+
+  private execute(ctx: ICtx, node: Node): IApiResponse {
+    this.currentSite = ctx.req.site.name;
+    const { req, mode, apiBase } = ctx;
+    const m = req.method;
+    const site = req.site.name;
+    const body = (): Record<string, unknown> => parseBody(req.body);
+    const single = (e: Entity | Complex, meta: string, status = 200, headers: Record<string, string> = {}): IApiResponse =>
+      json(status, mode, applySelect(formatSingle(e, mode, apiBase, meta), req.query, mode), headers);
+    const collection = (items: Entity[], meta: string, next?: string): IApiResponse =>
+      json(200, mode, formatCollection(filterEntities(items, req.query), mode, apiBase, meta, next), {}, req.query);
+    const requireGet = (type: string): void => {
+      if (READ_METHODS.indexOf(m) < 0) {
+        throw SpErrors.methodNotAllowed(type, m);
+      }
+    };
+    switch (node.kind) {
+      case 'web':
+        requireGet('SP.Web');
+        return single(this.webEntity(ctx), 'SP.ApiData.Webs/@Element');
+      case 'site':
+        requireGet('SP.Site');
+        return single(
+          new Entity('SP.Site', 'site', { Id: req.site.id, ServerRelativeUrl: `/sites/${site}`, Url: ctx.webUrl, ReadOnly: false }),
+          'SP.ApiData.Sites/@Element'
+        );
+      case 'lists': {
+        if (m === 'POST') {
+          this.engine.demand(site, req.user, PermissionKind.ManageLists);
+          const list = this.engine.createList(req.site, body());
+          return single(this.listEntity(ctx, list), 'SP.ApiData.Lists/@Element', 201);
+        }
+        requireGet('SP.ListCollection');
+        const lists = this.engine.store
+          .lists(site)
+          .filter((l) => ctx.perms(l).has(PermissionKind.ViewListItems) || ctx.perms(l).has(PermissionKind.ManageLists));
+        return collection(lists.map((l) => this.listEntity(ctx, l)), 'SP.ApiData.Lists');
+      }
+      case 'list': {
+        const list = node.list;
+        if (m === 'MERGE' || m === 'PATCH') {
+          this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
+          this.engine.updateList(list, body());
+          return noContent();
+        }
+        if (m === 'DELETE') {
+          this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
+          this.engine.store.deleteList(list.id);
+          return empty(200);
+        }
+        requireGet('SP.List');
+        return single(this.listEntity(ctx, list), 'SP.ApiData.Lists/@Element');
+      }
+      case 'items':
+        return this.items(ctx, node.list);
+      case 'item':
+        return this.item(ctx, node.list, node.id);
+      case 'fields': {
+        const list = node.list;
+        if (!list) {
+          requireGet('SP.FieldCollection');
+          return collection([], 'SP.ApiData.Fields');
+        }
+        if (m === 'POST') {
+          this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
+          const f = this.engine.addField(list, body());
+          return single(this.fieldEntity(ctx, list, f), 'SP.ApiData.Fields/@Element', 201);
+        }
+        requireGet('SP.FieldCollection');
+        return collection(this.engine.fields(list).map((f) => this.fieldEntity(ctx, list, f)), 'SP.ApiData.Fields');
+      }
+      case 'field': {
+        const { list, field } = node;
+        if (m === 'MERGE' || m === 'PATCH') {
+          this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
+          this.engine.updateField(list, field, body());
+          return noContent();
+        }
+        if (m === 'DELETE') {
+          this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
+          this.engine.deleteField(list, field);
+          return empty(200);
+        }
+        requireGet('SP.Field');
+        return single(this.fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element');
+      }
+      case 'roleassignments': {
+        requireGet('SP.RoleAssignmentCollection');
+        const scope = this.scopeOf(node.list);
+        return collection(
+          groupAssignments(this.engine.store.roleAssignments(site, scope)).map((ra) => this.roleAssignmentEntity(ctx, node.list, ra.principalId, ra.roleDefIds)),
+          'SP.ApiData.RoleAssignments'
+        );
+      }
+      case 'roleassignment': {
+        requireGet('SP.RoleAssignment');
+        const ids = this.engine.store.roleAssignments(site, this.scopeOf(node.list)).filter((r) => r.principalId === node.principalId).map((r) => r.roleDefId);
+        if (ids.length === 0) {
+          throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + String(node.principalId) + '.');
+        }
+        return single(this.roleAssignmentEntity(ctx, node.list, node.principalId, ids), 'SP.ApiData.RoleAssignments/@Element');
+      }
+      case 'sitegroups': {
+        if (m === 'POST') {
+          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          const b = body();
+          const title = String(b.Title || '').trim();
+          if (!title) {
+            throw SpErrors.badQuery('The parameter Title cannot be empty.');
+          }
+          if (this.engine.store.findPrincipal(site, 'group', title)) {
+            throw SpErrors.groupExists(title);
+          }
+          const g = this.engine.store.insertPrincipal({
+            site, kind: 'group', login: title, title, email: '', description: String(b.Description || ''), ownerId: req.user.id, isSiteAdmin: false
+          });
+          return single(this.groupEntity(g), 'SP.ApiData.Groups/@Element', 201);
+        }
+        requireGet('SP.GroupCollection');
+        return collection(this.engine.store.listPrincipals(site, 'group').map((g) => this.groupEntity(g)), 'SP.ApiData.Groups');
+      }
+      case 'group': {
+        if (m === 'MERGE' || m === 'PATCH') {
+          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          const b = body();
+          const g = { ...node.group };
+          if (b.Title !== undefined) {
+            g.title = String(b.Title);
+            g.login = g.title;
+          }
+          if (b.Description !== undefined) {
+            g.description = String(b.Description);
+          }
+          this.engine.store.updatePrincipal(g);
+          return noContent();
+        }
+        requireGet('SP.Group');
+        return single(this.groupEntity(node.group), 'SP.ApiData.Groups/@Element');
+      }
+      case 'groupusers': {
+        if (m === 'POST') {
+          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          const b = body();
+          const u = this.engine.ensureUser(site, String(b.LoginName || ''));
+          this.engine.store.addGroupMember(node.group.id, u.id);
+          return single(this.userEntity(u), 'SP.ApiData.Users/@Element', 201);
+        }
+        requireGet('SP.UserCollection');
+        const members = this.engine.store.groupMembers(node.group.id).map((id) => this.engine.store.getPrincipal(site, id)).filter((u): u is IPrincipalRow => !!u);
+        return collection(members.map((u) => this.userEntity(u)), 'SP.ApiData.Users');
+      }
+      case 'siteusers':
+        requireGet('SP.UserCollection');
+        return collection(this.engine.store.listPrincipals(site, 'user').map((u) => this.userEntity(u)), 'SP.ApiData.Users');
+      case 'user':
+        requireGet('SP.User');
+        return single(this.userEntity(node.user), 'SP.ApiData.Users/@Element');
+      case 'roledefinitions':
+        requireGet('SP.RoleDefinitionCollection');
+        return collection(ROLE_DEFINITIONS.map((d) => this.roleDefEntity(d)), 'SP.ApiData.RoleDefinitions');
+      case 'roledefinition':
+        requireGet('SP.RoleDefinition');
+        return single(this.roleDefEntity(node.def), 'SP.ApiData.RoleDefinitions/@Element');
+      case 'effperms': {
+        requireGet('SP.BasePermissions');
+        let perms = ctx.perms(node.list);
+        if (node.list && node.itemId !== undefined) {
+          this.engine.getItem(node.list, node.itemId, req.user, perms);
+        }
+        if (!node.list) {
+          perms = ctx.perms();
+        }
+        const bp = perms.toBasePermissions();
+        const c = new Complex('SP.BasePermissions', bp);
+        return json(200, mode, formatSingle(c, mode, apiBase, 'SP.ApiData.Lists/@Element/EffectiveBasePermissions', 'EffectiveBasePermissions'));
+      }
+      case 'action':
+        return this.action(ctx, node.name, node.target, node.args);
+      default:
+        throw SpErrors.resourceNotFound(req.apiPath);
+    }
+  }
+
+  private scopeOf(list: IListRow | undefined): string {
+    return list && list.hasUniqueRoles ? list.id : 'web';
+  }
+
+  private action(ctx: ICtx, name: string, target: Node, args: IArgs): IApiResponse {
+    const { req, mode, apiBase } = ctx;
+    const site = req.site.name;
+    if (req.method !== 'POST') {
+      throw SpErrors.methodNotAllowed('SP.Method', req.method);
+    }
+    const list = 'list' in target ? (target.list as IListRow | undefined) : undefined;
+    const named = (k: string): string | undefined => {
+      const key = Object.keys(args.named).find((x) => x.toLowerCase() === k);
+      return key ? args.named[key] : undefined;
+    };
+    switch (name) {
+      case 'ensureuser': {
+        const b = parseBody(req.body);
+        const logon = String(b.logonName || args.positional[0] || '');
+        const u = this.engine.ensureUser(site, logon);
+        return json(200, mode, formatSingle(this.userEntity(u), mode, apiBase, 'SP.ApiData.Users/@Element', 'EnsureUser'));
+      }
+      case 'breakroleinheritance': {
+        this.engine.demand(site, req.user, PermissionKind.ManagePermissions, list);
+        const copy = String(named('copyroleassignments') ?? args.positional[0] ?? 'true').toLowerCase() === 'true';
+        this.engine.breakInheritance(site, list, copy);
+        return json(200, mode, formatNull(mode, apiBase, 'BreakRoleInheritance'));
+      }
+      case 'resetroleinheritance': {
+        this.engine.demand(site, req.user, PermissionKind.ManagePermissions, list);
+        if (list) {
+          this.engine.resetInheritance(site, list);
+        }
+        return json(200, mode, formatNull(mode, apiBase, 'ResetRoleInheritance'));
+      }
+      case 'addroleassignment':
+      case 'removeroleassignment': {
+        this.engine.demand(site, req.user, PermissionKind.ManagePermissions, list);
+        const principalId = toInt(named('principalid') ?? args.positional[0]);
+        const roleDefId = toInt(named('roledefid') ?? args.positional[1]);
+        const p = this.engine.store.getPrincipal(site, principalId);
+        if (!p) {
+          throw SpErrors.principalNotFound();
+        }
+        roleDefById(roleDefId);
+        if (list && !list.hasUniqueRoles) {
+          // SharePoint refuses to change assignments of an object that inherits them.
+          throw new SpError(
+            400,
+            '-2146232832, Microsoft.SharePoint.SPException',
+            'This operation is not allowed on an object that inherits permissions.'
+          );
+        }
+        const scope = this.scopeOf(list);
+        if (name === 'addroleassignment') {
+          this.engine.store.addRoleAssignment(site, scope, principalId, roleDefId);
+        } else {
+          this.engine.store.removeRoleAssignment(site, scope, principalId, roleDefId);
+        }
+        return json(200, mode, formatNull(mode, apiBase, name === 'addroleassignment' ? 'AddRoleAssignment' : 'RemoveRoleAssignment'));
+      }
+      case 'removebyid':
+      case 'removebyloginname':
+      case 'removebyemail': {
+        this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+        const key = args.positional[0] || '';
+        if (target.kind === 'sitegroups') {
+          const g = name === 'removebyid' ? this.groupById(toInt(key)) : this.engine.store.findPrincipal(site, 'group', key);
+          if (!g) {
+            throw SpErrors.principalNotFound();
+          }
+          this.engine.store.deletePrincipal(site, g.id);
+        } else if (target.kind === 'groupusers') {
+          const u =
+            name === 'removebyid'
+              ? this.userById(toInt(key))
+              : this.engine.store.listPrincipals(site, 'user').find((p) => p.login.toLowerCase() === key.toLowerCase() || p.email.toLowerCase() === key.toLowerCase());
+          if (!u) {
+            throw SpErrors.userNotFound();
+          }
+          this.engine.store.removeGroupMember(target.group.id, u.id);
+        }
+        return json(200, mode, formatNull(mode, apiBase, 'Remove'));
+      }
+      case 'addfield':
+      case 'createfieldasxml': {
+        if (!list) {
+          throw SpErrors.resourceNotFound(name);
+        }
+        this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
+        const b = parseBody(req.body);
+        const params = (b.parameters || {}) as Record<string, unknown>;
+        const input = name === 'addfield' ? params : parseFieldXml(String(params.SchemaXml || ''));
+        const f = this.engine.addField(list, input);
+        return json(200, mode, formatSingle(this.fieldEntity(ctx, list, f), mode, apiBase, 'SP.ApiData.Fields/@Element', name === 'addfield' ? 'AddField' : 'CreateFieldAsXml'));
+      }
+      case 'validateupdatelistitem':
+      case 'addvalidateupdateitemusingpath': {
+        if (!list) {
+          throw SpErrors.resourceNotFound(name);
+        }
+        const b = parseBody(req.body);
+        const formValues = (Array.isArray(b.formValues) ? b.formValues : ((b.formValues || {}) as { results?: unknown[] }).results || []) as {
+          FieldName: string;
+          FieldValue: string | null;
+        }[];
+        const itemId = target.kind === 'item' ? target.id : undefined;
+        const { results } = this.engine.validateUpdate(list, itemId, req.user, ctx.perms(list), formValues);
+        const complex = results.map((r: IFormResult) => new Complex('SP.ListItemFormUpdateValue', { ...r }));
+        const verboseName = name === 'validateupdatelistitem' ? 'ValidateUpdateListItem' : 'AddValidateUpdateItemUsingPath';
+        return json(200, mode, formatCollection(complex, mode, apiBase, 'Collection(SP.ListItemFormUpdateValue)', undefined, verboseName));
+      }
+      case 'recycle': {
+        if (target.kind === 'item') {
+          this.engine.deleteItem(target.list, target.id, req.user, ctx.perms(target.list), '*');
+          return json(200, mode, formatPrimitive(randomUUID(), mode, apiBase, 'Edm.Guid', 'Recycle'));
+        }
+        throw SpErrors.resourceNotFound(name);
+      }
+      case 'getusereffectivepermissions': {
+        const login = args.positional[0] || '';
+        const u = this.engine.ensureUser(site, login);
+        const perms = this.engine.permissions(site, u, list);
+        const c = new Complex('SP.BasePermissions', perms.toBasePermissions());
+        return json(200, mode, formatSingle(c, mode, apiBase, 'SP.BasePermissions', 'GetUserEffectivePermissions'));
+      }
+      default:
+        throw SpErrors.resourceNotFound(name);
+    }
+  }
+
+  // ---------------- items ----------------
+
+  private items(ctx: ICtx, list: IListRow): IApiResponse {
+    const { req, mode, apiBase } = ctx;
+    const perms = ctx.perms(list);
+    if (req.method === 'POST') {
+      const input = this.engine.mapRestBody(list, parseBody(req.body));
+      const item = this.engine.addItem(list, req.user, perms, input);
+      const e = this.itemEntity(ctx, list, item, item.current, undefined);
+      return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, item.current) });
+    }
+    if (READ_METHODS.indexOf(req.method) < 0) {
+      throw SpErrors.methodNotAllowed('SP.ListItemCollection', req.method);
+    }
+    if (!perms.has(PermissionKind.ViewListItems)) {
+      throw SpErrors.accessDenied();
+    }
+    const topRaw = req.query.get('$top');
+    const top = topRaw === null ? undefined : Number(topRaw);
+    if (top !== undefined && (isNaN(top) || top < 0)) {
+      throw SpErrors.badQuery(`The expression "$top=${String(topRaw)}" is not valid.`);
+    }
+    const page = this.engine.queryItems(
+      list,
+      { filter: req.query.get('$filter') || undefined, orderby: req.query.get('$orderby') || undefined, top, skiptoken: req.query.get('$skiptoken') || undefined },
+      req.user,
+      perms
+    );
+    const sel = this.selection(ctx, list);
+    const entities = page.rows.map((r) => this.itemEntity(ctx, list, r.item, r.version, sel));
+    let next: string | undefined;
+    if (page.nextSkiptoken) {
+      const q = new URLSearchParams();
+      q.set('$skiptoken', page.nextSkiptoken);
+      req.query.forEach((v, k) => {
+        if (k !== '$skiptoken') {
+          q.set(k, v);
+        }
+      });
+      if (!q.has('$top')) {
+        q.set('$top', '100');
+      }
+      next = `${apiBase}/Web/Lists(guid'${list.id}')/Items?${q.toString().replace(/%24/g, '%24')}`;
+    }
+    return json(200, mode, formatCollection(entities, mode, apiBase, `SP.ListData.${list.entityName}ListItems`, next));
+  }
+
+  private item(ctx: ICtx, list: IListRow, id: number): IApiResponse {
+    const { req, mode, apiBase } = ctx;
+    const perms = ctx.perms(list);
+    const ifMatch = req.headers['if-match'];
+    switch (req.method) {
+      case 'MERGE':
+      case 'PATCH':
+      case 'PUT': {
+        const input = this.engine.mapRestBody(list, parseBody(req.body));
+        const item = this.engine.updateItem(list, id, req.user, perms, input, ifMatch);
+        return { status: 204, headers: { ETag: this.engine.etagOf(item, item.current) } };
+      }
+      case 'DELETE':
+        this.engine.deleteItem(list, id, req.user, perms, ifMatch);
+        return empty(200);
+      case 'GET':
+      case 'HEAD': {
+        if (!perms.has(PermissionKind.ViewListItems)) {
+          throw SpErrors.accessDenied();
+        }
+        const { item, version } = this.engine.getItem(list, id, req.user, perms);
+        const e = this.itemEntity(ctx, list, item, version, this.selection(ctx, list));
+        return json(200, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, version) });
+      }
+      default:
+        throw SpErrors.methodNotAllowed('SP.ListItem', req.method);
+    }
+  }
+
+  /** Parses $select/$expand for items; projections (Report/Title) need their column in $expand. */
+  private selection(ctx: ICtx, list: IListRow): ISelection | undefined {
+    const select = (ctx.req.query.get('$select') || '').split(',').map((s) => s.trim()).filter((s) => s);
+    const expand = (ctx.req.query.get('$expand') || '').split(',').map((s) => s.trim()).filter((s) => s);
+    const fields = this.engine.fields(list);
+    const expanded = new Map<string, { field: IFieldRow; subs: string[] }>();
+    for (const x of expand) {
+      const name = x.split('/')[0];
+      const f = fields.find((ff) => ff.internalName === name || jsonName(ff.internalName) === name);
+      if (!f || (f.fieldTypeKind !== 7 && f.fieldTypeKind !== 20)) {
+        throw SpErrors.fieldOrPropertyNotFound(name);
+      }
+      expanded.set(f.internalName, { field: f, subs: [] });
+    }
+    if (select.length === 0 || select.indexOf('*') >= 0) {
+      return expanded.size > 0 ? { all: true, props: [], expanded } : undefined;
+    }
+    const props: string[] = [];
+    for (const s of select) {
+      const parts = s.split('/');
+      if (parts.length > 1) {
+        const ex = expanded.get(parts[0]) || Array.from(expanded.values()).find((v) => jsonName(v.field.internalName) === parts[0]);
+        if (!ex) {
+          throw SpErrors.badQuery(
+            `The query to field '${s}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${parts[0]}.`
+          );
+        }
+        ex.subs.push(parts.slice(1).join('/'));
+        continue;
+      }
+      props.push(s);
+    }
+    return { all: false, props, expanded };
+  }
+
+  private itemEntity(ctx: ICtx, list: IListRow, item: IItemRow, v: IItemVersion, sel: ISelection | undefined): Entity {
+    const fields = this.engine.fields(list);
+    const full: Record<string, unknown> = {};
+    full.FileSystemObjectType = 0;
+    full.Id = item.id;
+    full.ServerRedirectedEmbedUri = null;
+    full.ServerRedirectedEmbedUrl = '';
+    full.ContentTypeId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
+    const moderated = this.engine.moderated(list);
+    for (const f of fields) {
+      if (f.internalName === 'ID' || f.internalName === 'GUID' || f.internalName === 'Attachments' || f.internalName === '_UIVersionString') {
+        continue;
+      }
+      if ((f.internalName === '_ModerationStatus' || f.internalName === '_ModerationComments') && !moderated) {
+        continue;
+      }
+      if (f.internalName === 'Created' || f.internalName === 'Modified' || f.internalName === 'Author' || f.internalName === 'Editor') {
+        continue;
+      }
+      this.putValue(full, f, this.engine.rawValue(item, v, f));
+    }
+    full.ID = item.id;
+    full.Modified = v.modified;
+    full.Created = item.created;
+    full.AuthorId = item.authorId;
+    full.EditorId = v.editorId;
+    full.OData__UIVersionString = `${v.version}.0`;
+    full.Attachments = false;
+    full.GUID = item.guid;
+    let props: Record<string, unknown> = full;
+    if (sel && !sel.all) {
+      props = {};
+      for (const name of sel.props) {
+        if (name in full) {
+          props[name] = full[name];
+          continue;
+        }
+        const resolved = this.resolveSelect(fields, name);
+        if (!resolved) {
+          throw SpErrors.fieldOrPropertyNotFound(name);
+        }
+        const key = jsonName(resolved.internalName);
+        props[key] = key in full ? full[key] : null;
+      }
+    }
+    if (sel) {
+      sel.expanded.forEach((ex) => {
+        props[jsonName(ex.field.internalName)] = this.expandValue(ctx, list, item, v, ex.field, ex.subs);
+      });
+    }
+    const path = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
+    return new Entity(`SP.Data.${list.entityName}ListItem`, path, props, this.engine.etagOf(item, v));
+  }
+
+  private resolveSelect(fields: IFieldRow[], name: string): IFieldRow | undefined {
+    return fields.find((f) => jsonName(f.internalName) === name || f.internalName === name);
+  }
+
+  private putValue(out: Record<string, unknown>, f: IFieldRow, raw: unknown): void {
+    const key = jsonName(f.internalName);
+    if (f.fieldTypeKind === 7 || f.fieldTypeKind === 20) {
+      const multi = f.typeAsString === 'LookupMulti' || f.typeAsString === 'UserMulti';
+      out[`${key}Id`] = multi ? new PrimitiveCollection('Collection(Edm.Int32)', Array.isArray(raw) ? raw : []) : raw === undefined ? null : raw;
+      if (f.fieldTypeKind === 20 && !multi) {
+        out[`${key}StringId`] = raw === undefined || raw === null ? null : String(raw);
+      }
+      return;
+    }
+    if (f.typeAsString === 'MultiChoice') {
+      out[key] = new PrimitiveCollection('Collection(Edm.String)', Array.isArray(raw) ? raw : []);
+      return;
+    }
+    if (f.fieldTypeKind === 11 && raw && typeof raw === 'object') {
+      out[key] = new Complex('SP.FieldUrlValue', raw as Record<string, unknown>);
+      return;
+    }
+    out[key] = raw === undefined ? null : raw;
+  }
+
+  private expandValue(ctx: ICtx, list: IListRow, item: IItemRow, v: IItemVersion, f: IFieldRow, subs: string[]): unknown {
+    const raw = this.engine.rawValue(item, v, f);
+    const ids = Array.isArray(raw) ? (raw as number[]) : raw === undefined || raw === null ? [] : [raw as number];
+    const multi = f.typeAsString === 'LookupMulti' || f.typeAsString === 'UserMulti';
+    const entities = ids.map((id) => this.expandedEntity(ctx, list, f, id, subs)).filter((e): e is Entity => !!e);
+    if (multi) {
+      return entities;
+    }
+    return entities[0] || null;
+  }
+
+  private expandedEntity(ctx: ICtx, list: IListRow, f: IFieldRow, id: number, subs: string[]): Entity | undefined {
+    if (f.fieldTypeKind === 20) {
+      const u = this.engine.store.getPrincipal(list.site, id);
+      if (!u) {
+        return undefined;
+      }
+      const all = this.engine.userProps(u);
+      const props: Record<string, unknown> = {};
+      (subs.length ? subs : ['Id', 'Title']).forEach((s) => {
+        if (!(s in all)) {
+          throw SpErrors.fieldOrPropertyNotFound(`${f.internalName}/${s}`);
+        }
+        props[s] = all[s];
+      });
+      return new Entity('SP.Data.UserInfoItem', `Web/SiteUserInfoList/Items(${id})`, props);
+    }
+    const target = this.engine.lookupTarget(list, f);
+    if (!target) {
+      return undefined;
+    }
+    const ti = this.engine.store.item(target.id, id);
+    if (!ti) {
+      return undefined;
+    }
+    const tfields = this.engine.fields(target);
+    const props: Record<string, unknown> = {};
+    (subs.length ? subs : ['Id', String(f.props.LookupField || 'Title')]).forEach((s) => {
+      const p = this.engine.resolvePath(tfields, [s]);
+      props[s] = this.engine.rawValue(ti, ti.current, p.field) ?? null;
+    });
+    return new Entity(`SP.Data.${target.entityName}ListItem`, `Web/Lists(guid'${target.id}')/Items(${id})`, props);
+  }
+
+  // ---------------- entities ----------------
+
+  private webEntity(ctx: ICtx): Entity {
+    const s = ctx.req.site;
+    return new Entity('SP.Web', 'Web', {
+      AllowRssFeeds: true,
+      Created: s.created,
+      Description: '',
+      Id: s.webId,
+      IsMultilingual: true,
+      Language: 1053,
+      LastItemModifiedDate: s.created,
+      ServerRelativeUrl: `/sites/${s.name}`,
+      Title: s.title,
+      Url: ctx.webUrl,
+      WebTemplate: 'STS',
+      HasUniqueRoleAssignments: true
+    });
+  }
+
+  private listEntity(ctx: ICtx, l: IListRow): Entity {
+    const urlName = urlNameOf(l);
+    return new Entity('SP.List', `Web/Lists(guid'${l.id}')`, {
+      ...pick(l.props, ['AllowContentTypes', 'ContentTypesEnabled', 'DraftVersionVisibility', 'EnableAttachments', 'EnableFolderCreation', 'EnableMinorVersions', 'EnableModeration', 'EnableVersioning', 'ForceCheckout', 'Hidden', 'MajorVersionLimit', 'NoCrawl', 'ReadSecurity', 'WriteSecurity']),
+      BaseTemplate: l.baseTemplate,
+      BaseType: 0,
+      Created: l.created,
+      Description: l.description,
+      EntityTypeName: `${urlName.replace(/ /g, '_x0020_')}List`,
+      HasUniqueRoleAssignments: l.hasUniqueRoles,
+      Id: l.id,
+      ItemCount: l.itemCount,
+      LastItemModifiedDate: l.modified,
+      ListItemEntityTypeFullName: `SP.Data.${l.entityName}ListItem`,
+      ParentWebUrl: `/sites/${l.site}`,
+      Title: l.title,
+      RootFolder: undefined
+    });
+  }
+
+  private fieldEntity(ctx: ICtx, list: IListRow, f: IFieldRow): Entity {
+    const info = FIELD_TYPES[f.fieldTypeKind];
+    const props: Record<string, unknown> = {
+      CanBeDeleted: !f.builtIn,
+      DefaultValue: null,
+      Description: '',
+      EnforceUniqueValues: false,
+      FieldTypeKind: f.fieldTypeKind,
+      Filterable: true,
+      Group: f.builtIn ? '_Hidden' : 'Custom Columns',
+      Hidden: false,
+      Id: f.id,
+      Indexed: f.internalName === 'ID',
+      InternalName: f.internalName,
+      ReadOnlyField: false,
+      Required: false,
+      Sortable: true,
+      StaticName: f.internalName,
+      Title: f.title,
+      TypeAsString: f.typeAsString,
+      TypeDisplayName: info ? info.displayName : f.typeAsString
+    };
+    for (const k of Object.keys(f.props)) {
+      const v = f.props[k];
+      props[k] = k === 'Choices' && Array.isArray(v) ? new PrimitiveCollection('Collection(Edm.String)', v) : v;
+    }
+    props.SchemaXml = fieldSchemaXml(f);
+    const type = f.typeAsString === 'UserMulti' ? 'SP.FieldUser' : f.typeAsString === 'LookupMulti' ? 'SP.FieldLookup' : info ? info.spType : 'SP.Field';
+    return new Entity(type, `Web/Lists(guid'${list.id}')/Fields(guid'${f.id}')`, props);
+  }
+
+  private groupEntity(g: IPrincipalRow): Entity {
+    return new Entity('SP.Group', `Web/SiteGroups/GetById(${g.id})`, {
+      Id: g.id,
+      IsHiddenInUI: false,
+      LoginName: g.login,
+      Title: g.title,
+      PrincipalType: 8,
+      AllowMembersEditMembership: false,
+      AllowRequestToJoinLeave: false,
+      AutoAcceptRequestToJoinLeave: false,
+      Description: g.description,
+      OnlyAllowMembersViewMembership: true,
+      OwnerTitle: g.ownerId ? (this.engine.store.getPrincipal(g.site, g.ownerId) || { title: '' }).title : '',
+      RequestToJoinLeaveEmailSetting: null
+    });
+  }
+
+  private userEntity(u: IPrincipalRow): Entity {
+    return new Entity('SP.User', `Web/GetUserById(${u.id})`, {
+      Id: u.id,
+      IsHiddenInUI: false,
+      LoginName: u.login,
+      Title: u.title,
+      PrincipalType: 1,
+      Email: u.email,
+      Expiration: '',
+      IsEmailAuthenticationGuestUser: false,
+      IsShareByEmailGuestUser: false,
+      IsSiteAdmin: u.isSiteAdmin,
+      UserId: { NameId: u.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' },
+      UserPrincipalName: u.email || null
+    });
+  }
+
+  private roleDefEntity(d: IRoleDefinition): Entity {
+    const set = new PermissionSet();
+    set.add(d.permissions);
+    return new Entity('SP.RoleDefinition', `Web/RoleDefinitions(${d.id})`, {
+      BasePermissions: new Complex('SP.BasePermissions', set.toBasePermissions()),
+      Description: d.description,
+      Hidden: false,
+      Id: d.id,
+      Name: d.name,
+      Order: d.order,
+      RoleTypeKind: d.roleTypeKind
+    });
+  }
+
+  private roleAssignmentEntity(ctx: ICtx, list: IListRow | undefined, principalId: number, roleDefIds: number[]): Entity {
+    const base = list ? `Web/Lists(guid'${list.id}')` : 'Web';
+    const props: Record<string, unknown> = { PrincipalId: principalId };
+    const expand = (ctx.req.query.get('$expand') || '').toLowerCase();
+    if (expand.indexOf('member') >= 0) {
+      const p = this.engine.store.getPrincipal(ctx.req.site.name, principalId);
+      if (p) {
+        props.Member = p.kind === 'group' ? this.groupEntity(p) : this.userEntity(p);
+      }
+    }
+    if (expand.indexOf('roledefinitionbindings') >= 0) {
+      props.RoleDefinitionBindings = roleDefIds.map((id) => this.roleDefEntity(roleDefById(id)));
+    }
+    return new Entity('SP.RoleAssignment', `${base}/RoleAssignments/GetByPrincipalId(${principalId})`, props);
+  }
+}
+
+interface ICtx {
+  req: IApiRequest;
+  mode: JsonMode;
+  apiBase: string;
+  webUrl: string;
+  perms: (list?: IListRow) => PermissionSet;
+}
+
+interface ISelection {
+  all: boolean;
+  props: string[];
+  expanded: Map<string, { field: IFieldRow; subs: string[] }>;
+}
+
+// ---------------- helpers ----------------
+
+function jsonModeOfReq(req: IApiRequest): JsonMode {
+  const a = (req.headers.accept || '').toLowerCase();
+  if (a.indexOf('odata=verbose') >= 0) {
+    return 'verbose';
+  }
+  if (a.indexOf('odata=nometadata') >= 0) {
+    return 'nometadata';
+  }
+  return 'minimal';
+}
+
+function json(status: number, mode: JsonMode, body: unknown, headers: Record<string, string> = {}, _q?: URLSearchParams): IApiResponse {
+  return { status, headers: { 'Content-Type': contentTypeOf(mode), ...headers }, body: JSON.stringify(body) };
+}
+
+function noContent(): IApiResponse {
+  return { status: 204, headers: {} };
+}
+
+function empty(status: number): IApiResponse {
+  return { status, headers: {}, body: '' };
+}
+
+export function parseBody(text: string): Record<string, unknown> {
+  if (!text || !text.trim()) {
+    return {};
+  }
+  try {
+    const v = JSON.parse(text) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    throw SpErrors.badQuery('Invalid JSON. A token was not recognized in the JSON content.');
+  }
+}
+
+/** Splits an `_api` path on "/" outside quotes and parentheses. */
+export function splitPath(path: string): ISegment[] {
+  const decoded = safeDecode(path);
+  const parts: string[] = [];
+  let cur = '';
+  let depth = 0;
+  let quoted = false;
+  for (const ch of decoded) {
+    if (ch === "'") {
+      quoted = !quoted;
+    } else if (!quoted && ch === '(') {
+      depth++;
+    } else if (!quoted && ch === ')') {
+      depth--;
+    }
+    if (ch === '/' && depth === 0 && !quoted) {
+      if (cur) {
+        parts.push(cur);
+      }
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  if (cur) {
+    parts.push(cur);
+  }
+  return parts.map((raw) => {
+    const m = /^([^(]+)(?:\(([\s\S]*)\))?$/.exec(raw);
+    if (!m) {
+      throw SpErrors.resourceNotFound(raw);
+    }
+    return { name: m[1].toLowerCase(), raw, args: m[2] };
+  });
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function parseArgs(args: string | undefined, query: URLSearchParams): IArgs {
+  const out: IArgs = { positional: [], named: {} };
+  if (args === undefined || args.trim() === '') {
+    return out;
+  }
+  const parts: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of args) {
+    if (ch === "'") {
+      quoted = !quoted;
+    }
+    if (ch === ',' && !quoted) {
+      parts.push(cur);
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  parts.push(cur);
+  for (const p of parts) {
+    const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*([\s\S]*)$/.exec(p);
+    const value = unquote(eq ? eq[2] : p, query);
+    if (eq) {
+      out.named[eq[1]] = value;
+    } else {
+      out.positional.push(value);
+    }
+  }
+  return out;
+}
+
+function unquote(v: string, query: URLSearchParams): string {
+  let s = v.trim();
+  if (s.charAt(0) === '@') {
+    s = (query.get(s) || '').trim();
+  }
+  const m = /^(?:guid)?'([\s\S]*)'$/.exec(s);
+  return m ? m[1].replace(/''/g, "'") : s;
+}
+
+function toInt(v: string | undefined): number {
+  const n = Number(v);
+  if (v === undefined || isNaN(n)) {
+    throw SpErrors.badQuery(`The expression "${String(v)}" is not valid.`);
+  }
+  return n;
+}
+
+function roleDefById(id: number): IRoleDefinition {
+  const d = ROLE_DEFINITIONS.find((r) => r.id === id);
+  if (!d) {
+    throw SpErrors.roleDefNotFound();
+  }
+  return d;
+}
+
+function urlNameOf(l: IListRow): string {
+  return l.title.replace(/[^A-Za-z0-9 _-]/g, '');
+}
+
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  keys.forEach((k) => (out[k] = o[k]));
+  return out;
+}
+
+function groupAssignments(list: { principalId: number; roleDefId: number }[]): { principalId: number; roleDefIds: number[] }[] {
+  const map = new Map<number, number[]>();
+  list.forEach((r) => map.set(r.principalId, (map.get(r.principalId) || []).concat([r.roleDefId])));
+  return Array.from(map.entries()).map(([principalId, roleDefIds]) => ({ principalId, roleDefIds }));
+}
+
+/** $select on a non-item single entity: keeps the listed top-level properties (and metadata). */
+function applySelect(body: unknown, q: URLSearchParams, mode: JsonMode): unknown {
+  const sel = (q.get('$select') || '').split(',').map((s) => s.trim()).filter((s) => s && s !== '*');
+  if (sel.length === 0 || !body || typeof body !== 'object') {
+    return body;
+  }
+  const b = body as Record<string, unknown>;
+  const target = mode === 'verbose' ? (b.d as Record<string, unknown>) : b;
+  if (!target || typeof target !== 'object' || !('Id' in target || 'Title' in target || 'ID' in target)) {
+    return body;
+  }
+  if ('FileSystemObjectType' in target) {
+    return body; // list items are projected by the item engine
+  }
+  const out: Record<string, unknown> = {};
+  Object.keys(target).forEach((k) => {
+    if (k.indexOf('odata.') === 0 || k === '__metadata' || sel.indexOf(k) >= 0) {
+      out[k] = target[k];
+    }
+  });
+  return mode === 'verbose' ? { d: out } : out;
+}
+
+/** $filter/$select/$top on non-item collections (lists, fields, groups...), evaluated on the entities' properties. */
+function filterEntities(items: Entity[], q: URLSearchParams): Entity[] {
+  let out = items;
+  const filter = q.get('$filter');
+  if (filter) {
+    const expr = parseFilter(filter);
+    out = out.filter((e) => {
+      const r: IValueResolver = {
+        kindOf: (p): ValueKind => {
+          const v = e.props[p[0]];
+          return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'text';
+        },
+        valueOf: (p) => e.props[p[0]]
+      };
+      return evaluate(expr, r);
+    });
+  }
+  const sel = (q.get('$select') || '').split(',').map((s) => s.trim()).filter((s) => s && s !== '*' && s.indexOf('/') < 0);
+  if (sel.length) {
+    out = out.map((e) => {
+      const props: Record<string, unknown> = {};
+      sel.forEach((k) => {
+        if (k in e.props) {
+          props[k] = e.props[k];
+        }
+      });
+      return new Entity(e.type, e.path, props, e.etag);
+    });
+  }
+  const top = q.get('$top');
+  if (top && !isNaN(Number(top))) {
+    out = out.slice(0, Number(top));
+  }
+  return out;
+}
+
+/** Reads a <Field .../> SchemaXml into SP.Field-style properties. */
+export function parseFieldXml(xml: string): Record<string, unknown> {
+  const m = /<Field\b([^>]*?)\/?>/i.exec(xml);
+  if (!m) {
+    throw SpErrors.badQuery('The SchemaXml is not valid.');
+  }
+  const attrs: Record<string, string> = {};
+  const re = /([A-Za-z_:][A-Za-z0-9_.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  let a: RegExpExecArray | null;
+  while ((a = re.exec(m[1])) !== null) {
+    attrs[a[1]] = xmlUnescape(a[3] !== undefined ? a[3] : a[4]);
+  }
+  const bool = (v: string | undefined): boolean | undefined => (v === undefined ? undefined : v.toUpperCase() === 'TRUE');
+  const out: Record<string, unknown> = {
+    Title: attrs.DisplayName || attrs.Name,
+    TypeAsString: attrs.Type,
+    StaticName: attrs.StaticName || attrs.Name
+  };
+  const map: Record<string, (v: string) => unknown> = {
+    Required: (v) => bool(v),
+    Indexed: (v) => bool(v),
+    EnforceUniqueValues: (v) => bool(v),
+    Hidden: (v) => bool(v),
+    FillInChoice: (v) => bool(v),
+    Mult: (v) => bool(v),
+    MaxLength: (v) => Number(v),
+    Decimals: (v) => Number(v),
+    Min: (v) => Number(v),
+    Max: (v) => Number(v),
+    List: (v) => v,
+    ShowField: (v) => v,
+    Description: (v) => v,
+    Group: (v) => v,
+    Format: (v) => v,
+    UserSelectionMode: (v) => v,
+    RichText: (v) => bool(v),
+    NumLines: (v) => Number(v)
+  };
+  const rename: Record<string, string> = {
+    List: 'LookupList',
+    ShowField: 'LookupField',
+    Mult: 'AllowMultipleValues',
+    Min: 'MinimumValue',
+    Max: 'MaximumValue',
+    NumLines: 'NumberOfLines',
+    UserSelectionMode: 'SelectionMode',
+    Format: 'DisplayFormat'
+  };
+  Object.keys(map).forEach((k) => {
+    if (attrs[k] !== undefined) {
+      out[rename[k] || k] = map[k](attrs[k]);
+    }
+  });
+  const choices: string[] = [];
+  const cre = /<CHOICE>([\s\S]*?)<\/CHOICE>/gi;
+  let c: RegExpExecArray | null;
+  while ((c = cre.exec(xml)) !== null) {
+    choices.push(xmlUnescape(c[1]));
+  }
+  if (choices.length) {
+    out.Choices = choices;
+  }
+  const def = /<Default>([\s\S]*?)<\/Default>/i.exec(xml);
+  if (def) {
+    out.DefaultValue = xmlUnescape(def[1]);
+  }
+  return out;
+}
+
+function xmlUnescape(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function fieldSchemaXml(f: IFieldRow): string {
+  const attrs: string[] = [
+    `Type="${f.typeAsString}"`,
+    `DisplayName="${xmlEscape(f.title)}"`,
+    `ID="{${f.id}}"`,
+    `StaticName="${f.internalName}"`,
+    `Name="${f.internalName}"`
+  ];
+  if (f.props.Required === true) {
+    attrs.push('Required="TRUE"');
+  }
+  if (f.props.Indexed === true) {
+    attrs.push('Indexed="TRUE"');
+  }
+  if (f.props.EnforceUniqueValues === true) {
+    attrs.push('EnforceUniqueValues="TRUE"');
+  }
+  if (f.props.LookupList) {
+    attrs.push(`List="${String(f.props.LookupList)}"`, `ShowField="${String(f.props.LookupField || 'Title')}"`);
+  }
+  const choices = Array.isArray(f.props.Choices) ? `<CHOICES>${(f.props.Choices as string[]).map((c) => `<CHOICE>${xmlEscape(c)}</CHOICE>`).join('')}</CHOICES>` : '';
+  return choices ? `<Field ${attrs.join(' ')}>${choices}</Field>` : `<Field ${attrs.join(' ')} />`;
+}
+
+export { READ_METHODS };

@@ -1,0 +1,6 @@
+/**
+ * Local SharePoint: a development and test double of SharePoint Online's REST API
+ * (the subset PnPjs v4 uses for GITS Statusrapport), stored in SQLite.
+ */
+export { startLocalSharePoint } from './server';
+export type { ILocalSharePoint, ILocalSharePointOptions, IFaultOptions } from './server';

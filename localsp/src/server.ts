@@ -1,0 +1,280 @@
+/**
+ * The HTTP side: admin endpoints, fault injection, identity (X-Local-User header or
+ * localsp-user cookie), form digest checks, $batch, CORS for a browser workbench, and
+ * hand-off of `/sites/<site>/_api/...` to the REST surface.
+ */
+import * as http from 'http';
+import { randomUUID } from 'crypto';
+import { AddressInfo } from 'net';
+import { Api, IApiRequest, IApiResponse } from './api';
+import { parseBatch, serializeBatch, statusText } from './batch';
+import { Engine } from './engine';
+import { SpError, SpErrors } from './errors';
+import { contentTypeOf, formatError, jsonModeOf } from './format';
+import { Store } from './store';
+
+export interface IFaultOptions {
+  /** Added delay before every request is answered, in milliseconds. */
+  latencyMs?: number;
+  /** Share (0..1) of requests answered 429 (or 503) with Retry-After. */
+  throttleRate?: number;
+  throttleStatus?: 429 | 503;
+  retryAfterSeconds?: number;
+  /** Share (0..1) of connections destroyed without a response. */
+  dropRate?: number;
+}
+
+export interface ILocalSharePointOptions {
+  /** 0 = a random free port. */
+  port?: number;
+  /** SQLite file; ':memory:' by default. */
+  dbFile?: string;
+  /** Site names served as /sites/<name>; default ['gits']. */
+  sites?: string[];
+  faults?: IFaultOptions;
+  /** Items above which unindexed queries are throttled; default 5000 as in SharePoint Online. */
+  listViewThreshold?: number;
+}
+
+export interface ILocalSharePoint {
+  /** http://localhost:PORT */
+  readonly url: string;
+  siteUrl(site?: string): string;
+  setFaults(f: IFaultOptions): void;
+  requestCount(): number;
+  resetRequestCount(): void;
+  close(): Promise<void>;
+}
+
+const ADMIN_PREFIX = '/_localsp/';
+
+export async function startLocalSharePoint(options: ILocalSharePointOptions = {}): Promise<ILocalSharePoint> {
+  const store = new Store(options.dbFile || ':memory:');
+  const engine = new Engine(store, options.listViewThreshold ?? 5000);
+  const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s).name);
+  const api = new Api(engine);
+  let faults: IFaultOptions = { ...(options.faults || {}) };
+  let requests = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+      }
+      res.end(String(e instanceof Error ? e.message : e));
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const host = req.headers.host || 'localhost';
+    const origin = `http://${host}`;
+    const url = new URL(req.url || '/', origin);
+    setCors(req, res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(200);
+      res.end();
+      return;
+    }
+    if (url.pathname.indexOf(ADMIN_PREFIX) === 0) {
+      await admin(req, res, url);
+      return;
+    }
+    requests++;
+    const f = faults;
+    if (f.latencyMs && f.latencyMs > 0) {
+      await new Promise((r) => setTimeout(r, f.latencyMs));
+    }
+    if (f.dropRate && Math.random() < f.dropRate) {
+      req.socket.destroy();
+      return;
+    }
+    const mode = jsonModeOf(header(req, 'accept'));
+    const send = (r: IApiResponse): void => {
+      res.writeHead(r.status, { SPRequestGuid: randomUUID(), 'request-id': randomUUID(), 'X-SharePointHealthScore': '0', ...r.headers });
+      res.end(r.body === undefined ? undefined : r.body);
+    };
+    const fail = (e: SpError): void =>
+      send({ status: e.status, headers: { 'Content-Type': contentTypeOf(mode), ...e.headers }, body: JSON.stringify(formatError(e, mode)) });
+    if (f.throttleRate && Math.random() < f.throttleRate) {
+      fail(SpErrors.throttled(f.throttleStatus || 429, f.retryAfterSeconds ?? 1));
+      return;
+    }
+    const body = await readBody(req);
+    const m = /^\/sites\/([^/]+)\/_api\/?(.*)$/i.exec(url.pathname);
+    const siteName = m ? sites.find((s) => s.toLowerCase() === decodeURIComponent(m[1]).toLowerCase()) : undefined;
+    if (!m || !siteName) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('404 NOT FOUND');
+      return;
+    }
+    const site = store.getSite(siteName);
+    const userName = header(req, 'x-local-user') || cookie(req, 'localsp-user');
+    if (!site || !userName) {
+      fail(SpErrors.unauthenticated());
+      return;
+    }
+    const user = engine.userByName(site.name, userName);
+    const override = header(req, 'x-http-method');
+    const method = (req.method === 'POST' && override ? override : req.method || 'GET').toUpperCase();
+    const apiPath = m[2];
+    const isContextInfo = /^contextinfo\/?$/i.test(apiPath);
+    if (method !== 'GET' && method !== 'HEAD' && !isContextInfo && !engine.validDigest(site.name, header(req, 'x-requestdigest'))) {
+      fail(SpErrors.invalidDigest());
+      return;
+    }
+    const headers = lowerHeaders(req);
+    if (/^\$batch\/?$/i.test(apiPath)) {
+      if (method !== 'POST') {
+        fail(SpErrors.methodNotAllowed('$batch', method));
+        return;
+      }
+      let parts;
+      try {
+        parts = parseBatch(headers['content-type'] || '', body);
+      } catch (e) {
+        fail(e instanceof SpError ? e : SpErrors.badQuery(String(e)));
+        return;
+      }
+      const responses = parts.map((p) => {
+        let inner: URL;
+        try {
+          inner = new URL(p.url, origin);
+        } catch {
+          const e = SpErrors.badQuery(`The batch request URL "${p.url}" is not valid.`);
+          return { status: 400, statusText: statusText(400), headers: { 'Content-Type': contentTypeOf(mode) }, body: JSON.stringify(formatError(e, mode)) };
+        }
+        const im = /^\/sites\/([^/]+)\/_api\/?(.*)$/i.exec(inner.pathname);
+        let r: IApiResponse;
+        if (!im || im[1].toLowerCase() !== site.name.toLowerCase()) {
+          const e = SpErrors.resourceNotFound(p.url);
+          r = { status: e.status, headers: { 'Content-Type': contentTypeOf(jsonModeOf(p.headers.accept)) }, body: JSON.stringify(formatError(e, jsonModeOf(p.headers.accept))) };
+        } else {
+          const innerMethod = (p.method === 'POST' && p.headers['x-http-method'] ? p.headers['x-http-method'] : p.method).toUpperCase();
+          r = api.handle({ method: innerMethod, apiPath: im[2], query: inner.searchParams, headers: p.headers, body: p.body, site, user, origin });
+        }
+        return { status: r.status, statusText: statusText(r.status), headers: r.headers, body: r.body };
+      });
+      const out = serializeBatch(responses);
+      send({ status: 200, headers: { 'Content-Type': out.contentType }, body: out.body });
+      return;
+    }
+    const apiReq: IApiRequest = { method, apiPath, query: url.searchParams, headers, body, site, user, origin };
+    send(api.handle(apiReq));
+  }
+
+  async function admin(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const reply = (status: number, value: unknown): void => {
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(value));
+    };
+    const path = url.pathname.substring(ADMIN_PREFIX.length).replace(/\/$/, '');
+    if (path === 'faults') {
+      if (req.method === 'POST' || req.method === 'PUT') {
+        try {
+          faults = validateFaults(JSON.parse((await readBody(req)) || '{}') as IFaultOptions);
+        } catch (e) {
+          reply(400, { error: String(e instanceof Error ? e.message : e) });
+          return;
+        }
+      }
+      reply(200, faults);
+      return;
+    }
+    if (path === 'requests') {
+      if (req.method === 'DELETE') {
+        requests = 0;
+      }
+      reply(200, { count: requests });
+      return;
+    }
+    reply(404, { error: 'unknown admin endpoint' });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://localhost:${port}`;
+  return {
+    url: base,
+    siteUrl: (s?: string) => `${base}/sites/${s || sites[0]}`,
+    setFaults: (f: IFaultOptions) => {
+      faults = validateFaults(f);
+    },
+    requestCount: () => requests,
+    resetRequestCount: () => {
+      requests = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      })
+  };
+}
+
+function validateFaults(f: IFaultOptions): IFaultOptions {
+  const rate = (v: number | undefined, name: string): void => {
+    if (v !== undefined && (typeof v !== 'number' || v < 0 || v > 1)) {
+      throw new Error(`${name} must be a number between 0 and 1`);
+    }
+  };
+  rate(f.throttleRate, 'throttleRate');
+  rate(f.dropRate, 'dropRate');
+  if (f.throttleStatus !== undefined && f.throttleStatus !== 429 && f.throttleStatus !== 503) {
+    throw new Error('throttleStatus must be 429 or 503');
+  }
+  if (f.latencyMs !== undefined && (typeof f.latencyMs !== 'number' || f.latencyMs < 0)) {
+    throw new Error('latencyMs must be a non-negative number');
+  }
+  return { ...f };
+}
+
+function header(req: http.IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function lowerHeaders(req: http.IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  Object.keys(req.headers).forEach((k) => {
+    const v = req.headers[k];
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v || '';
+  });
+  return out;
+}
+
+function cookie(req: http.IncomingMessage, name: string): string | undefined {
+  const raw = header(req, 'cookie') || '';
+  for (const part of raw.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) {
+      return decodeURIComponent(v.join('='));
+    }
+  }
+  return undefined;
+}
+
+function setCors(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const origin = header(req, 'origin');
+  if (origin) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS');
+    res.setHeader('Access-Control-Allow-Headers', header(req, 'access-control-request-headers') || '*');
+    res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, SPRequestGuid');
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

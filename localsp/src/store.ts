@@ -1,0 +1,438 @@
+/**
+ * SQLite persistence for the local SharePoint: sites, principals (users and groups),
+ * role assignments, lists, fields and items. Item field values are stored as JSON; values
+ * of indexed columns are copied into `item_values`, which has a real SQLite index, so
+ * a query whose first clause is on an indexed column does not scan the list.
+ */
+import Database from 'better-sqlite3';
+import { randomBytes, randomUUID } from 'crypto';
+
+export interface ISiteRow {
+  name: string;
+  id: string;
+  webId: string;
+  title: string;
+  created: string;
+  hasUniqueRoles: boolean;
+}
+
+export interface IPrincipalRow {
+  id: number;
+  site: string;
+  kind: 'user' | 'group';
+  login: string;
+  title: string;
+  email: string;
+  description: string;
+  ownerId: number | undefined;
+  isSiteAdmin: boolean;
+}
+
+export interface IListRow {
+  id: string;
+  site: string;
+  title: string;
+  description: string;
+  baseTemplate: number;
+  entityName: string;
+  props: Record<string, unknown>;
+  hasUniqueRoles: boolean;
+  nextItemId: number;
+  itemCount: number;
+  created: string;
+  modified: string;
+}
+
+export interface IFieldRow {
+  listId: string;
+  id: string;
+  internalName: string;
+  title: string;
+  typeAsString: string;
+  fieldTypeKind: number;
+  props: Record<string, unknown>;
+  builtIn: boolean;
+  position: number;
+}
+
+/** One version of an item's content (current, or the last approved one). */
+export interface IItemVersion {
+  data: Record<string, unknown>;
+  version: number;
+  modified: string;
+  editorId: number;
+  modStatus: number;
+  modComments: string | undefined;
+}
+
+export interface IItemRow {
+  listId: string;
+  id: number;
+  guid: string;
+  created: string;
+  authorId: number;
+  current: IItemVersion;
+  /** Last approved version on a moderated list, kept while a newer one is pending. */
+  approved: IItemVersion | undefined;
+}
+
+/** A value as stored in the index side table: number for numbers/dates/booleans/ids, lower-case text for text. */
+export type IndexValue = number | string;
+
+interface IItemDbRow {
+  list_id: string;
+  id: number;
+  guid: string;
+  created: string;
+  author_id: number;
+  current: string;
+  approved: string | null;
+}
+
+export class Store {
+  private readonly db: Database.Database;
+
+  public constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS sites (name TEXT PRIMARY KEY, id TEXT NOT NULL, web_id TEXT NOT NULL, title TEXT NOT NULL,
+        created TEXT NOT NULL, has_unique_roles INTEGER NOT NULL DEFAULT 1);
+      CREATE TABLE IF NOT EXISTS principals (id INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT NULL, kind TEXT NOT NULL,
+        login TEXT NOT NULL, title TEXT NOT NULL, email TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+        owner_id INTEGER, is_site_admin INTEGER NOT NULL DEFAULT 0);
+      CREATE UNIQUE INDEX IF NOT EXISTS principals_login ON principals(site, kind, login);
+      CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
+      CREATE TABLE IF NOT EXISTS role_assignments (site TEXT NOT NULL, scope TEXT NOT NULL, principal_id INTEGER NOT NULL,
+        roledef_id INTEGER NOT NULL, PRIMARY KEY (site, scope, principal_id, roledef_id));
+      CREATE TABLE IF NOT EXISTS lists (id TEXT PRIMARY KEY, site TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,
+        base_template INTEGER NOT NULL, entity_name TEXT NOT NULL, props TEXT NOT NULL, has_unique_roles INTEGER NOT NULL DEFAULT 0,
+        next_item_id INTEGER NOT NULL DEFAULT 1, item_count INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, modified TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS lists_title ON lists(site, title COLLATE NOCASE);
+      CREATE TABLE IF NOT EXISTS fields (list_id TEXT NOT NULL, id TEXT NOT NULL, internal_name TEXT NOT NULL, title TEXT NOT NULL,
+        type_as_string TEXT NOT NULL, field_type_kind INTEGER NOT NULL, props TEXT NOT NULL, built_in INTEGER NOT NULL,
+        position INTEGER NOT NULL, PRIMARY KEY (list_id, id));
+      CREATE TABLE IF NOT EXISTS items (list_id TEXT NOT NULL, id INTEGER NOT NULL, guid TEXT NOT NULL, created TEXT NOT NULL,
+        author_id INTEGER NOT NULL, current TEXT NOT NULL, approved TEXT, PRIMARY KEY (list_id, id));
+      CREATE TABLE IF NOT EXISTS item_values (list_id TEXT NOT NULL, field TEXT NOT NULL, value, item_id INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS item_values_lookup ON item_values(list_id, field, value, item_id);
+      CREATE INDEX IF NOT EXISTS item_values_item ON item_values(list_id, item_id);
+    `);
+  }
+
+  public close(): void {
+    this.db.close();
+  }
+
+  public transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** A secret kept in the database so form digests survive a restart of a file-backed server. */
+  public secret(): string {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('secret') as { value: string } | undefined;
+    if (row) {
+      return row.value;
+    }
+    const value = randomBytes(32).toString('hex');
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('secret', value);
+    return value;
+  }
+
+  // ---------- sites ----------
+  public getSite(name: string): ISiteRow | undefined {
+    const r = this.db.prepare('SELECT * FROM sites WHERE name = ? COLLATE NOCASE').get(name) as
+      | { name: string; id: string; web_id: string; title: string; created: string; has_unique_roles: number }
+      | undefined;
+    return r ? { name: r.name, id: r.id, webId: r.web_id, title: r.title, created: r.created, hasUniqueRoles: !!r.has_unique_roles } : undefined;
+  }
+
+  public insertSite(name: string, title: string): ISiteRow {
+    const row: ISiteRow = { name, id: randomUUID(), webId: randomUUID(), title, created: isoNow(), hasUniqueRoles: true };
+    this.db.prepare('INSERT INTO sites (name, id, web_id, title, created) VALUES (?, ?, ?, ?, ?)').run(name, row.id, row.webId, title, row.created);
+    return row;
+  }
+
+  // ---------- principals ----------
+  private static principal(r: Record<string, unknown> | undefined): IPrincipalRow | undefined {
+    if (!r) {
+      return undefined;
+    }
+    return {
+      id: r.id as number,
+      site: r.site as string,
+      kind: r.kind as 'user' | 'group',
+      login: r.login as string,
+      title: r.title as string,
+      email: r.email as string,
+      description: r.description as string,
+      ownerId: (r.owner_id as number | null) ?? undefined,
+      isSiteAdmin: !!r.is_site_admin
+    };
+  }
+
+  public getPrincipal(site: string, id: number): IPrincipalRow | undefined {
+    return Store.principal(this.db.prepare('SELECT * FROM principals WHERE site = ? AND id = ?').get(site, id) as Record<string, unknown> | undefined);
+  }
+
+  public findPrincipal(site: string, kind: 'user' | 'group', login: string): IPrincipalRow | undefined {
+    return Store.principal(
+      this.db.prepare('SELECT * FROM principals WHERE site = ? AND kind = ? AND login = ? COLLATE NOCASE').get(site, kind, login) as
+        | Record<string, unknown>
+        | undefined
+    );
+  }
+
+  public listPrincipals(site: string, kind: 'user' | 'group'): IPrincipalRow[] {
+    return (this.db.prepare('SELECT * FROM principals WHERE site = ? AND kind = ? ORDER BY id').all(site, kind) as Record<string, unknown>[]).map(
+      (r) => Store.principal(r) as IPrincipalRow
+    );
+  }
+
+  public insertPrincipal(p: Omit<IPrincipalRow, 'id'>): IPrincipalRow {
+    const info = this.db
+      .prepare('INSERT INTO principals (site, kind, login, title, email, description, owner_id, is_site_admin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(p.site, p.kind, p.login, p.title, p.email, p.description, p.ownerId ?? null, p.isSiteAdmin ? 1 : 0);
+    return { ...p, id: Number(info.lastInsertRowid) };
+  }
+
+  public updatePrincipal(p: IPrincipalRow): void {
+    this.db
+      .prepare('UPDATE principals SET login = ?, title = ?, email = ?, description = ?, owner_id = ? WHERE site = ? AND id = ?')
+      .run(p.login, p.title, p.email, p.description, p.ownerId ?? null, p.site, p.id);
+  }
+
+  public deletePrincipal(site: string, id: number): void {
+    this.db.prepare('DELETE FROM principals WHERE site = ? AND id = ?').run(site, id);
+    this.db.prepare('DELETE FROM group_members WHERE group_id = ? OR user_id = ?').run(id, id);
+    this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND principal_id = ?').run(site, id);
+  }
+
+  public groupMembers(groupId: number): number[] {
+    return (this.db.prepare('SELECT user_id FROM group_members WHERE group_id = ? ORDER BY user_id').all(groupId) as { user_id: number }[]).map(
+      (r) => r.user_id
+    );
+  }
+
+  public groupsOfUser(userId: number): number[] {
+    return (this.db.prepare('SELECT group_id FROM group_members WHERE user_id = ?').all(userId) as { group_id: number }[]).map((r) => r.group_id);
+  }
+
+  public addGroupMember(groupId: number, userId: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
+  }
+
+  public removeGroupMember(groupId: number, userId: number): void {
+    this.db.prepare('DELETE FROM group_members WHERE group_id = ? AND user_id = ?').run(groupId, userId);
+  }
+
+  // ---------- role assignments (scope = 'web' or a list id) ----------
+  public roleAssignments(site: string, scope: string): { principalId: number; roleDefId: number }[] {
+    return (
+      this.db.prepare('SELECT principal_id, roledef_id FROM role_assignments WHERE site = ? AND scope = ? ORDER BY principal_id, roledef_id').all(site, scope) as {
+        principal_id: number;
+        roledef_id: number;
+      }[]
+    ).map((r) => ({ principalId: r.principal_id, roleDefId: r.roledef_id }));
+  }
+
+  public addRoleAssignment(site: string, scope: string, principalId: number, roleDefId: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO role_assignments (site, scope, principal_id, roledef_id) VALUES (?, ?, ?, ?)').run(site, scope, principalId, roleDefId);
+  }
+
+  public removeRoleAssignment(site: string, scope: string, principalId: number, roleDefId?: number): void {
+    if (roleDefId === undefined) {
+      this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND scope = ? AND principal_id = ?').run(site, scope, principalId);
+    } else {
+      this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND scope = ? AND principal_id = ? AND roledef_id = ?').run(site, scope, principalId, roleDefId);
+    }
+  }
+
+  public clearRoleAssignments(site: string, scope: string): void {
+    this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND scope = ?').run(site, scope);
+  }
+
+  // ---------- lists ----------
+  private static list(r: Record<string, unknown> | undefined): IListRow | undefined {
+    if (!r) {
+      return undefined;
+    }
+    return {
+      id: r.id as string,
+      site: r.site as string,
+      title: r.title as string,
+      description: r.description as string,
+      baseTemplate: r.base_template as number,
+      entityName: r.entity_name as string,
+      props: JSON.parse(r.props as string) as Record<string, unknown>,
+      hasUniqueRoles: !!r.has_unique_roles,
+      nextItemId: r.next_item_id as number,
+      itemCount: r.item_count as number,
+      created: r.created as string,
+      modified: r.modified as string
+    };
+  }
+
+  public lists(site: string): IListRow[] {
+    return (this.db.prepare('SELECT * FROM lists WHERE site = ? ORDER BY created, title').all(site) as Record<string, unknown>[]).map(
+      (r) => Store.list(r) as IListRow
+    );
+  }
+
+  public listByTitle(site: string, title: string): IListRow | undefined {
+    return Store.list(this.db.prepare('SELECT * FROM lists WHERE site = ? AND title = ? COLLATE NOCASE').get(site, title) as Record<string, unknown> | undefined);
+  }
+
+  public listById(site: string, id: string): IListRow | undefined {
+    return Store.list(this.db.prepare('SELECT * FROM lists WHERE site = ? AND id = ? COLLATE NOCASE').get(site, id) as Record<string, unknown> | undefined);
+  }
+
+  public insertList(l: IListRow): void {
+    this.db
+      .prepare(
+        'INSERT INTO lists (id, site, title, description, base_template, entity_name, props, has_unique_roles, next_item_id, item_count, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+      )
+      .run(l.id, l.site, l.title, l.description, l.baseTemplate, l.entityName, JSON.stringify(l.props), l.hasUniqueRoles ? 1 : 0, l.nextItemId, l.itemCount, l.created, l.modified);
+  }
+
+  public updateList(l: IListRow): void {
+    this.db
+      .prepare('UPDATE lists SET title = ?, description = ?, props = ?, has_unique_roles = ?, next_item_id = ?, item_count = ?, modified = ? WHERE id = ?')
+      .run(l.title, l.description, JSON.stringify(l.props), l.hasUniqueRoles ? 1 : 0, l.nextItemId, l.itemCount, l.modified, l.id);
+  }
+
+  public deleteList(id: string): void {
+    this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
+    this.db.prepare('DELETE FROM fields WHERE list_id = ?').run(id);
+    this.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
+    this.db.prepare('DELETE FROM item_values WHERE list_id = ?').run(id);
+    this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(id);
+  }
+
+  // ---------- fields ----------
+  private static field(r: Record<string, unknown>): IFieldRow {
+    return {
+      listId: r.list_id as string,
+      id: r.id as string,
+      internalName: r.internal_name as string,
+      title: r.title as string,
+      typeAsString: r.type_as_string as string,
+      fieldTypeKind: r.field_type_kind as number,
+      props: JSON.parse(r.props as string) as Record<string, unknown>,
+      builtIn: !!r.built_in,
+      position: r.position as number
+    };
+  }
+
+  public fields(listId: string): IFieldRow[] {
+    return (this.db.prepare('SELECT * FROM fields WHERE list_id = ? ORDER BY position').all(listId) as Record<string, unknown>[]).map(Store.field);
+  }
+
+  public insertField(f: IFieldRow): void {
+    this.db
+      .prepare('INSERT INTO fields (list_id, id, internal_name, title, type_as_string, field_type_kind, props, built_in, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(f.listId, f.id, f.internalName, f.title, f.typeAsString, f.fieldTypeKind, JSON.stringify(f.props), f.builtIn ? 1 : 0, f.position);
+  }
+
+  public updateField(f: IFieldRow): void {
+    this.db.prepare('UPDATE fields SET title = ?, props = ? WHERE list_id = ? AND id = ?').run(f.title, JSON.stringify(f.props), f.listId, f.id);
+  }
+
+  public deleteField(listId: string, id: string, internalName: string): void {
+    this.db.prepare('DELETE FROM fields WHERE list_id = ? AND id = ?').run(listId, id);
+    this.db.prepare('DELETE FROM item_values WHERE list_id = ? AND field = ?').run(listId, internalName);
+  }
+
+  // ---------- items ----------
+  private static item(r: IItemDbRow | undefined): IItemRow | undefined {
+    if (!r) {
+      return undefined;
+    }
+    return {
+      listId: r.list_id,
+      id: r.id,
+      guid: r.guid,
+      created: r.created,
+      authorId: r.author_id,
+      current: JSON.parse(r.current) as IItemVersion,
+      approved: r.approved ? (JSON.parse(r.approved) as IItemVersion) : undefined
+    };
+  }
+
+  public item(listId: string, id: number): IItemRow | undefined {
+    return Store.item(this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as IItemDbRow | undefined);
+  }
+
+  public itemsByIds(listId: string, ids: number[]): IItemRow[] {
+    const out: IItemRow[] = [];
+    const stmt = this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?');
+    for (const id of ids) {
+      const r = Store.item(stmt.get(listId, id) as IItemDbRow | undefined);
+      if (r) {
+        out.push(r);
+      }
+    }
+    return out;
+  }
+
+  /** Items in id order, starting after `afterId`; used for unfiltered scans and paging by id. */
+  public scanItems(listId: string, afterId: number, limit: number, descending = false): IItemRow[] {
+    const sql = descending
+      ? 'SELECT * FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC LIMIT ?'
+      : 'SELECT * FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?';
+    return (this.db.prepare(sql).all(listId, afterId, limit) as IItemDbRow[]).map((r) => Store.item(r) as IItemRow);
+  }
+
+  public insertItem(i: IItemRow): void {
+    this.db
+      .prepare('INSERT INTO items (list_id, id, guid, created, author_id, current, approved) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(i.listId, i.id, i.guid, i.created, i.authorId, JSON.stringify(i.current), i.approved ? JSON.stringify(i.approved) : null);
+  }
+
+  public updateItem(i: IItemRow): void {
+    this.db
+      .prepare('UPDATE items SET current = ?, approved = ? WHERE list_id = ? AND id = ?')
+      .run(JSON.stringify(i.current), i.approved ? JSON.stringify(i.approved) : null, i.listId, i.id);
+  }
+
+  public deleteItem(listId: string, id: number): void {
+    this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
+    this.db.prepare('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, id);
+  }
+
+  // ---------- index side table ----------
+  public setIndexValues(listId: string, itemId: number, values: { field: string; value: IndexValue }[]): void {
+    this.db.prepare('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, itemId);
+    const ins = this.db.prepare('INSERT INTO item_values (list_id, field, value, item_id) VALUES (?, ?, ?, ?)');
+    for (const v of values) {
+      ins.run(listId, v.field, v.value, itemId);
+    }
+  }
+
+  /** Item ids whose indexed value of `field` satisfies `op value` (uses the SQLite index). */
+  public idsByIndex(listId: string, field: string, op: 'eq' | 'gt' | 'ge' | 'lt' | 'le', value: IndexValue, limit: number): number[] {
+    const sqlOp = { eq: '=', gt: '>', ge: '>=', lt: '<', le: '<=' }[op];
+    const rows = this.db
+      .prepare(`SELECT DISTINCT item_id FROM item_values WHERE list_id = ? AND field = ? AND value ${sqlOp} ? LIMIT ?`)
+      .all(listId, field, value, limit) as { item_id: number }[];
+    return rows.map((r) => r.item_id);
+  }
+
+  public countByIndex(listId: string, field: string, value: IndexValue, exceptItemId: number): number {
+    const r = this.db
+      .prepare('SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE list_id = ? AND field = ? AND value = ? AND item_id <> ?')
+      .get(listId, field, value, exceptItemId) as { n: number };
+    return r.n;
+  }
+}
+
+/** SharePoint's date format on the wire: ISO 8601 UTC without milliseconds. */
+export function isoNow(): string {
+  return toSpDate(new Date());
+}
+
+export function toSpDate(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
