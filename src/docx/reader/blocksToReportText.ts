@@ -94,7 +94,12 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
   };
   const paragraphWhere = (p: IDocxParagraph): IDocxLocation => ({ block: p.index, kind: 'paragraph', section });
 
+  const quarterParagraphs = findQuarterParagraphs(blocks);
+
   for (const block of blocks) {
+    if (quarterParagraphs.continuation.has(block.index)) {
+      continue;
+    }
     if (block.kind === 'table') {
       tableNo++;
       const kind = classifyTable(block, inKpiSection, tablesInKpiSection);
@@ -152,15 +157,17 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
         emit(`**${LABEL_OBJECT}** ${oneLine(object)}`, paragraphWhere(p));
         continue;
       }
-      const quarterText = labelValue(text, QUARTER_LABEL);
-      if (quarterText !== undefined) {
-        const settled = settleQuarter(quarterText);
+      if (p.index === quarterParagraphs.label) {
+        const settled = settleQuarter(quarterParagraphs.text);
         quarter = settled.quarter;
         if (settled.year !== undefined) {
           year = settled.year;
         }
         blank();
         emit(`**${LABEL_QUARTER}** ${settled.text}`, paragraphWhere(p));
+        // The rule ends the header as in the seed, so stray text after it is reported, not taken as quarter text.
+        blank();
+        emit('---');
         blank();
         continue;
       }
@@ -197,6 +204,43 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
     blank();
   }
   return { text: lines.join('\n'), origins, quarter, year, unplaced, ignored, errors, recognisedHeadings };
+}
+
+const QUARTER_MENTION = /\bQ\s?[1-4]\b/;
+
+/**
+ * The "Kvartal:" paragraph before the first heading, and the paragraphs right after it that
+ * continue the quarter choices (the seed's template wraps "Q3 (juli-sep)  Q4 (okt-dec)" onto
+ * a paragraph of its own).
+ */
+function findQuarterParagraphs(blocks: readonly DocxBlock[]): { label?: number; text: string; continuation: Set<number> } {
+  const continuation = new Set<number>();
+  let label: number | undefined;
+  let text = '';
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      break;
+    }
+    if (block.text.trim() === '') {
+      continue;
+    }
+    if (asHeading(block) !== undefined) {
+      break;
+    }
+    if (label === undefined) {
+      const value = labelValue(block.text, QUARTER_LABEL);
+      if (value !== undefined) {
+        label = block.index;
+        text = value;
+      }
+    } else if (QUARTER_MENTION.test(block.text) && labelValue(block.text, OBJECT_LABEL) === undefined) {
+      continuation.add(block.index);
+      text += ` ${block.text}`;
+    } else {
+      break;
+    }
+  }
+  return { label, text, continuation };
 }
 
 function oneLine(text: string): string {

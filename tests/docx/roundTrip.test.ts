@@ -1,0 +1,76 @@
+import { exportReportToDocx, importReportFromDocx } from '../../src/docx';
+import { formatReportText, parseReportText } from '../../src/domain/import';
+import type { IStatusReport } from '../../src/domain/model';
+import { seedReport } from './support/seed';
+
+describe('Word round trip of the seed report', () => {
+  it('seed → .docx → import → .docx → import gives the same report, every value deep-equal', async () => {
+    const original = seedReport();
+    const first = importReportFromDocx(await exportReportToDocx(original, { locale: 'sv-SE' }));
+    expect(first.errors).toEqual([]);
+    expect(first.unplaced).toEqual([]);
+    expect(first.report).toEqual(original);
+
+    const second = importReportFromDocx(await exportReportToDocx(first.report as IStatusReport, { locale: 'en-US' }));
+    expect(second.errors).toEqual([]);
+    expect(second.unplaced).toEqual([]);
+    expect(second.report).toEqual(first.report);
+    expect(second.report).toEqual(original);
+  });
+
+  it('places the seed values where the seed importer does', async () => {
+    const imported = importReportFromDocx(await exportReportToDocx(seedReport(), { locale: 'sv-SE' })).report as IStatusReport;
+    expect(imported.header).toMatchObject({
+      objectKey: 'SHVO',
+      objectTitle: 'Samordnad hälsa, vård och omsorg (SHVO) inkl. SAMSA it-tjänst',
+      period: { year: 2025, quarter: 4 },
+      coordinator: { displayName: 'Gisella Koutsiou' },
+      approval: 'draft'
+    });
+    expect(imported.events).toHaveLength(8);
+    expect(imported.events[7].subItems).toHaveLength(2);
+    const byLabel = (label: string): IStatusReport['kpis'][number] => {
+      const def = imported.kpiDefinitions.find((d) => d.label === label);
+      return imported.kpis.find((k) => k.definitionKey === def?.key) as IStatusReport['kpis'][number];
+    };
+    expect(byLabel('Totalt registrerade användare i SAMSA IT-tjänst').current).toEqual({ text: '61 829', number: 61829 });
+    expect(byLabel('Totalt registrerade användare i SAMSA IT-tjänst').previous).toEqual({ text: '52 796', number: 52796 });
+    expect(byLabel('Antalet bifogade filer').current).toMatchObject({ text: '32 803 jan–april', number: 32803 });
+    expect(imported.meetings).toHaveLength(7);
+    expect(imported.meetings[3]).toEqual({
+      type: 'Förvaltningsgrupp SAMSA(Referensgrupp SHVO)',
+      current: '6 möten per november. Antal deltagare 13–14.',
+      previous: '7 möten per november. Antal deltagare 13–16.',
+      purpose: 'Dialog pågår kring form och mötesstruktur.'
+    });
+    expect(imported.staffing).toMatchObject({ fteStart: 6, fteEnd: 4 });
+    expect(imported.problems).toHaveLength(4);
+    expect(imported.activities).toHaveLength(5);
+    expect(imported.communication).toHaveLength(4);
+  });
+
+  it('carries what the text format carries beyond the seed: e-mail, assessment, multi-line texts, other quarter', async () => {
+    const seed = seedReport();
+    const edited: IStatusReport = {
+      ...seed,
+      header: {
+        ...seed.header,
+        period: { year: 2026, quarter: 2 },
+        coordinator: { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' },
+        mission: 'Första raden\nandra raden\n\nEtt nytt stycke.'
+      },
+      events: [{ text: 'Händelse med & och <taggar>', subItems: ['under ett\nmed radbrytning'] }],
+      economy: { ...seed.economy, assessment: 'good' },
+      chartCaption: 'Rad 1\n\nRad 2'
+    };
+    // What the domain makes of it through its own text format is the reference.
+    const viaText = parseReportText(formatReportText(edited)).report;
+    const viaWord = importReportFromDocx(await exportReportToDocx(edited, { locale: 'sv-SE' }));
+    expect(viaWord.errors).toEqual([]);
+    expect(viaWord.report).toEqual(viaText);
+    expect(viaWord.report?.header.period).toEqual({ year: 2026, quarter: 2 });
+    expect(viaWord.report?.header.mission).toBe('Första raden\nandra raden\n\nEtt nytt stycke.');
+    expect(viaWord.report?.economy.assessment).toBe('good');
+    expect(viaWord.report?.events[0]).toEqual({ text: 'Händelse med & och <taggar>', subItems: ['under ett\nmed radbrytning'] });
+  });
+});
