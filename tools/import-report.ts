@@ -34,6 +34,7 @@ const MESSAGES: Record<ImportMessageKey, string> = {
   ErrorQuarterRange: 'the quarter must be 1, 2, 3 or 4',
   ErrorYearRange: 'the year is out of range',
   ImportUnknownSection: 'unknown section',
+  ImportDuplicateSection: 'second section of a kind that the report has once (its content is kept)',
   ImportTextOutsideSection: 'text outside any section',
   ImportUnexpectedLine: 'unexpected line',
   ImportSubItemWithoutItem: 'sub-point without a point above it',

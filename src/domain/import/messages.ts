@@ -12,6 +12,7 @@ export const IMPORT_MESSAGE_KEYS = [
   'ErrorYearRange',
   // Reasons a line was not placed.
   'ImportUnknownSection',
+  'ImportDuplicateSection',
   'ImportTextOutsideSection',
   'ImportUnexpectedLine',
   'ImportSubItemWithoutItem',

@@ -90,8 +90,9 @@ const OTHER_HEADING = /^#{1,6}(\s|$)/;
 const DOCUMENT_TITLE = /^#\s+\S/;
 const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const BOLD_LABEL = /^\*\*(.+?)\*\*\s*(.*)$/;
-const TOP_BULLET = /^ ?[-*•]\s+(.*?)\s*$/;
-const SUB_BULLET = /^(?: {2,}|\t+)[-*•]\s+(.*?)\s*$/;
+// "-", "*", "•" and the en dash Word's autocorrect makes of "- ".
+const TOP_BULLET = /^ ?[-*•\u2013]\s+(.*?)\s*$/;
+const SUB_BULLET = /^(?: {2,}|\t+)[-*•\u2013]\s+(.*?)\s*$/;
 const YEAR_CELL = /^\d{4}$/;
 const QUARTER_TOKEN = /\b(?:Q|Kv)\s?(\d{1,2})\b/gi;
 const YEAR_TOKEN = /\b(\d{4})\b/g;
@@ -232,9 +233,8 @@ interface IKpiSectionResult {
   tableYear?: number;
 }
 
-function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[]): IKpiSectionResult {
-  const result: IKpiSectionResult = { definitions: [], entries: [], meetings: [], caption: '' };
-  const usedKeys: Record<string, boolean> = {};
+/** Reads one KPI section into `result` (a report may, by mistake, have two; both are kept). */
+function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[], result: IKpiSectionResult, usedKeys: Record<string, boolean>): void {
   const captionLines: ILine[] = [];
   let mode: 'kpi' | 'meetings' = 'kpi';
   let rowsSeen = 0;
@@ -260,7 +260,9 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[]): IK
     }
     // Column header rows: "Område / Nyckeltal\t2025\t\t2024\t\tKommentar" and "\t2025\t\t2024\t\t".
     if (mode === 'kpi' && rowsSeen === 1 && YEAR_CELL.test(cells[1]) && (cells[3] === '' || YEAR_CELL.test(cells[3]))) {
-      result.tableYear = Number(cells[1]);
+      if (result.tableYear === undefined) {
+        result.tableYear = Number(cells[1]);
+      }
       continue;
     }
     if (cells[0] === '' && yearsOnly(1) && cells.slice(1).some((cell) => cell !== '')) {
@@ -297,8 +299,8 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[]): IK
       result.meetings.push({ type: cells[0], current: cells[1], previous: cells[3], purpose: cells[5] });
     }
   }
-  result.caption = paragraphs(captionLines);
-  return result;
+  const caption = paragraphs(captionLines);
+  result.caption = result.caption && caption ? `${result.caption}\n\n${caption}` : result.caption || caption;
 }
 
 function toTextItem(item: IItemBuilder): ITextItem {
@@ -415,7 +417,9 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const communication: IItemBuilder[] = [];
   let assessment: Assessment = 'notAssessed';
   let kpiSectionTitle = '';
-  let kpi: IKpiSectionResult = { definitions: [], entries: [], meetings: [], caption: '' };
+  const kpi: IKpiSectionResult = { definitions: [], entries: [], meetings: [], caption: '' };
+  const usedKpiKeys: Record<string, boolean> = {};
+  let kpiSectionSeen = false;
   let coordinatorSeen = false;
 
   for (const section of sections) {
@@ -439,8 +443,14 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
         events.push(...parseItems(section.lines, unplaced));
         break;
       case 'kpi':
-        kpiSectionTitle = section.title;
-        kpi = parseKpiSection(section.lines, unplaced);
+        // The model has one section title: a second KPI heading is listed, its rows are kept.
+        if (kpiSectionSeen) {
+          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'ImportDuplicateSection' });
+        } else {
+          kpiSectionTitle = section.title;
+          kpiSectionSeen = true;
+        }
+        parseKpiSection(section.lines, unplaced, kpi, usedKpiKeys);
         break;
       case 'problems':
         problems.push(...parseItems(section.lines, unplaced));

@@ -95,6 +95,25 @@ describe('parseReportText on bad input', () => {
     expect(result.report && result.report.activities.map((a) => a.text)).toEqual(['Inledning utan punkt.', 'Punkt ett\nfortsätter här']);
   });
 
+  it('keeps the rows of a second KPI section and lists its heading', () => {
+    const table = 'Område / Nyckeltal\t2025\t\t2024\t\tKommentar\nAntal aktiva användare\t5\t\t4\t\t';
+    const text = `${MINIMAL}\n## Nyckeltal A\n${table}\nBildtext A\n## Nyckeltal B\n${table}\nBildtext B`;
+    const result = parseReportText(text);
+    expect(result.unplaced).toEqual([{ line: 12, text: '## Nyckeltal B', reason: 'ImportDuplicateSection' }]);
+    const report = result.report;
+    expect(report && report.kpiSectionTitle).toBe('Nyckeltal A');
+    expect(report && report.kpis.map((k) => k.definitionKey)).toEqual(['active-users', 'active-users-2']);
+    expect(report && report.chartCaption).toBe('Bildtext A\n\nBildtext B');
+  });
+
+  it('reads en dash and bullet-sign bullets as Word writes them', () => {
+    const result = parseReportText(`${MINIMAL}\n## Kommunikationsaktiviteter\n– Ett\n  – Under\n• Två`);
+    expect(result.report && result.report.communication).toEqual([
+      { text: 'Ett', subItems: ['Under'] },
+      { text: 'Två', subItems: [] }
+    ]);
+  });
+
   it('exports every key it uses', () => {
     const keys: readonly string[] = IMPORT_MESSAGE_KEYS;
     for (const key of ['ImportEmpty', 'ImportNotAReport', 'ImportQuarterMissing', 'ImportUnknownSection', 'ImportExtraCells']) {
