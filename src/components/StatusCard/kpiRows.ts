@@ -1,4 +1,5 @@
 import type { IKpiDefinition, IKpiEntry, IKpiValue, IStatusReport } from '../../domain/model';
+import { changeAbsolute, changePercent } from '../../domain/derived';
 import { isPercentUnit, LocaleFormatter } from '../shared/format';
 
 /** A KPI row ready for display: every cell already formatted text. */
@@ -31,7 +32,8 @@ export function unitOf(definition: IKpiDefinition, value: IKpiValue | undefined)
 export function formatKpiValue(value: IKpiValue | undefined, unit: string, formatter: LocaleFormatter): string {
   if (!value) return '';
   if (value.number === undefined) return value.text;
-  const number = formatter.kpiValue(value.number, unit);
+  // A value the author wrote as a change ("+34 %") keeps its sign.
+  const number = formatter.kpiValue(value.number, unit, /^\s*\+/.test(value.text));
   return value.qualifier ? `${number} ${value.qualifier}` : number;
 }
 
@@ -51,9 +53,11 @@ export function kpiRowView(report: IStatusReport, entry: IKpiEntry, formatter: L
   if (comparable) {
     const a = (current as IKpiValue).number as number;
     const b = (previous as IKpiValue).number as number;
-    difference = formatter.signedDifference(a - b, unit);
+    const absolute = changeAbsolute(a, b);
+    const percent = changePercent(a, b);
+    if (absolute !== undefined) difference = formatter.signedDifference(absolute, unit);
     // A relative change of a percentage is confusing next to its point difference; skip it.
-    if (b !== 0 && !isPercentUnit(unit)) change = formatter.signedRatio((a - b) / b);
+    if (percent !== undefined && !isPercentUnit(unit)) change = formatter.signedRatio(percent / 100);
   }
   return {
     key: entry.definitionKey,

@@ -36,9 +36,9 @@ export class LocaleFormatter {
     return formatNumber(value, this.numberLocale);
   }
 
-  /** A KPI value in its unit: percentages as "46,6 %", other units as plain numbers. */
-  public kpiValue(value: number, unit: string): string {
-    return formatNumber(value, this.numberLocale, { percent: isPercentUnit(unit) });
+  /** A KPI value in its unit: percentages as "46,6 %", other units as plain numbers; `plusSign` keeps an author's "+34 %". */
+  public kpiValue(value: number, unit: string, plusSign: boolean = false): string {
+    return formatNumber(value, this.numberLocale, { percent: isPercentUnit(unit), plusSign });
   }
 
   /** A ratio (0.171) as a signed percentage with one decimal: "+17,1 %". */
