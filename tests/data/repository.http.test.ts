@@ -1,0 +1,250 @@
+/**
+ * The PnPjs repository against the local SharePoint over real HTTP (no mocks).
+ */
+import type { IStatusReport } from '../../src/domain/model';
+import type { IEditableReport, RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
+import { loadSeedReport } from '../../tools/seed/seedData';
+import { createNodeRepository } from '../../src/data/repository/createNodeSpfi';
+import { dropResponse, startTestSite, type ITestSite } from './support/server';
+
+function ok<T>(r: RepositoryResult<T>): T {
+  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 400)}`);
+  return r.value;
+}
+
+const seed = loadSeedReport();
+let site: ITestSite;
+
+beforeAll(async () => {
+  site = await startTestSite();
+}, 60000);
+afterAll(async () => site && site.close());
+
+function forQuarter(report: IStatusReport, year: number, quarter: 1 | 2 | 3 | 4, objectKey = report.header.objectKey): IStatusReport {
+  return { ...report, header: { ...report.header, objectKey, period: { year, quarter } } };
+}
+
+async function countRows(list: string, reportId: number): Promise<number> {
+  const rows: unknown[] = await site.sp('owner').web.lists.getByTitle(list).items.filter(`ReportId eq ${reportId}`).select('Id').top(5000)();
+  return rows.length;
+}
+
+describe('PnPStatusReportRepository over HTTP', () => {
+  it('writes the full seed report and reads it back deep-equal, in one $batch plus the digest', async () => {
+    const editor = site.repo('editor');
+    const created = ok(await editor.createReport(seed));
+    expect(created.report).toEqual(seed);
+    const reader = site.repo('editor');
+    site.server.resetRequestCount();
+    const loaded = ok(await reader.loadReportForEditing(created.id, 'SHVO'));
+    expect(site.server.requestCount()).toBeLessThanOrEqual(2);
+    expect(loaded.editable.report).toEqual(seed);
+    expect(loaded.editable.version).not.toBe('');
+    // Without the object key the trend needs one more round trip, but the report is the same.
+    const again = ok(await site.repo('editor').loadReportForEditing(created.id));
+    expect(again.editable.report).toEqual(seed);
+  });
+
+  it('refuses a second report for the same object and quarter', async () => {
+    const r = await site.repo('editor').createReport(forQuarter(seed, 2025, 4));
+    expect(r.kind).toBe('alreadyExists');
+  });
+
+  it('returns a conflict with both versions when someone saved in between, and writes nothing', async () => {
+    const a = site.repo('editor');
+    const b = site.repo('editor');
+    const created = ok(await a.createReport(forQuarter(seed, 2023, 1)));
+    const loadedA = ok(await a.loadReportForEditing(created.id)).editable;
+    const loadedB = ok(await b.loadReportForEditing(created.id)).editable;
+    const editA: IStatusReport = { ...loadedA.report, header: { ...loadedA.report.header, mission: 'A skrev detta' } };
+    const savedA = ok(await a.saveReport(loadedA, editA));
+    expect(savedA.version).not.toBe(loadedA.version);
+    const editB: IStatusReport = { ...loadedB.report, events: [{ text: 'B:s händelse', subItems: [] }] };
+    const result = await b.saveReport(loadedB, editB);
+    expect(result.kind).toBe('conflict');
+    if (result.kind !== 'conflict') return;
+    expect(result.mine).toEqual(editB);
+    expect(result.theirs.report.header.mission).toBe('A skrev detta');
+    expect(result.theirs.report.events).toEqual(seed.events);
+    const stored = ok(await site.repo('editor').loadReportForEditing(created.id)).editable.report;
+    expect(stored).toEqual(editA);
+  });
+
+  it('saves a fully edited report in at most two requests and reads the edit back', async () => {
+    const repo = site.repo('editor');
+    const created = ok(await repo.createReport(forQuarter(seed, 2023, 2)));
+    const loaded = ok(await repo.loadReportForEditing(created.id)).editable;
+    const edited = editEverything(loaded.report);
+    site.server.resetRequestCount();
+    const saved = ok(await repo.saveReport(loaded, edited));
+    expect(site.server.requestCount()).toBeLessThanOrEqual(2);
+    expect(ok(await site.repo('editor').loadReportForEditing(created.id)).editable.report).toEqual(edited);
+    // Saving again from the returned version works (the version moved on).
+    const shorter: IStatusReport = { ...edited, events: edited.events.slice(0, 2) };
+    ok(await repo.saveReport(saved, shorter));
+    expect(ok(await site.repo('editor').loadReportForEditing(created.id)).editable.report).toEqual(shorter);
+    expect(await countRows('GitsEvents', created.id)).toBe(2);
+  });
+
+  it('refuses writes by a reader with a typed forbidden error', async () => {
+    const reader = site.repo('reader');
+    expect((await reader.createReport(forQuarter(seed, 2022, 1))).kind).toBe('forbidden');
+    const editor = site.repo('editor');
+    const created = ok(await editor.createReport(forQuarter(seed, 2022, 2)));
+    const loaded = ok(await reader.loadReportForEditing(created.id)).editable;
+    const r = await reader.saveReport(loaded, { ...loaded.report, header: { ...loaded.report.header, mission: 'läsare' } });
+    expect(r.kind).toBe('forbidden');
+    expect(r.kind !== 'ok' && r.messageKey).toBe('data.error.forbidden');
+    expect((await reader.submitReport(created.id)).kind).toBe('forbidden');
+  });
+
+  it('shows readers only approved snapshots: pending invisible, approved visible, a newer pending revision changes nothing', async () => {
+    const editor = site.repo('editor');
+    const approver = site.repo('approver');
+    const reader = site.repo('reader');
+    const key = 'READ';
+    const created = ok(await editor.createReport(forQuarter(seed, 2025, 4, key)));
+    const r1 = ok(await editor.submitReport(created.id));
+    expect(r1.revision).toBe(1);
+    expect(r1.approval).toBe('pending');
+    expect(ok(await reader.loadApprovedReport(key)).snapshot).toBeUndefined();
+    // The reader cannot approve.
+    expect((await reader.approveReport(created.id)).kind).not.toBe('ok');
+    const approved = ok(await approver.approveReport(created.id, 'Bra'));
+    expect(approved.approval).toBe('approved');
+    const seen = ok(await reader.loadApprovedReport(key)).snapshot;
+    expect(seen?.revision).toBe(1);
+    expect(seen?.approval).toBe('approved');
+    expect(seen?.report.events).toEqual(seed.events);
+    // Revision 2: edited and submitted, pending: the reader still sees revision 1.
+    const loaded = ok(await editor.loadReportForEditing(created.id)).editable;
+    ok(await editor.saveReport(loaded, { ...loaded.report, events: [{ text: 'Ny händelse', subItems: [] }] }));
+    expect(ok(await editor.submitReport(created.id)).revision).toBe(2);
+    const still = ok(await reader.loadApprovedReport(key)).snapshot;
+    expect(still?.revision).toBe(1);
+    expect(still?.report.events).toEqual(seed.events);
+    // Returned with a comment: still revision 1 for readers; the log records every step.
+    ok(await approver.returnReport(created.id, 'Komplettera'));
+    expect(ok(await reader.loadApprovedReport(key)).snapshot?.revision).toBe(1);
+    const log = ok(await editor.loadApprovalLog(created.id));
+    expect(log.map((e) => `${e.action}:${e.revision}`)).toEqual(['submitted:1', 'approved:1', 'submitted:2', 'returned:2']);
+    expect(log[3].comment).toBe('Komplettera');
+    expect((await approver.approveReport(created.id)).kind).toBe('invalidState');
+  });
+
+  it('builds the approved KPI trend and the next quarter draft from history', async () => {
+    const editor = site.repo('editor');
+    const approver = site.repo('approver');
+    const key = 'TREND';
+    const lastYear: IStatusReport = {
+      ...forQuarter(seed, 2024, 4, key),
+      kpis: seed.kpis.filter((k) => k.previous).map((k) => ({ definitionKey: k.definitionKey, current: k.previous, comment: '' }))
+    };
+    for (const r of [lastYear, forQuarter(seed, 2025, 4, key)]) {
+      const c = ok(await editor.createReport(r));
+      ok(await editor.submitReport(c.id));
+      ok(await approver.approveReport(c.id));
+    }
+    const history = ok(await site.repo('reader').loadKpiHistory(key));
+    const registered = history.find((s) => s.definition.key === 'registered-users');
+    expect(registered?.points).toEqual([
+      { period: { year: 2024, quarter: 4 }, value: 52796 },
+      { period: { year: 2025, quarter: 4 }, value: 61829 }
+    ]);
+    const read = ok(await site.repo('reader').loadApprovedReport(key));
+    expect(read.snapshot?.report.header.period).toEqual({ year: 2025, quarter: 4 });
+    expect(read.history.length).toBe(history.length);
+
+    const draft = ok(await editor.createNextQuarterDraft(key));
+    expect(draft.report.header.period).toEqual({ year: 2026, quarter: 1 });
+    expect(draft.report.header.approval).toBe('draft');
+    expect(draft.report.meetings).toEqual(seed.meetings);
+    expect(draft.report.problems).toEqual(seed.problems.filter((p) => p.status === 'open'));
+    expect(draft.report.kpiDefinitions).toEqual(seed.kpiDefinitions);
+    expect(draft.report.kpis.every((k) => k.current === undefined)).toBe(true);
+    expect(draft.report.events).toEqual([]);
+    expect(ok(await editor.loadReportForEditing(draft.id)).editable.report).toEqual(draft.report);
+  });
+
+  it('retries after 429 and still succeeds; the request count shows the retries', async () => {
+    // Enough retries that a run of throttled answers cannot outlast them (0.25^9 per call).
+    const repo = createNodeRepository(site.siteUrl, { user: 'reader', retries: 8, retryInterval: 5 });
+    site.server.setFaults({ throttleRate: 0.25, retryAfterSeconds: 0 });
+    site.server.resetRequestCount();
+    const calls = 30;
+    try {
+      for (let i = 0; i < calls; i++) {
+        const r = await repo.listObjects();
+        expect(r.kind).toBe('ok');
+      }
+    } finally {
+      site.server.setFaults({});
+    }
+    expect(site.server.requestCount()).toBeGreaterThan(calls);
+  });
+
+  it('repeats a save whose row batch was cut off without duplicating rows', async () => {
+    const drop = dropResponse((body) => body.indexOf('GitsEvents') >= 0 && /\nPOST /.test(body));
+    const repo = site.repo('editor', drop.pipe);
+    const created = ok(await repo.createReport(forQuarter(seed, 2021, 3)));
+    const loaded = ok(await repo.loadReportForEditing(created.id)).editable;
+    const edited = editEverything(loaded.report);
+    drop.armed.value = true;
+    const failed = await repo.saveReport(loaded, edited);
+    expect(failed.kind).toBe('network');
+    expect(drop.armed.value).toBe(false);
+    // Readers are unaffected: nothing of this report is approved.
+    expect(ok(await site.repo('reader').loadApprovedReport(created.report.header.objectKey, { year: 2021, quarter: 3 })).snapshot).toBeUndefined();
+    // The same save, repeated, completes: no conflict with our own header write, no duplicate rows.
+    const repeated = ok(await repo.saveReport(loaded, edited));
+    expect(ok(await site.repo('editor').loadReportForEditing(created.id)).editable.report).toEqual(edited);
+    expect(await countRows('GitsEvents', created.id)).toBe(edited.events.length);
+    expect(await countRows('GitsKpiValues', created.id)).toBe(edited.kpis.length);
+    // A fresh repository repeating the old save sees the newer version: conflict, not a duplicate.
+    const stale = await site.repo('editor').saveReport(loaded, edited);
+    expect(stale.kind).toBe('conflict');
+    expect(repeated.version).not.toBe(loaded.version);
+  });
+
+  it('keeps the list view threshold: the repository filters on indexed columns, an unindexed raw query fails', async () => {
+    const small = await startTestSite({ listViewThreshold: 50 });
+    try {
+      const editor = small.repo('editor');
+      const approver = small.repo('approver');
+      // 4 reports x 15 KPI values: the value list is above this site's threshold (50).
+      const ids: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const c = ok(await editor.createReport(forQuarter(seed, 2010 + i, 4, `OBJ${i}`)));
+        ids.push(c.id);
+      }
+      ok(await editor.submitReport(ids[0]));
+      ok(await approver.approveReport(ids[0]));
+      const history = ok(await small.repo('reader').loadKpiHistory('OBJ0'));
+      expect(history.find((s) => s.definition.key === 'registered-users')?.points).toEqual([{ period: { year: 2010, quarter: 4 }, value: 61829 }]);
+      expect(ok(await editor.loadReportForEditing(ids[1])).editable.report.kpis.length).toBe(seed.kpis.length);
+      const raw = small.sp('reader').web.lists.getByTitle('GitsKpiValues').items.filter("KpiComment eq 'x'").top(10)();
+      await expect(raw).rejects.toMatchObject({ status: 500 });
+      await expect(raw.catch((e: Error) => e.message)).resolves.toMatch(/SPQueryThrottledException|threshold/);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+function editEverything(r: IStatusReport): IStatusReport {
+  return {
+    ...r,
+    header: { ...r.header, mission: r.header.mission + ' (redigerad)', coordinator: { displayName: 'Ny Koordinator', email: 'ny@example.se' } },
+    events: [...r.events.map((e) => ({ ...e, text: e.text + '!' })), { text: 'Extra', subItems: ['a', 'b'], date: '2025-11-30' }],
+    kpis: r.kpis.map((k) => ({ ...k, comment: k.comment + ' ändrad', current: k.current ? { ...k.current, text: k.current.text + ' ' } : { text: '1', number: 1 } })),
+    meetings: r.meetings.slice(1),
+    chartCaption: 'Ny bildtext',
+    problems: r.problems.map((p, i) => ({ ...p, status: i === 0 ? 'closed' : p.status })),
+    activities: r.activities.map((a) => ({ ...a, status: 'ongoing' })),
+    economy: { items: [{ text: 'Ny ekonomi', subItems: [] }], assessment: 'attention' },
+    staffing: { fteStart: 4.5, fteEnd: 3, items: [{ text: 'Bemanning', subItems: ['x'] }] },
+    communication: [...r.communication, { text: 'Mer kommunikation', subItems: [] }]
+  };
+}
+
+export type { IEditableReport };

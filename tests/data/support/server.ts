@@ -1,0 +1,81 @@
+/** Starts a local SharePoint on a free port with a temporary database, for tests over real HTTP. */
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { TimelinePipe } from '@pnp/core';
+import type { SPFI } from '@pnp/sp';
+import { startLocalSharePoint } from '../../../localsp/src/index';
+import { provisionSite } from '../../../src/data/provisioning/provision';
+import { createNodeSpfi, type LocalUser } from '../../../src/data/repository/createNodeSpfi';
+import { PnPStatusReportRepository } from '../../../src/data/repository/PnPStatusReportRepository';
+
+export type LocalServer = Awaited<ReturnType<typeof startLocalSharePoint>>;
+
+export interface ITestSite {
+  readonly server: LocalServer;
+  readonly siteUrl: string;
+  sp(user: LocalUser, ...extra: TimelinePipe[]): SPFI;
+  repo(user: LocalUser, ...extra: TimelinePipe[]): PnPStatusReportRepository;
+  close(): Promise<void>;
+}
+
+export async function startTestSite(options: { provision?: boolean; listViewThreshold?: number } = {}): Promise<ITestSite> {
+  const dir = mkdtempSync(join(tmpdir(), 'gits-data-test-'));
+  const server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'test.db'), listViewThreshold: options.listViewThreshold });
+  const siteUrl = server.siteUrl('gits');
+  const sp = (user: LocalUser, ...extra: TimelinePipe[]): SPFI => {
+    const s = createNodeSpfi(siteUrl, { user, retryInterval: 10 });
+    return extra.length > 0 ? s.using(...extra) : s;
+  };
+  if (options.provision !== false) {
+    await provisionSite(sp('owner'));
+  }
+  return {
+    server,
+    siteUrl,
+    sp,
+    repo: (user, ...extra) => new PnPStatusReportRepository(sp(user, ...extra)),
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Records every HTTP request a SPFI sends, and the write parts inside $batch bodies. */
+export function recordRequests(log: { method: string; url: string; writes: string[] }[]): TimelinePipe {
+  return (instance) => {
+    instance.on.pre(async (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> => {
+      const body = typeof init.body === 'string' ? init.body : '';
+      const writes =
+        url.indexOf('$batch') >= 0
+          ? body.split('\n')
+          .filter((l: string) => /^(POST|PUT|PATCH|MERGE|DELETE) /.test(l))
+          : (init.method ?? 'GET') !== 'GET' && url.indexOf('contextinfo') < 0
+          ? [`${init.method} ${url}`]
+          : [];
+      log.push({ method: init.method ?? 'GET', url, writes });
+      return [url, init, result];
+    });
+    return instance;
+  };
+}
+
+/** Makes the next $batch whose body matches `when` reach the server but lose its response (a dropped connection). */
+export function dropResponse(when: (body: string) => boolean): { pipe: TimelinePipe; armed: { value: boolean } } {
+  const armed = { value: false };
+  const pipe: TimelinePipe = (instance) => {
+    // Only the first send observer runs, so this one does the fetch itself (no retries).
+    instance.on.send.prepend(async (url: URL, init: RequestInit): Promise<Response> => {
+      const body = typeof init.body === 'string' ? init.body : '';
+      if (armed.value && url.toString().indexOf('$batch') >= 0 && when(body)) {
+        armed.value = false;
+        await fetch(url, init);
+        throw new TypeError('fetch failed (test: connection dropped after the request was sent)');
+      }
+      return fetch(url, init);
+    });
+    return instance;
+  };
+  return { pipe, armed };
+}
