@@ -20,7 +20,7 @@ import {
 import { FIELD_TYPES } from './model';
 import { jsonName } from './names';
 import { evaluate, IValueResolver, parseFilter, ValueKind } from './odata/filter';
-import { PermissionKind, PermissionSet, ROLE_DEFINITIONS, IRoleDefinition } from './security';
+import { PermissionKind, PermissionSet, IRoleDefinition } from './security';
 import { IFieldRow, IItemRow, IItemVersion, IListRow, IPrincipalRow, ISiteRow } from './store';
 
 export interface IApiRequest {
@@ -98,6 +98,7 @@ export class Api {
     const webUrl = `${req.origin}/sites/${site.name}`;
     const apiBase = `${webUrl}/_api`;
     const segments = splitPath(req.apiPath);
+    this.currentSite = site.name;
     const ctx: ICtx = { req, mode, apiBase, webUrl, perms: (list?: IListRow) => this.engine.permissions(site.name, req.user, list) };
     if (segments.length === 1 && segments[0].name === 'contextinfo') {
       if (req.method !== 'POST') {
@@ -163,10 +164,11 @@ export class Api {
           case 'siteusers':
             return seg.args !== undefined ? { kind: 'user', user: this.userById(Number(args.positional[0])) } : { kind: 'siteusers' };
           case 'roledefinitions':
-            return seg.args !== undefined ? { kind: 'roledefinition', def: roleDefById(Number(args.positional[0])) } : { kind: 'roledefinitions' };
+            return seg.args !== undefined ? { kind: 'roledefinition', def: this.roleDefById(Number(args.positional[0])) } : { kind: 'roledefinitions' };
           case 'currentuser':
             return { kind: 'user', user: ctx.req.user };
           case 'effectivebasepermissions':
+          case 'getcurrentusereffectivepermissions':
             return { kind: 'effperms', list: undefined };
           case 'associatedownergroup':
             return { kind: 'group', group: this.groupBySuffix('Owners') };
@@ -199,6 +201,7 @@ export class Api {
           case 'roleassignments':
             return { kind: 'roleassignments', list: node.list };
           case 'effectivebasepermissions':
+          case 'getcurrentusereffectivepermissions':
             return { kind: 'effperms', list: node.list };
           case 'breakroleinheritance':
           case 'resetroleinheritance':
@@ -297,17 +300,17 @@ export class Api {
         return notFound();
       case 'roledefinitions':
         if (seg.name === 'getbyid') {
-          return { kind: 'roledefinition', def: roleDefById(toInt(args.positional[0])) };
+          return { kind: 'roledefinition', def: this.roleDefById(toInt(args.positional[0])) };
         }
         if (seg.name === 'getbyname') {
-          const d = ROLE_DEFINITIONS.find((r) => r.name.toLowerCase() === (args.positional[0] || '').toLowerCase());
+          const d = this.engine.roleDefinitions(site.name).find((r) => r.name.toLowerCase() === (args.positional[0] || '').toLowerCase());
           if (!d) {
             throw SpErrors.roleDefNotFound();
           }
           return { kind: 'roledefinition', def: d };
         }
         if (seg.name === 'getbytype') {
-          const d = ROLE_DEFINITIONS.find((r) => r.roleTypeKind === toInt(args.positional[0]));
+          const d = this.engine.roleDefinitions(site.name).find((r) => r.roleTypeKind === toInt(args.positional[0]));
           if (!d) {
             throw SpErrors.roleDefNotFound();
           }
@@ -371,6 +374,14 @@ export class Api {
   private currentSite = '';
   private currentSiteGroups(): IPrincipalRow[] {
     return this.engine.store.listPrincipals(this.currentSite, 'group');
+  }
+
+  private roleDefById(id: number): IRoleDefinition {
+    const d = this.engine.roleDefinitions(this.currentSite).find((r) => r.id === id);
+    if (!d) {
+      throw SpErrors.roleDefNotFound();
+    }
+    return d;
   }
 
   private userById(id: number): IPrincipalRow {
@@ -540,8 +551,12 @@ export class Api {
         requireGet('SP.User');
         return single(this.userEntity(node.user), 'SP.ApiData.Users/@Element');
       case 'roledefinitions':
+        if (m === 'POST') {
+          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          return single(this.roleDefEntity(this.engine.addRoleDefinition(site, body())), 'SP.ApiData.RoleDefinitions/@Element', 201);
+        }
         requireGet('SP.RoleDefinitionCollection');
-        return collection(ROLE_DEFINITIONS.map((d) => this.roleDefEntity(d)), 'SP.ApiData.RoleDefinitions');
+        return collection(this.engine.roleDefinitions(site).map((d) => this.roleDefEntity(d)), 'SP.ApiData.RoleDefinitions');
       case 'roledefinition':
         requireGet('SP.RoleDefinition');
         return single(this.roleDefEntity(node.def), 'SP.ApiData.RoleDefinitions/@Element');
@@ -609,7 +624,7 @@ export class Api {
         if (!p) {
           throw SpErrors.principalNotFound();
         }
-        roleDefById(roleDefId);
+        this.roleDefById(roleDefId);
         if (list && !list.hasUniqueRoles) {
           // SharePoint refuses to change assignments of an object that inherits them.
           throw new SpError(
@@ -1060,7 +1075,7 @@ export class Api {
       }
     }
     if (expand.indexOf('roledefinitionbindings') >= 0) {
-      props.RoleDefinitionBindings = roleDefIds.map((id) => this.roleDefEntity(roleDefById(id)));
+      props.RoleDefinitionBindings = roleDefIds.map((id) => this.roleDefEntity(this.roleDefById(id)));
     }
     return new Entity('SP.RoleAssignment', `${base}/RoleAssignments/GetByPrincipalId(${principalId})`, props);
   }
@@ -1210,13 +1225,6 @@ function toInt(v: string | undefined): number {
   return n;
 }
 
-function roleDefById(id: number): IRoleDefinition {
-  const d = ROLE_DEFINITIONS.find((r) => r.id === id);
-  if (!d) {
-    throw SpErrors.roleDefNotFound();
-  }
-  return d;
-}
 
 function urlNameOf(l: IListRow): string {
   return l.title.replace(/[^A-Za-z0-9 _-]/g, '');

@@ -18,7 +18,7 @@ import {
   ValueKind,
   fieldPaths
 } from './odata/filter';
-import { PermissionKind, PermissionSet, ROLE_DEFINITIONS } from './security';
+import { IRoleDefinition, kindsFromMask, PermissionKind, PermissionSet, ROLE_DEFINITIONS } from './security';
 import { IFieldRow, IItemRow, IItemVersion, IListRow, IndexValue, IPrincipalRow, ISiteRow, isoNow, Store, toSpDate } from './store';
 
 export const DIGEST_TIMEOUT_SECONDS = 1800;
@@ -159,13 +159,35 @@ export class Engine {
     const groups = this.store.groupsOfUser(user.id);
     for (const ra of this.store.roleAssignments(site, scope)) {
       if (ra.principalId === user.id || groups.indexOf(ra.principalId) >= 0) {
-        const def = ROLE_DEFINITIONS.find((r) => r.id === ra.roleDefId);
+        const def = this.roleDefinitions(site).find((r) => r.id === ra.roleDefId);
         if (def) {
           set.add(def.permissions);
         }
       }
     }
     return set;
+  }
+
+  /** Built-in role definitions plus the site's custom ones (POST roledefinitions). */
+  public roleDefinitions(site: string): IRoleDefinition[] {
+    return ROLE_DEFINITIONS.concat(
+      this.store.customRoleDefinitions(site).map((d) => ({ ...d, roleTypeKind: 0, permissions: d.permissions as PermissionKind[] }))
+    );
+  }
+
+  public addRoleDefinition(site: string, body: Record<string, unknown>): IRoleDefinition {
+    const name = String(body.Name || '').trim();
+    if (!name) {
+      throw SpErrors.badQuery('The parameter Name cannot be empty.');
+    }
+    if (this.roleDefinitions(site).some((d) => d.name.toLowerCase() === name.toLowerCase())) {
+      throw SpErrors.badQuery(`A permission level with the name "${name}" already exists.`);
+    }
+    const bp = (body.BasePermissions || {}) as { High?: unknown; Low?: unknown };
+    const permissions = kindsFromMask(Number(bp.High || 0), Number(bp.Low || 0));
+    const order = Number(body.Order || 100);
+    const id = this.store.insertRoleDefinition(site, { name, description: String(body.Description || ''), order, permissions });
+    return { id, name, description: String(body.Description || ''), roleTypeKind: 0, order, permissions };
   }
 
   public demand(site: string, user: IPrincipalRow, kind: PermissionKind, list?: IListRow): void {
@@ -876,8 +898,11 @@ export class Engine {
   }
 
   /** Maps a REST body to column values (internal name → stored value), with moderation fields split out. */
-  public mapRestBody(list: IListRow, body: Record<string, unknown>): { values: Record<string, unknown>; modStatus?: number; modComments?: string } {
-    const fields = this.fields(list);
+  public mapRestBody(
+    list: IListRow,
+    body: Record<string, unknown>,
+    fields: IFieldRow[] = this.fields(list)
+  ): { values: Record<string, unknown>; modStatus?: number; modComments?: string } {
     const values: Record<string, unknown> = {};
     let modStatus: number | undefined;
     let modComments: string | undefined;
@@ -1002,6 +1027,42 @@ export class Engine {
       list.itemCount = fresh.itemCount;
       this.writeIndex(fresh, fields, item);
       return item;
+    });
+  }
+
+  /**
+   * Test/benchmark helper: inserts many items directly (one transaction, no permission checks).
+   * Rows use the REST body shape (ReportId for lookups, OData__ModerationStatus optional);
+   * unique values are still enforced and indexes maintained.
+   */
+  public bulkInsert(list: IListRow, user: IPrincipalRow, rows: Record<string, unknown>[]): number[] {
+    const fields = this.fields(list);
+    return this.store.transaction(() => {
+      const fresh = this.store.listById(list.site, list.id) as IListRow;
+      const now = isoNow();
+      const ids: number[] = [];
+      for (const row of rows) {
+        const input = this.mapRestBody(fresh, row, fields);
+        this.checkUnique(fresh, fields, input.values, 0);
+        const modStatus = this.moderated(fresh) ? (input.modStatus === undefined ? 2 : input.modStatus) : 0;
+        const current: IItemVersion = { data: clean(input.values), version: 1, modified: now, editorId: user.id, modStatus, modComments: input.modComments };
+        const item: IItemRow = {
+          listId: fresh.id,
+          id: fresh.nextItemId++,
+          guid: randomUUID(),
+          created: now,
+          authorId: user.id,
+          current,
+          approved: this.moderated(fresh) && modStatus === 0 ? current : undefined
+        };
+        this.store.insertItem(item);
+        this.writeIndex(fresh, fields, item);
+        fresh.itemCount++;
+        ids.push(item.id);
+      }
+      fresh.modified = now;
+      this.store.updateList(fresh);
+      return ids;
     });
   }
 

@@ -84,8 +84,8 @@ export const SpErrors = {
     ),
   duplicateValues: (): SpError =>
     new SpError(
-      400,
-      '-2130575169, Microsoft.SharePoint.SPException',
+      500,
+      '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
       'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
     ),
   listExists: (title: string): SpError =>

@@ -76,6 +76,22 @@ export function roleDefinitionById(id: number): IRoleDefinition | undefined {
   return ROLE_DEFINITIONS.find((r) => r.id === id);
 }
 
+/** The permission kinds in an SP.BasePermissions {High, Low} mask. */
+export function kindsFromMask(high: number, low: number): PermissionKind[] {
+  if (high >= 2147483647 && low >= 4294967295) {
+    return [P.FullMask];
+  }
+  const out: PermissionKind[] = [];
+  for (let bit = 0; bit < 64; bit++) {
+    const half = bit < 32 ? low : high;
+    const b = bit < 32 ? bit : bit - 32;
+    if (Math.floor(half / Math.pow(2, b)) % 2 === 1) {
+      out.push((bit + 1) as PermissionKind);
+    }
+  }
+  return out;
+}
+
 /** A set of base permissions; FullMask implies every other kind. */
 export class PermissionSet {
   private readonly kinds = new Set<PermissionKind>();

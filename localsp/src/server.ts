@@ -22,6 +22,8 @@ export interface IFaultOptions {
   retryAfterSeconds?: number;
   /** Share (0..1) of connections destroyed without a response. */
   dropRate?: number;
+  /** In a $batch, inner requests after the first N are answered 503 with Retry-After (to test half-failed saves). */
+  batchPartFailAfter?: number;
 }
 
 export interface ILocalSharePointOptions {
@@ -34,6 +36,17 @@ export interface ILocalSharePointOptions {
   faults?: IFaultOptions;
   /** Items above which unindexed queries are throttled; default 5000 as in SharePoint Online. */
   listViewThreshold?: number;
+  /**
+   * Called for paths outside /sites/ and /_localsp/ (e.g. a workbench page on the same origin);
+   * returns true when it has answered. No identity check, no faults.
+   */
+  fallbackHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+}
+
+export interface IBulkInsertOptions {
+  site?: string;
+  /** Author/editor of the rows; default 'editor'. */
+  user?: string;
 }
 
 export interface ILocalSharePoint {
@@ -44,6 +57,11 @@ export interface ILocalSharePoint {
   requestCount(): number;
   resetRequestCount(): void;
   close(): Promise<void>;
+  /**
+   * Bench/test only: writes rows (REST body shape) straight into SQLite in one transaction,
+   * bypassing HTTP and permissions. Returns the new item ids.
+   */
+  bulkInsert(listTitle: string, rows: Record<string, unknown>[], options?: IBulkInsertOptions): number[];
 }
 
 const ADMIN_PREFIX = '/_localsp/';
@@ -77,6 +95,9 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     }
     if (url.pathname.indexOf(ADMIN_PREFIX) === 0) {
       await admin(req, res, url);
+      return;
+    }
+    if (!/^\/sites\//i.test(url.pathname) && options.fallbackHandler && options.fallbackHandler(req, res)) {
       return;
     }
     requests++;
@@ -135,7 +156,13 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
         fail(e instanceof SpError ? e : SpErrors.badQuery(String(e)));
         return;
       }
-      const responses = parts.map((p) => {
+      const failAfter = f.batchPartFailAfter;
+      const responses = parts.map((p, index) => {
+        if (failAfter !== undefined && index >= failAfter) {
+          const e = SpErrors.throttled(503, f.retryAfterSeconds ?? 1);
+          const pm = jsonModeOf(p.headers.accept);
+          return { status: 503, statusText: statusText(503), headers: { 'Content-Type': contentTypeOf(pm), ...e.headers }, body: JSON.stringify(formatError(e, pm)) };
+        }
         let inner: URL;
         try {
           inner = new URL(p.url, origin);
@@ -203,6 +230,14 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       faults = validateFaults(f);
     },
     requestCount: () => requests,
+    bulkInsert: (listTitle: string, rows: Record<string, unknown>[], o: IBulkInsertOptions = {}) => {
+      const site = store.getSite(o.site || sites[0]);
+      if (!site) {
+        throw new Error(`No site ${String(o.site)}`);
+      }
+      const list = engine.listByTitle(site, listTitle, `/sites/${site.name}`);
+      return engine.bulkInsert(list, engine.userByName(site.name, o.user || 'editor'), rows);
+    },
     resetRequestCount: () => {
       requests = 0;
     },
@@ -227,6 +262,9 @@ function validateFaults(f: IFaultOptions): IFaultOptions {
   rate(f.dropRate, 'dropRate');
   if (f.throttleStatus !== undefined && f.throttleStatus !== 429 && f.throttleStatus !== 503) {
     throw new Error('throttleStatus must be 429 or 503');
+  }
+  if (f.batchPartFailAfter !== undefined && (typeof f.batchPartFailAfter !== 'number' || f.batchPartFailAfter < 0)) {
+    throw new Error('batchPartFailAfter must be a non-negative number');
   }
   if (f.latencyMs !== undefined && (typeof f.latencyMs !== 'number' || f.latencyMs < 0)) {
     throw new Error('latencyMs must be a non-negative number');

@@ -107,6 +107,8 @@ export class Store {
       CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
       CREATE TABLE IF NOT EXISTS role_assignments (site TEXT NOT NULL, scope TEXT NOT NULL, principal_id INTEGER NOT NULL,
         roledef_id INTEGER NOT NULL, PRIMARY KEY (site, scope, principal_id, roledef_id));
+      CREATE TABLE IF NOT EXISTS role_definitions (site TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL,
+        ord INTEGER NOT NULL, permissions TEXT NOT NULL, PRIMARY KEY (site, id));
       CREATE TABLE IF NOT EXISTS lists (id TEXT PRIMARY KEY, site TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,
         base_template INTEGER NOT NULL, entity_name TEXT NOT NULL, props TEXT NOT NULL, has_unique_roles INTEGER NOT NULL DEFAULT 0,
         next_item_id INTEGER NOT NULL DEFAULT 1, item_count INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, modified TEXT NOT NULL);
@@ -252,6 +254,31 @@ export class Store {
 
   public clearRoleAssignments(site: string, scope: string): void {
     this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND scope = ?').run(site, scope);
+  }
+
+  // ---------- custom role definitions ----------
+  public customRoleDefinitions(site: string): { id: number; name: string; description: string; order: number; permissions: number[] }[] {
+    return (this.db.prepare('SELECT * FROM role_definitions WHERE site = ? ORDER BY id').all(site) as Record<string, unknown>[]).map((r) => ({
+      id: r.id as number,
+      name: r.name as string,
+      description: r.description as string,
+      order: r.ord as number,
+      permissions: JSON.parse(r.permissions as string) as number[]
+    }));
+  }
+
+  public insertRoleDefinition(site: string, d: { name: string; description: string; order: number; permissions: number[] }): number {
+    const r = this.db.prepare('SELECT MAX(id) AS m FROM role_definitions WHERE site = ?').get(site) as { m: number | null };
+    const id = Math.max(r.m || 0, 1073741924) + 1;
+    this.db
+      .prepare('INSERT INTO role_definitions (site, id, name, description, ord, permissions) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(site, id, d.name, d.description, d.order, JSON.stringify(d.permissions));
+    return id;
+  }
+
+  public deleteRoleDefinition(site: string, id: number): void {
+    this.db.prepare('DELETE FROM role_definitions WHERE site = ? AND id = ?').run(site, id);
+    this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND roledef_id = ?').run(site, id);
   }
 
   // ---------- lists ----------
