@@ -1,0 +1,116 @@
+/**
+ * Provisioning against the local SharePoint: idempotent (a second run sends no writes),
+ * versioned, and an older schema upgraded in place with its data kept.
+ */
+import { getProvisioningStatus, ensureProvisioned, provisionSite } from '../../src/data/provisioning/provision';
+import { SCHEMA_VERSION, listTitle, schemaForVersion } from '../../src/data/schema/schema';
+import { loadSeedReport } from '../../tools/seed/seedData';
+import { recordRequests, startTestSite, type ITestSite } from './support/server';
+
+type Row = Record<string, unknown>;
+
+describe('provisioning over HTTP', () => {
+  let site: ITestSite;
+  afterEach(async () => site && site.close());
+
+  it('creates every list, column, index and content approval, then a second run sends no writes', async () => {
+    site = await startTestSite({ provision: false });
+    const first = await provisionSite(site.sp('owner'));
+    expect(first.previousVersion).toBe(0);
+    expect(first.version).toBe(SCHEMA_VERSION);
+    expect(first.changes.length).toBeGreaterThan(20);
+
+    const sp = site.sp('owner');
+    const snapshots: Row = await sp.web.lists.getByTitle(listTitle('snapshots')).select('EnableModeration', 'DraftVersionVisibility')();
+    expect(snapshots).toMatchObject({ EnableModeration: true, DraftVersionVisibility: 2 });
+    const config: Row = await sp.web.lists.getByTitle(listTitle('config')).select('Hidden')();
+    expect(config.Hidden).toBe(true);
+    const fields: Row[] = await sp.web.lists.getByTitle(listTitle('kpiValues')).fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues', 'TypeAsString')();
+    const field = (n: string): Row | undefined => fields.find((f) => f.InternalName === n);
+    expect(field('RowKey')).toMatchObject({ Indexed: true, EnforceUniqueValues: true, Title: 'Radnyckel' });
+    expect(field('CurrentNumber')).toMatchObject({ TypeAsString: 'Number', Title: 'Värde i år' });
+    expect(field('ObjectKey')).toMatchObject({ Indexed: true });
+    expect(field('Report')).toMatchObject({ TypeAsString: 'Lookup', Indexed: true });
+    const coordinator: Row[] = await sp.web.lists.getByTitle(listTitle('reports')).fields.filter("InternalName eq 'Coordinator'").select('TypeAsString')();
+    expect(coordinator[0]?.TypeAsString).toBe('User');
+
+    const log: { method: string; url: string; writes: string[] }[] = [];
+    const second = await provisionSite(site.sp('owner', recordRequests(log)));
+    expect(second.changes).toEqual([]);
+    expect(second.previousVersion).toBe(SCHEMA_VERSION);
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.flatMap((r) => r.writes)).toEqual([]);
+    expect(await ensureProvisioned(site.sp('owner'))).toBeUndefined();
+    expect((await getProvisioningStatus(site.sp('reader'))).upToDate).toBe(true);
+  });
+
+  it('gives the approvers group the approve role on the snapshot list', async () => {
+    site = await startTestSite({ provision: false });
+    const result = await provisionSite(site.sp('owner'));
+    expect(result.warnings).toEqual([]);
+    const sp = site.sp('owner');
+    const groups: Row[] = await sp.web.siteGroups.filter("Title eq 'GITS Statusrapport godkännare'").select('Id')();
+    expect(groups).toHaveLength(1);
+    const assignments: Row[] = await sp.web.lists
+      .getByTitle(listTitle('snapshots'))
+      .roleAssignments.filter(`PrincipalId eq ${String(groups[0].Id)}`)
+      .expand('RoleDefinitionBindings')();
+    expect(assignments).toHaveLength(1);
+  });
+
+  it('upgrades an older schema in place and keeps the data', async () => {
+    site = await startTestSite({ provision: false });
+    const old = await provisionSite(site.sp('owner'), { version: SCHEMA_VERSION - 1 });
+    expect(old.version).toBe(SCHEMA_VERSION - 1);
+    const sp = site.sp('owner');
+    const titles = ((await sp.web.lists.select('Title')()) as Row[]).map((l) => l.Title);
+    expect(titles).not.toContain(listTitle('approvalLog'));
+    // Data written in the old shape (raw, as an older version of the web part would).
+    const seed = loadSeedReport();
+    const header = (await sp.web.lists.getByTitle(listTitle('reports')).items.add({
+      Title: 'SHVO 2025-Q4',
+      RowKey: 'SHVO-2025-Q4',
+      ObjectKey: 'SHVO',
+      PeriodYear: 2025,
+      PeriodQuarter: 4,
+      Mission: seed.header.mission,
+      ApprovalState: 'draft',
+      Revision: 0
+    })) as Row;
+    await sp.web.lists.getByTitle(listTitle('kpiValues')).items.add({
+      Title: 'registered-users',
+      ReportId: header.Id,
+      RowKey: `${String(header.Id)}/kpiValues/0000`,
+      SortOrder: 0,
+      ObjectKey: 'SHVO',
+      DefinitionKey: 'registered-users',
+      CurrentText: '61 829',
+      CurrentNumber: 61829
+    });
+    const status = await getProvisioningStatus(sp);
+    expect(status).toMatchObject({ storedVersion: SCHEMA_VERSION - 1, upToDate: false, missingLists: [listTitle('approvalLog')] });
+
+    const upgrade = await provisionSite(sp);
+    expect(upgrade.previousVersion).toBe(SCHEMA_VERSION - 1);
+    expect(upgrade.changes).toEqual(
+      expect.arrayContaining([
+        `list ${listTitle('approvalLog')}: created`,
+        `list ${listTitle('reports')}: column SaveToken (Text) added`,
+        `list ${listTitle('kpiValues')}: column IsApproved (Boolean) added`
+      ])
+    );
+    const newLists = schemaForVersion(SCHEMA_VERSION).length - schemaForVersion(SCHEMA_VERSION - 1).length;
+    expect(upgrade.changes.filter((c) => / created$/.test(c) && c.indexOf('list ') === 0)).toHaveLength(newLists);
+
+    // The data is still there, and the repository of this version reads it.
+    const kept: Row[] = await sp.web.lists.getByTitle(listTitle('kpiValues')).items.select('CurrentText', 'CurrentNumber')();
+    expect(kept).toEqual([expect.objectContaining({ CurrentText: '61 829', CurrentNumber: 61829 })]);
+    const loaded = await site.repo('editor').loadReportForEditing(Number(header.Id));
+    expect(loaded.kind).toBe('ok');
+    if (loaded.kind === 'ok') {
+      expect(loaded.value.editable.report.header.mission).toBe(seed.header.mission);
+      expect(loaded.value.editable.report.kpis[0].current).toEqual({ text: '61 829', number: 61829 });
+    }
+    expect((await getProvisioningStatus(sp)).upToDate).toBe(true);
+  });
+});
