@@ -1,0 +1,98 @@
+/**
+ * What a browser test runs against: the same dev server as `npm start` (local SharePoint,
+ * our provisioning, the seeded SHVO report and its history) on a random free port with a
+ * fresh temporary database, and the workbench page served from the same origin.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { startDevServer } from '../../../tools/start';
+import { createWorkbenchHandler, WorkbenchHandler } from '../../../workbench/server';
+import { DEFAULT_WORKBENCH_DIST } from '../../../workbench/build';
+
+export interface IE2eEnvironment {
+  /** Origin of the page and the site, e.g. http://localhost:40123 */
+  readonly baseUrl: string;
+  readonly siteUrl: string;
+  /** Adds latency to every SharePoint request (through the server's /_localsp/faults endpoint). */
+  setLatency(ms: number): Promise<void>;
+  /** SharePoint requests answered since the last reset. */
+  requestCount(): Promise<number>;
+  resetRequestCount(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface IE2eEnvironmentOptions {
+  /** Folder of the built workbench; default workbench/dist (built by the e2e global setup). */
+  readonly distDir?: string;
+}
+
+async function postJson(url: string, body: unknown): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
+}
+
+/**
+ * Until the local SharePoint calls `fallbackHandler` itself (asked in localsp/REQUESTS.md), a
+ * small front server keeps page and API on one origin: workbench paths answered here, the rest
+ * proxied unchanged (cookies included).
+ */
+async function startFrontProxy(target: string, handler: WorkbenchHandler): Promise<{ url: string; close(): Promise<void> }> {
+  const targetUrl = new URL(target);
+  const server = http.createServer((req, res) => {
+    if (handler(req, res)) return;
+    const upstream = http.request(
+      { hostname: targetUrl.hostname, port: targetUrl.port, path: req.url, method: req.method, headers: req.headers },
+      (upstreamRes) => {
+        res.writeHead(upstreamRes.statusCode || 502, upstreamRes.headers);
+        upstreamRes.pipe(res);
+      }
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })
+  };
+}
+
+export async function startE2eEnvironment(options: IE2eEnvironmentOptions = {}): Promise<IE2eEnvironment> {
+  const distDir = options.distDir || DEFAULT_WORKBENCH_DIST;
+  if (!fs.existsSync(path.join(distDir, 'main.js'))) throw new Error(`Workbench not built in ${distDir}: npm run build:workbench`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gits-e2e-db-'));
+  const handler = createWorkbenchHandler({ distDir, sitePath: '/sites/gits' });
+  const dev = await startDevServer({ port: 0, dbFile: path.join(dataDir, 'gits.db'), fallbackHandler: handler, log: () => undefined });
+
+  // Does the server answer the page itself (fallbackHandler supported)?
+  const direct = await fetch(`${dev.url}/`).then((r) => r.status === 200, () => false);
+  const front = direct ? undefined : await startFrontProxy(dev.url, handler);
+  const baseUrl = front ? front.url : dev.url;
+  const adminUrl = `${dev.url}/_localsp`;
+
+  return {
+    baseUrl,
+    siteUrl: `${baseUrl}/sites/gits`,
+    setLatency: (ms: number) => postJson(`${adminUrl}/faults`, { latencyMs: ms }),
+    requestCount: async () => ((await (await fetch(`${adminUrl}/requests`)).json()) as { count: number }).count,
+    resetRequestCount: async () => {
+      await fetch(`${adminUrl}/requests`, { method: 'DELETE' });
+    },
+    close: async () => {
+      if (front) await front.close();
+      await dev.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+}
