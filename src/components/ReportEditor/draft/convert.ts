@@ -90,9 +90,29 @@ export function toDraft(report: IStatusReport, uiLocale: string = 'sv-SE'): IRep
   };
 }
 
-// C0 controls other than tab/line feed/carriage return, DEL, and lone UTF-16 surrogates:
-// SharePoint rejects them in XML/JSON payloads, and they are never typed on purpose.
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/**
+ * C0 controls other than tab/line feed/carriage return, DEL, and lone UTF-16 surrogates:
+ * SharePoint rejects them in XML/JSON payloads, and they are never typed on purpose.
+ */
+export function hasForbiddenCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
+      return true;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const LINE_BREAK = /[\r\n]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -105,7 +125,7 @@ interface ITextRule {
  * store, and line breaks pasted into a single-line field. Required and length are the domain's.
  */
 export function checkText(value: string, rule: ITextRule = {}): string | undefined {
-  if (FORBIDDEN_CHARACTERS.test(value)) {
+  if (hasForbiddenCharacters(value)) {
     return 'EditorInvalidCharacters';
   }
   if (rule.singleLine && LINE_BREAK.test(value)) {
@@ -189,6 +209,7 @@ export interface IParseDraftResult {
   readonly errors: readonly IFieldError[];
 }
 
+const ROW_PATH = /^([a-z]+(?:\.items)?)\[(\d+)\]\.([A-Za-z]+)/;
 const ROW_SECTIONS: readonly RowSection[] = [
   'events',
   'kpis',
@@ -205,13 +226,11 @@ const ROW_SECTIONS: readonly RowSection[] = [
  * editor's field path ("kpis.<rowId>.current", "header.period").
  */
 export function editorPathOf(domainPath: string, draft: IReportDraft): string {
-  for (const section of ROW_SECTIONS) {
-    const match = new RegExp(`^${section.replace('.', '\\.')}\\[(\\d+)\\]\\.([A-Za-z]+)`).exec(domainPath);
-    if (match) {
-      const rows = getRowIds(draft, section);
-      const id = rows[Number(match[1])];
-      return id === undefined ? section : `${section}.${id}.${match[2]}`;
-    }
+  const row = ROW_PATH.exec(domainPath);
+  if (row && (ROW_SECTIONS as readonly string[]).indexOf(row[1]) >= 0) {
+    const section = row[1] as RowSection;
+    const id = getRowIds(draft, section)[Number(row[2])];
+    return id === undefined ? section : `${section}.${id}.${row[3]}`;
   }
   const definition = /^kpiDefinitions\[(\d+)\]\.([A-Za-z]+)/.exec(domainPath);
   if (definition) {

@@ -1,0 +1,51 @@
+import * as React from 'react';
+import type { ApprovalAction, IApprovalLogEntry } from '../../domain/model';
+import { fill, strings } from '../ReportEditor/strings';
+
+const ACTION_LABEL: Record<ApprovalAction, () => string> = {
+  submitted: () => strings.LogSubmitted,
+  approved: () => strings.LogApproved,
+  returned: () => strings.LogReturned,
+  reopened: () => strings.LogReopened
+};
+
+/** "26 nov. 2026 14:05" in the UI locale; a text that is not a timestamp is shown as is. */
+export function formatTimestamp(iso: string, locale: string): string {
+  const time = Date.parse(iso);
+  if (isNaN(time)) {
+    return iso;
+  }
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+    new Date(time)
+  );
+}
+
+export interface IApprovalHistoryProps {
+  readonly log: readonly IApprovalLogEntry[];
+  readonly locale: string;
+}
+
+/** The approval log, newest first: what, who, when, which version, and the comment. */
+export function ApprovalHistory(props: IApprovalHistoryProps): JSX.Element {
+  const entries = props.log.slice().reverse();
+  return (
+    <section aria-labelledby="gits-approval-history-title">
+      <h3 id="gits-approval-history-title">{strings.ApprovalLogTitle}</h3>
+      {entries.length === 0 ? (
+        <p>{strings.ApprovalLogEmpty}</p>
+      ) : (
+        <ol reversed>
+          {entries.map((entry, i) => (
+            <li key={`${entry.at}-${i}`} data-action={entry.action}>
+              <strong>{fill(strings.LogEntryBy, [ACTION_LABEL[entry.action](), entry.by.displayName])}</strong>
+              {', '}
+              <time dateTime={entry.at}>{formatTimestamp(entry.at, props.locale)}</time>
+              {entry.revision > 0 ? `, ${fill(strings.LogRevision, [entry.revision])}` : ''}
+              {entry.comment ? <blockquote>{entry.comment}</blockquote> : undefined}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './ApprovalPanel';
+export * from './ApprovalHistory';
+export * from './rules';
