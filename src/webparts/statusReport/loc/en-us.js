@@ -25,6 +25,7 @@ define([], function () {
     "HistoryNavigationLabel": "Reports of this object",
     "PreviousReport": "Previous report",
     "NextReport": "Next report",
+    "ShowingReport": "Showing {0}",
     "ErrorLoadFailed": "The report could not be loaded. Try again in a moment.",
     "ErrorAccessDenied": "You do not have permission to read the reports.",
     "ErrorNotFound": "The report was not found.",

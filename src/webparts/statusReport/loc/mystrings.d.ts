@@ -24,6 +24,7 @@ declare interface IStatusReportWebPartStrings {
   HistoryNavigationLabel: string;
   PreviousReport: string;
   NextReport: string;
+  ShowingReport: string;
   ErrorLoadFailed: string;
   ErrorAccessDenied: string;
   ErrorNotFound: string;

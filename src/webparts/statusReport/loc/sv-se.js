@@ -25,6 +25,7 @@ define([], function () {
     "HistoryNavigationLabel": "Objektets rapporter",
     "PreviousReport": "Föregående rapport",
     "NextReport": "Nästa rapport",
+    "ShowingReport": "Visar {0}",
     "ErrorLoadFailed": "Rapporten kunde inte laddas. Försök igen om en stund.",
     "ErrorAccessDenied": "Du har inte behörighet att läsa rapporterna.",
     "ErrorNotFound": "Rapporten hittades inte.",

@@ -1,0 +1,162 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import {
+  type IPropertyPaneConfiguration,
+  type IPropertyPaneDropdownOption,
+  PropertyPaneChoiceGroup,
+  PropertyPaneDropdown,
+  PropertyPaneTextField
+} from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+
+import * as strings from 'StatusReportWebPartStrings';
+import { StatusReportApp } from '../../components/StatusReportApp/StatusReportApp';
+import type {
+  AppView,
+  IHostTheme,
+  IStatusReportAppProps
+} from '../../components/StatusReportApp/IStatusReportAppProps';
+import type { IStatusReportRepository } from '../../data/repository/IStatusReportRepository';
+import { createRepositoryForSpfx } from '../../data/repository/createRepositoryForSpfx';
+import { decideHost, type IHostDecision, themeVariantFromTeams } from './hostEnvironment';
+
+export interface IStatusReportWebPartProps {
+  /** Key of the förvaltningsobjekt shown in the report view, e.g. "SHVO". */
+  objectKey: string;
+  view: AppView;
+  /** SharePoint group whose members may approve reports. */
+  approversGroup: string;
+}
+
+/**
+ * The web part only wires SharePoint/Teams to the React tree: lifecycle, host and theme,
+ * property pane. Everything else lives in components, services and the domain.
+ */
+export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusReportWebPartProps> {
+  private _repository: IStatusReportRepository | undefined;
+  private _hostDecision: IHostDecision = { host: 'sharepoint', view: 'report', variant: 'default' };
+  private _sectionTheme: IReadonlyTheme | undefined;
+  private _objectOptions: IPropertyPaneDropdownOption[] = [];
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this._repository = createRepositoryForSpfx(this.context);
+
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      const teamsContext = await teams.teamsJs.app.getContext();
+      this._hostDecision = decideHost(this.properties.view, teamsContext);
+      // Teams lets the user switch theme while the tab is open; follow it.
+      teams.teamsJs.app.registerOnThemeChangeHandler((teamsTheme: string) => {
+        this._hostDecision = { ...this._hostDecision, variant: themeVariantFromTeams(teamsTheme) };
+        this.render();
+      });
+    } else {
+      this._hostDecision = decideHost(this.properties.view, undefined);
+    }
+  }
+
+  public render(): void {
+    if (!this._repository) {
+      return;
+    }
+    const props: IStatusReportAppProps = {
+      repository: this._repository,
+      host: this._hostDecision.host,
+      theme: this._currentTheme(),
+      view: this._hostDecision.host === 'teams' ? this._hostDecision.view : this.properties.view || 'report',
+      objectKey: this.properties.objectKey,
+      locale: this.context.pageContext.cultureInfo.currentUICultureName,
+      userDisplayName: this.context.pageContext.user.displayName
+    };
+    ReactDom.render(React.createElement(StatusReportApp, props), this.domElement);
+  }
+
+  /** SharePoint calls this with the site theme, or the section's background variant. */
+  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
+    this._sectionTheme = currentTheme;
+    this.render();
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  /** Loads the objects for the dropdown only when an author opens the pane. */
+  protected onPropertyPaneConfigurationStart(): void {
+    if (!this._repository || this._objectOptions.length > 0) {
+      return;
+    }
+    this._repository
+      .listObjects()
+      .then((result) => {
+        // When the lists are not provisioned yet, the text field lets the author type a key.
+        if (result.kind === 'ok' && result.value.length > 0) {
+          this._objectOptions = result.value.map((o) => ({ key: o.key, text: `${o.key} – ${o.title}` }));
+          this.context.propertyPane.refresh();
+        }
+      })
+      .catch(() => {
+        this._objectOptions = [];
+      });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const objectField =
+      this._objectOptions.length > 0
+        ? PropertyPaneDropdown('objectKey', { label: strings.ObjectKeyFieldLabel, options: this._objectOptions })
+        : PropertyPaneTextField('objectKey', { label: strings.ObjectKeyFieldLabel });
+    return {
+      pages: [
+        {
+          header: { description: strings.PropertyPaneDescription },
+          groups: [
+            {
+              groupName: strings.BasicGroupName,
+              groupFields: [
+                objectField,
+                PropertyPaneChoiceGroup('view', {
+                  label: strings.ViewFieldLabel,
+                  options: [
+                    { key: 'report', text: strings.ViewReport },
+                    { key: 'portfolio', text: strings.ViewPortfolio }
+                  ]
+                })
+              ]
+            },
+            {
+              groupName: strings.ApprovalGroupName,
+              groupFields: [
+                PropertyPaneTextField('approversGroup', {
+                  label: strings.ApproversGroupFieldLabel,
+                  description: strings.ApproversGroupFieldDescription
+                })
+              ]
+            }
+          ]
+        }
+      ]
+    };
+  }
+
+  private _currentTheme(): IHostTheme {
+    const section = this._sectionTheme;
+    const variant =
+      this._hostDecision.host === 'teams'
+        ? this._hostDecision.variant
+        : section?.isInverted
+          ? 'dark'
+          : 'default';
+    return {
+      variant,
+      palette: section?.palette as Readonly<Record<string, string>> | undefined,
+      semanticColors: section?.semanticColors as Readonly<Record<string, string>> | undefined
+    };
+  }
+}

@@ -1,0 +1,144 @@
+/** @jest-environment jsdom */
+jest.mock('../../../src/components/KpiTrendChart/chartSetup', () => ({
+  createLineChart: jest.fn(() => ({ destroy: jest.fn() }))
+}));
+jest.mock('../../../src/data/repository/createRepositoryForSpfx', () => ({
+  createRepositoryForSpfx: jest.fn()
+}));
+
+import { waitFor } from '@testing-library/react';
+import '../../components/support/quietIcons';
+import StatusReportWebPart, { type IStatusReportWebPartProps } from '../../../src/webparts/statusReport/StatusReportWebPart';
+import { createRepositoryForSpfx } from '../../../src/data/repository/createRepositoryForSpfx';
+import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
+import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../../components/support/shvoFixture';
+
+jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+
+/** A repository holding the seed's approved SHVO report, as the web part would read it from SharePoint. */
+function seedRepository(): IStatusReportRepository {
+  const ok = <T,>(value: T) => Promise.resolve({ kind: 'ok' as const, value });
+  return {
+    listObjects: jest.fn(() => ok([{ key: 'SHVO', title: SHVO_SNAPSHOT.report.header.objectTitle }])),
+    listReports: jest.fn(() =>
+      ok([
+        {
+          id: 1,
+          objectKey: 'SHVO',
+          objectTitle: SHVO_SNAPSHOT.report.header.objectTitle,
+          period: { year: 2025, quarter: 4 },
+          approval: 'approved',
+          coordinator: SHVO_SNAPSHOT.report.header.coordinator,
+          revision: 1,
+          modified: '2026-01-20T13:00:00Z'
+        }
+      ])
+    ),
+    loadApprovedReport: jest.fn(() => ok({ snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY }))
+  } as unknown as IStatusReportRepository;
+}
+
+interface ITeamsFake {
+  teamsJs: {
+    app: {
+      getContext: () => Promise<unknown>;
+      registerOnThemeChangeHandler: (handler: (theme: string) => void) => void;
+    };
+  };
+}
+
+function fakeContext(teams?: ITeamsFake): unknown {
+  return {
+    sdks: { microsoftTeams: teams },
+    pageContext: { cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Anna Andersson' } },
+    propertyPane: { refresh: jest.fn() }
+  };
+}
+
+async function startWebPart(
+  properties: IStatusReportWebPartProps,
+  teams?: ITeamsFake
+): Promise<{ webPart: StatusReportWebPart; element: HTMLElement }> {
+  const element = document.createElement('div');
+  document.body.appendChild(element);
+  const webPart = new StatusReportWebPart();
+  // What SharePoint does: context, DOM element and properties first, then onInit() and render().
+  (webPart as unknown as { __initializeForTest: (c: unknown, e: HTMLElement, p: unknown) => void }).__initializeForTest(
+    fakeContext(teams),
+    element,
+    properties
+  );
+  await (webPart as unknown as { __onInit: () => Promise<void> }).__onInit();
+  webPart.render();
+  return { webPart, element };
+}
+
+const reportProps: IStatusReportWebPartProps = { objectKey: 'SHVO', view: 'report', approversGroup: 'Statusrapport godkännare' };
+
+describe('StatusReportWebPart', () => {
+  beforeEach(() => {
+    (createRepositoryForSpfx as jest.Mock).mockImplementation(seedRepository);
+  });
+
+  it('renders the approved report of the configured object into its DOM element', async () => {
+    const { element } = await startWebPart(reportProps);
+    await waitFor(() => expect(element.textContent).toMatch(/61\s829/));
+    expect(element.textContent).toContain('Gisella Koutsiou');
+    expect(element.querySelector('[data-host="sharepoint"]')).not.toBeNull();
+    expect(element.querySelector('[lang="sv-SE"]')).not.toBeNull();
+    expect(createRepositoryForSpfx).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows the section background: an inverted theme renders dark', async () => {
+    const { webPart, element } = await startWebPart(reportProps);
+    (webPart as unknown as { __themeChanged: (t: unknown) => void }).__themeChanged({
+      isInverted: true,
+      semanticColors: { bodyBackground: '#201f1e', bodyText: '#ffffff' }
+    });
+    await waitFor(() => expect(element.querySelector('[data-theme-variant="dark"]')).not.toBeNull());
+  });
+
+  it('opens the portfolio in the Teams personal app and follows Teams theme changes', async () => {
+    let onThemeChange: ((theme: string) => void) | undefined;
+    const teams: ITeamsFake = {
+      teamsJs: {
+        app: {
+          getContext: () => Promise.resolve({ app: { theme: 'dark' } }),
+          registerOnThemeChangeHandler: (handler) => {
+            onThemeChange = handler;
+          }
+        }
+      }
+    };
+    const { element } = await startWebPart(reportProps, teams);
+    expect(element.querySelector('[data-host="teams"]')).not.toBeNull();
+    expect(element.querySelector('[data-theme-variant="dark"]')).not.toBeNull();
+    await waitFor(() => expect(element.textContent).toContain('SHVO'));
+    expect(onThemeChange).toBeDefined();
+    onThemeChange?.('contrast');
+    await waitFor(() => expect(element.querySelector('[data-theme-variant="contrast"]')).not.toBeNull());
+  });
+
+  it('unmounts its React tree on dispose', async () => {
+    const { webPart, element } = await startWebPart(reportProps);
+    await waitFor(() => expect(element.textContent).toMatch(/61\s829/));
+    (webPart as unknown as { __dispose: () => void }).__dispose();
+    expect(element.innerHTML).toBe('');
+  });
+
+  it('offers the objects from SharePoint in the property pane once it is opened', async () => {
+    const { webPart } = await startWebPart(reportProps);
+    const paneBefore = (webPart as unknown as { getPropertyPaneConfiguration: () => { pages: Array<{ groups: Array<{ groupFields: Array<{ type: string; targetProperty: string }> }> }> } }).getPropertyPaneConfiguration();
+    expect(paneBefore.pages[0].groups[0].groupFields.map((f) => [f.type, f.targetProperty])).toEqual([
+      ['TextField', 'objectKey'],
+      ['ChoiceGroup', 'view']
+    ]);
+    (webPart as unknown as { __propertyPaneStart: () => void }).__propertyPaneStart();
+    await waitFor(() => {
+      const pane = (webPart as unknown as { getPropertyPaneConfiguration: () => typeof paneBefore }).getPropertyPaneConfiguration();
+      expect(pane.pages[0].groups[0].groupFields[0].type).toBe('Dropdown');
+    });
+    const pane = (webPart as unknown as { getPropertyPaneConfiguration: () => typeof paneBefore }).getPropertyPaneConfiguration();
+    expect(pane.pages[1 - 1].groups[1].groupFields.map((f) => f.targetProperty)).toEqual(['approversGroup']);
+  });
+});
