@@ -1,5 +1,5 @@
 /**
- * npm start [-- --reset] [--port N]
+ * npm start [-- --reset] [--port N] [--db file]
  *
  * Starts the local SharePoint on PORT (default 4700) with the site /sites/gits in a persistent
  * SQLite file (.localsp-data/gits.db, gitignored), provisions it with our provisioning code and,
@@ -16,7 +16,8 @@ import { createNodeRepository, createNodeSpfi } from '../src/data/repository/cre
 import { seedThroughRepository } from './seed/seedData';
 
 export const DEFAULT_PORT = 4700;
-export const SITE_PATH = '/sites/gits';
+export const SITE_NAME = 'gits';
+export const SITE_PATH = `/sites/${SITE_NAME}`;
 export const DEFAULT_DB_FILE = join(__dirname, '..', '.localsp-data', 'gits.db');
 
 export const USERS = [
@@ -53,12 +54,15 @@ export async function startDevServer(options: IDevServerOptions = {}): Promise<I
   }
   const isNew = !existsSync(dbFile);
   mkdirSync(dirname(dbFile), { recursive: true });
-  const server = await startLocalSharePoint({
+  // fallbackHandler is asked of localsp in localsp/REQUESTS.md; passed through as soon as it exists.
+  const serverOptions: Parameters<typeof startLocalSharePoint>[0] & { fallbackHandler?: FallbackHandler } = {
     port: options.port ?? DEFAULT_PORT,
     dbFile,
+    sites: [SITE_NAME],
     fallbackHandler: options.fallbackHandler
-  });
-  const siteUrl = server.siteUrl(SITE_PATH);
+  };
+  const server = await startLocalSharePoint(serverOptions);
+  const siteUrl = server.siteUrl(SITE_NAME);
   try {
     // Our own provisioning, always: a no-op on an up-to-date site, an in-place upgrade on an old one.
     const result = await provisionSite(createNodeSpfi(siteUrl, { user: 'owner' }));
@@ -93,14 +97,16 @@ async function main(): Promise<void> {
   const portArg = process.argv.indexOf('--port');
   const port = portArg >= 0 ? Number(process.argv[portArg + 1]) : Number(process.env.PORT ?? DEFAULT_PORT);
   const reset = process.argv.indexOf('--reset') >= 0;
+  const dbArg = process.argv.indexOf('--db');
+  const dbFile = dbArg >= 0 ? process.argv[dbArg + 1] : process.env.LOCALSP_DB ?? DEFAULT_DB_FILE;
   const log = (m: string): void => console.log(m);
   const fallbackHandler = await loadWorkbench(log);
-  const dev = await startDevServer({ port, reset, fallbackHandler, log });
+  const dev = await startDevServer({ port, reset, fallbackHandler, log, dbFile });
   log('');
   log(`Lokal SharePoint: ${dev.url}`);
   log(`Webbplats:        ${dev.siteUrl}`);
   if (fallbackHandler) log(`Workbench:        ${dev.url}/`);
-  log(`Data:             ${DEFAULT_DB_FILE}${dev.seeded ? ' (ny, med startdata)' : ''}`);
+  log(`Data:             ${dbFile}${dev.seeded ? ' (ny, med startdata)' : ''}`);
   log('Användare (välj med rubriken X-Local-User eller kakan localsp-user):');
   USERS.forEach((u) => log(`  ${u.id.padEnd(9)} ${u.role}`));
   log('Avsluta med Ctrl+C. Börja om med: npm start -- --reset');
