@@ -125,7 +125,7 @@ export class Engine {
 
   /** A form digest in SharePoint's shape ("0x<hex>,<date>"), bound to the site and time it was issued. */
   public issueDigest(site: string): string {
-    const issued = new Date().toUTCString().replace('GMT', '-0000');
+    const issued = new Date().toUTCString().replace(/^[A-Za-z]{3}, /, '').replace('GMT', '-0000');
     const mac = createHmac('sha512', this.secret).update(`${site.toLowerCase()}|${issued}`).digest('hex').toUpperCase();
     return `0x${mac},${issued}`;
   }
