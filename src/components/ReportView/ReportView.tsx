@@ -6,6 +6,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { IQuarter, IStatusReport } from '../../domain/model';
 import { previousQuarter, quartersEqual, sameQuarterLastYear } from '../../domain/quarter';
 import { useApprovedReport, useComparisonReports, useReportPeriods } from '../../services/hooks';
+import type { IApprovedReport } from '../../services/IReportReader';
 import { useServices } from '../../services/ServicesContext';
 import { CollapsibleSection } from '../CollapsibleSection';
 import { KpiTrendChart } from '../KpiTrendChart';
@@ -66,8 +67,13 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   const [period, setPeriod] = React.useState<IQuarter | undefined>(undefined);
   const approved = useApprovedReport(props.objectKey, period);
   const periods = useReportPeriods(props.objectKey);
+  // While another quarter loads, keep showing the current one so the navigation buttons (and
+  // the keyboard focus on them) stay in place.
+  const lastShown = React.useRef<IApprovedReport | undefined>(undefined);
+  if (approved.status === 'ready') lastShown.current = approved.data;
+  const busy = approved.status === 'loading';
 
-  if (approved.status === 'loading') {
+  if (approved.status === 'loading' && !lastShown.current?.snapshot) {
     return <Spinner label={strings.Loading} className={styles.spinner} />;
   }
   if (approved.status === 'error') {
@@ -77,7 +83,8 @@ export function ReportView(props: IReportViewProps): JSX.Element {
       </MessageBar>
     );
   }
-  const snapshot = approved.data.snapshot;
+  const data = approved.status === 'ready' ? approved.data : (lastShown.current as IApprovedReport);
+  const snapshot = data.snapshot;
   if (!snapshot) {
     return (
       <div className={styles.view}>
@@ -94,29 +101,34 @@ export function ReportView(props: IReportViewProps): JSX.Element {
       {props.onBack && <DefaultButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={strings.BackToPortfolio} />}
       <DefaultButton
         iconProps={{ iconName: 'ChevronLeft' }}
-        disabled={!around.previous}
+        disabled={!around.previous || busy}
+        allowDisabledFocus={true}
         onClick={() => setPeriod(around.previous)}
         text={strings.PreviousReport}
         ariaDescription={around.previous ? formatter.quarter(around.previous) : undefined}
       />
       <DefaultButton
         iconProps={{ iconName: 'ChevronRight' }}
-        disabled={!around.next}
+        disabled={!around.next || busy}
+        allowDisabledFocus={true}
         onClick={() => setPeriod(around.next)}
         text={strings.NextReport}
         ariaDescription={around.next ? formatter.quarter(around.next) : undefined}
       />
       <DefaultButton iconProps={{ iconName: 'Print' }} onClick={() => window.print()} text={strings.Print} />
+      <span className={styles.status} role="status">
+        {busy ? strings.Loading : formatTemplate(strings.ShowingReport, formatter.period(shownPeriod))}
+      </span>
     </nav>
   );
 
   return (
-    <div className={styles.view}>
+    <div className={styles.view} aria-busy={busy}>
       <StatusCard
         snapshot={snapshot}
         locale={locale}
         toolbar={toolbar}
-        chart={<KpiTrendChart series={approved.data.history} locale={locale} />}
+        chart={<KpiTrendChart series={data.history} locale={locale} />}
       />
       <div className={styles.noPrint}>
         <CollapsibleSection id={`comparison-${props.objectKey}`} title={strings.SectionComparison} defaultExpanded={false}>

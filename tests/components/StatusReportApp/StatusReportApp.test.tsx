@@ -85,6 +85,19 @@ describe('StatusReportApp', () => {
     await waitFor(() => expect(title()).toContain('Q3 2025'));
   });
 
+  it('keeps keyboard focus on the navigation while another quarter loads, and announces it', async () => {
+    const user = userEvent.setup();
+    render(<StatusReportApp {...props({}, reader())} />);
+    await waitFor(() => expect(title()).toContain('Q4 2025'));
+    const previous = screen.getByRole('button', { name: /Föregående rapport/ });
+    await waitFor(() => expect(previous.getAttribute('aria-disabled')).not.toBe('true'));
+    previous.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(title()).toContain('Q3 2025'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Föregående rapport/ }));
+    expect(screen.getByRole('status').textContent).toBe('Visar Q3 2025, juli–sep');
+  });
+
   it('compares with the previous quarter and the same quarter last year', async () => {
     const user = userEvent.setup();
     render(<StatusReportApp {...props({}, reader())} />);
