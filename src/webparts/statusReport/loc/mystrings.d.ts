@@ -6,6 +6,9 @@ declare interface IStatusReportWebPartStrings {
   ViewFieldLabel: string;
   ViewReport: string;
   ViewPortfolio: string;
+  ApprovalGroupName: string;
+  ApproversGroupFieldLabel: string;
+  ApproversGroupFieldDescription: string;
   AppLocalEnvironmentSharePoint: string;
   AppLocalEnvironmentTeams: string;
   AppLocalEnvironmentOffice: string;
