@@ -6,12 +6,15 @@ jest.mock('../../../src/data/repository/createRepositoryForSpfx', () => ({
   createRepositoryForSpfx: jest.fn()
 }));
 
-import { waitFor } from '@testing-library/react';
+import { waitFor as waitForDefault } from '@testing-library/react';
 import '../../components/support/quietIcons';
 import StatusReportWebPart, { type IStatusReportWebPartProps } from '../../../src/webparts/statusReport/StatusReportWebPart';
 import { createRepositoryForSpfx } from '../../../src/data/repository/createRepositoryForSpfx';
 import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
 import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../../components/support/shvoFixture';
+
+// Rendering the whole card under a loaded machine can take seconds; wait long enough for it.
+const waitFor = <T,>(check: () => T): Promise<T> => waitForDefault(check, { timeout: 15000 });
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
