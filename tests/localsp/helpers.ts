@@ -13,11 +13,12 @@ import { ILocalSharePoint, ILocalSharePointOptions, startLocalSharePoint } from 
 export type LocalUser = 'reader' | 'editor' | 'approver' | 'owner' | string;
 
 /** The PnPjs client exactly as the brief prescribes, acting as one local user. */
-export function pnp(sp: ILocalSharePoint, user: LocalUser, site?: string): SPFI {
+export function pnp(sp: ILocalSharePoint, user: LocalUser, site?: string, attempts = 1): SPFI {
   return spfi(sp.siteUrl(site)).using(
     DefaultInit(),
     DefaultHeaders(),
-    BrowserFetchWithRetry({ retries: 1, interval: 10 }),
+    // `retries` is PnPjs' total number of attempts; 1 keeps error tests fast.
+    BrowserFetchWithRetry({ retries: attempts, interval: 10 }),
     DefaultParse(),
     RequestDigest(),
     InjectHeaders({ 'X-Local-User': user })
