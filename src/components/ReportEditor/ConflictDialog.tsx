@@ -1,0 +1,84 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import type { IStatusReport } from '../../domain/model';
+import { chooseAll, diffReports, type IFieldDifference, type MergeChoice } from './merge';
+import { fill, message, strings } from './strings';
+
+export interface IConflictDialogProps {
+  readonly mine: IStatusReport;
+  readonly theirs: IStatusReport;
+  readonly busy: boolean;
+  readonly onKeepMine: () => void;
+  readonly onTakeTheirs: () => void;
+  readonly onMerge: (choices: Readonly<Record<string, MergeChoice>>) => void;
+}
+
+function assessmentText(key: string): string {
+  return message(`Assessment${key.charAt(0).toUpperCase()}${key.slice(1)}`);
+}
+
+function Version(props: { readonly title: string; readonly lines: readonly string[]; readonly kind: IFieldDifference['kind'] }): JSX.Element {
+  const lines = props.kind === 'assessment' ? props.lines.map(assessmentText) : props.lines;
+  return (
+    <div className="gits-conflict-version">
+      <h4>{props.title}</h4>
+      {lines.length === 0 ? (
+        <p>{strings.ConflictEmpty}</p>
+      ) : (
+        <div style={{ whiteSpace: 'pre-wrap' }}>
+          {lines.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Shown when someone else saved the report meanwhile: both versions field by field, a choice
+ * per field, and the shortcuts keep mine / take theirs. Nothing is written until the user picks.
+ */
+export function ConflictDialog(props: IConflictDialogProps): JSX.Element {
+  const differences = React.useMemo(() => diffReports(props.mine, props.theirs), [props.mine, props.theirs]);
+  const [choices, setChoices] = React.useState<Record<string, MergeChoice>>(() => chooseAll(differences, 'mine'));
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={undefined}
+      minWidth="min(720px, 95vw)"
+      dialogContentProps={{ type: DialogType.normal, title: strings.ConflictTitle, subText: strings.ConflictText }}
+      modalProps={{ isBlocking: true, isAlert: false }}
+    >
+      {differences.length === 0 ? <p>{strings.ConflictNoDifferences}</p> : undefined}
+      {differences.map((d) => {
+        const label = d.detail ? `${message(d.labelKey)}: ${d.detail}` : message(d.labelKey);
+        return (
+          <fieldset key={d.id} data-field={d.id} className="gits-conflict-field">
+            <legend>{label}</legend>
+            <div className="gits-conflict-versions">
+              <Version title={strings.ConflictMine} lines={d.mine} kind={d.kind} />
+              <Version title={strings.ConflictTheirs} lines={d.theirs} kind={d.kind} />
+            </div>
+            <ChoiceGroup
+              label={fill(strings.ConflictChooseFor, [label])}
+              selectedKey={choices[d.id] ?? 'mine'}
+              options={[
+                { key: 'mine', text: strings.ConflictMine },
+                { key: 'theirs', text: strings.ConflictTheirs }
+              ]}
+              onChange={(_e, option) => option && setChoices((c) => ({ ...c, [d.id]: option.key as MergeChoice }))}
+            />
+          </fieldset>
+        );
+      })}
+      <DialogFooter>
+        <PrimaryButton text={strings.SaveMerged} onClick={() => props.onMerge(choices)} disabled={props.busy} />
+        <DefaultButton text={strings.KeepMine} onClick={props.onKeepMine} disabled={props.busy} />
+        <DefaultButton text={strings.TakeTheirs} onClick={props.onTakeTheirs} disabled={props.busy} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

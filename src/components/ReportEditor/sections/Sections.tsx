@@ -1,0 +1,375 @@
+/** The editor's sections, in the Word report's order. */
+import * as React from 'react';
+import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import type { ActivityStatus, Assessment, IKpiDefinition, KpiCategory, ProblemStatus } from '../../../domain/model';
+import { updateRow } from '../draft/rows';
+import type {
+  IActivityDraft,
+  IEventDraft,
+  IKpiRowDraft,
+  IMeetingDraft,
+  IProblemDraft,
+  IReportDraft,
+  ITextItemDraft,
+  RowSection
+} from '../draft/types';
+import { fill, message, strings } from '../strings';
+import { fieldId, RowList, TextInput, type IFormContext } from './formKit';
+import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
+
+export interface ISectionProps {
+  readonly ctx: IFormContext;
+  readonly draft: IReportDraft;
+}
+
+function Section(props: { readonly id: string; readonly title: string; readonly children: React.ReactNode }): JSX.Element {
+  return (
+    <section aria-labelledby={props.id} className="gits-editor-section">
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+export function HeaderSection({ ctx, draft }: ISectionProps): JSX.Element {
+  const set = (patch: Partial<IReportDraft['header']>): void => ctx.update((d) => ({ ...d, header: { ...d.header, ...patch } }));
+  const h = draft.header;
+  return (
+    <Section id="gits-ed-section-header" title={strings.SectionHeader}>
+      <TextInput ctx={ctx} path="header.objectTitle" label={strings.FieldObjectTitle} required value={h.objectTitle} onChange={(v) => set({ objectTitle: v })} />
+      <TextInput ctx={ctx} path="header.period" label={strings.FieldPeriod} required value={h.period} onChange={(v) => set({ period: v })} />
+      <TextInput ctx={ctx} path="header.coordinator" label={strings.FieldCoordinator} required value={h.coordinator} onChange={(v) => set({ coordinator: v })} />
+      <TextInput ctx={ctx} path="header.mission" label={strings.FieldMission} required multiline value={h.mission} onChange={(v) => set({ mission: v })} />
+    </Section>
+  );
+}
+
+/** Text and sub-points of a bullet row. */
+function ItemFields(props: { readonly ctx: IFormContext; readonly section: RowSection; readonly row: ITextItemDraft }): JSX.Element {
+  const { ctx, section, row } = props;
+  const set = (patch: Partial<ITextItemDraft>): void => ctx.update((d) => updateRow(d, section, row.id, patch));
+  return (
+    <>
+      <TextInput ctx={ctx} path={`${section}.${row.id}.text`} label={strings.FieldText} required multiline value={row.text} onChange={(v) => set({ text: v })} />
+      <TextInput
+        ctx={ctx}
+        path={`${section}.${row.id}.subItems`}
+        label={strings.FieldSubItems}
+        multiline
+        value={row.subItems}
+        onChange={(v) => set({ subItems: v })}
+      />
+    </>
+  );
+}
+
+function ItemList(props: ISectionProps & { readonly section: RowSection; readonly title: string; readonly addLabel: string }): JSX.Element {
+  return (
+    <RowList<ITextItemDraft>
+      ctx={props.ctx}
+      draft={props.draft}
+      section={props.section}
+      title={props.title}
+      rowName={(n) => fill(strings.RowItem, [n])}
+      addLabel={props.addLabel}
+      firstField="text"
+      renderRow={(row) => <ItemFields ctx={props.ctx} section={props.section} row={row} />}
+    />
+  );
+}
+
+export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
+  return (
+    <Section id="gits-ed-section-events" title={strings.SectionEvents}>
+      <RowList<IEventDraft>
+        ctx={ctx}
+        draft={draft}
+        section="events"
+        title={strings.SectionEvents}
+        rowName={(n) => fill(strings.RowEvent, [n])}
+        addLabel={strings.AddEvent}
+        firstField="text"
+        renderRow={(row) => (
+          <>
+            <ItemFields ctx={ctx} section="events" row={row} />
+            <TextInput
+              ctx={ctx}
+              path={`events.${row.id}.date`}
+              label={strings.FieldDate}
+              placeholder="2025-09-11"
+              value={row.date}
+              onChange={(v) => ctx.update((d) => updateRow(d, 'events', row.id, { date: v }))}
+            />
+          </>
+        )}
+      />
+    </Section>
+  );
+}
+
+const NEW_DEFINITION = '__new__';
+
+function KpiRow(props: { readonly ctx: IFormContext; readonly draft: IReportDraft; readonly row: IKpiRowDraft; readonly onCreateDefinition: (rowId: string) => void }): JSX.Element {
+  const { ctx, draft, row } = props;
+  const set = (patch: Partial<IKpiRowDraft>): void => ctx.update((d) => updateRow(d, 'kpis', row.id, patch));
+  const options: IDropdownOption[] = [
+    ...draft.kpiDefinitions.map((d: IKpiDefinition) => ({ key: d.key, text: d.unit ? `${d.label} (${d.unit})` : d.label })),
+    { key: NEW_DEFINITION, text: strings.KpiNewDefinition }
+  ];
+  const keyPath = `kpis.${row.id}.definitionKey`;
+  const keyError = ctx.errorFor(keyPath);
+  return (
+    <>
+      <Dropdown
+        id={fieldId(keyPath)}
+        label={strings.FieldKpi}
+        required
+        options={options}
+        selectedKey={row.definitionKey || undefined}
+        onChange={(_e, option) => {
+          if (!option) return;
+          if (option.key === NEW_DEFINITION) {
+            props.onCreateDefinition(row.id);
+          } else {
+            set({ definitionKey: String(option.key) });
+          }
+        }}
+        errorMessage={keyError ? message(keyError.messageKey, keyError.params) : undefined}
+      />
+      <TextInput ctx={ctx} path={`kpis.${row.id}.current`} label={strings.FieldKpiCurrent} description={strings.KpiValueHint} value={row.current} onChange={(v) => set({ current: v })} />
+      <TextInput ctx={ctx} path={`kpis.${row.id}.previous`} label={strings.FieldKpiPrevious} value={row.previous} onChange={(v) => set({ previous: v })} />
+      <TextInput ctx={ctx} path={`kpis.${row.id}.comment`} label={strings.FieldKpiComment} multiline value={row.comment} onChange={(v) => set({ comment: v })} />
+    </>
+  );
+}
+
+/** An ASCII key from a label, unique among the existing keys ("Antal möten" → "antal-moten"). */
+export function definitionKeyFor(label: string, existing: readonly string[]): string {
+  const base =
+    label
+      .toLowerCase()
+      .replace(/[åä]/g, 'a')
+      .replace(/ö/g, 'o')
+      .replace(/é/g, 'e')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'kpi';
+  let key = base;
+  for (let n = 2; existing.indexOf(key) >= 0; n++) {
+    key = `${base}-${n}`;
+  }
+  return key;
+}
+
+export function KpiSection({ ctx, draft }: ISectionProps): JSX.Element {
+  const [creatingFor, setCreatingFor] = React.useState<string | undefined>(undefined);
+  const create = (label: string, unit: string, category: KpiCategory): void => {
+    const rowId = creatingFor;
+    setCreatingFor(undefined);
+    ctx.update((d) => {
+      const key = definitionKeyFor(label, d.kpiDefinitions.map((k) => k.key));
+      const withDefinition: IReportDraft = { ...d, kpiDefinitions: [...d.kpiDefinitions, { key, label, unit, category }] };
+      return rowId ? updateRow(withDefinition, 'kpis', rowId, { definitionKey: key }) : withDefinition;
+    });
+    if (rowId) ctx.focusLater(fieldId(`kpis.${rowId}.current`));
+  };
+  return (
+    <Section id="gits-ed-section-kpis" title={strings.SectionKpis}>
+      <TextInput
+        ctx={ctx}
+        path="kpiSectionTitle"
+        label={strings.FieldKpiSectionTitle}
+        value={draft.kpiSectionTitle}
+        onChange={(v) => ctx.update((d) => ({ ...d, kpiSectionTitle: v }))}
+      />
+      <RowList<IKpiRowDraft>
+        ctx={ctx}
+        draft={draft}
+        section="kpis"
+        title={strings.FieldKpi}
+        rowName={(n) => fill(strings.RowKpi, [n])}
+        addLabel={strings.AddKpi}
+        firstField="current"
+        renderRow={(row) => <KpiRow ctx={ctx} draft={draft} row={row} onCreateDefinition={setCreatingFor} />}
+      />
+      <TextInput
+        ctx={ctx}
+        path="chartCaption"
+        label={strings.FieldChartCaption}
+        multiline
+        value={draft.chartCaption}
+        onChange={(v) => ctx.update((d) => ({ ...d, chartCaption: v }))}
+      />
+      {creatingFor !== undefined ? (
+        <NewKpiDefinitionDialog existingLabels={draft.kpiDefinitions.map((d) => d.label)} onCreate={create} onCancel={() => setCreatingFor(undefined)} />
+      ) : undefined}
+    </Section>
+  );
+}
+
+export function MeetingsSection({ ctx, draft }: ISectionProps): JSX.Element {
+  return (
+    <Section id="gits-ed-section-meetings" title={strings.SectionMeetings}>
+      <RowList<IMeetingDraft>
+        ctx={ctx}
+        draft={draft}
+        section="meetings"
+        title={strings.SectionMeetings}
+        rowName={(n) => fill(strings.RowMeeting, [n])}
+        addLabel={strings.AddMeeting}
+        firstField="type"
+        renderRow={(row) => {
+          const set = (patch: Partial<IMeetingDraft>): void => ctx.update((d) => updateRow(d, 'meetings', row.id, patch));
+          return (
+            <>
+              <TextInput ctx={ctx} path={`meetings.${row.id}.type`} label={strings.FieldMeetingType} required value={row.type} onChange={(v) => set({ type: v })} />
+              <TextInput ctx={ctx} path={`meetings.${row.id}.current`} label={strings.FieldMeetingCurrent} value={row.current} onChange={(v) => set({ current: v })} />
+              <TextInput ctx={ctx} path={`meetings.${row.id}.previous`} label={strings.FieldMeetingPrevious} value={row.previous} onChange={(v) => set({ previous: v })} />
+              <TextInput ctx={ctx} path={`meetings.${row.id}.purpose`} label={strings.FieldMeetingPurpose} multiline value={row.purpose} onChange={(v) => set({ purpose: v })} />
+            </>
+          );
+        }}
+      />
+    </Section>
+  );
+}
+
+function StatusDropdown<S extends string>(props: {
+  readonly id: string;
+  readonly value: S;
+  readonly options: readonly (readonly [S, string])[];
+  readonly onChange: (value: S) => void;
+}): JSX.Element {
+  return (
+    <Dropdown
+      id={props.id}
+      label={strings.FieldStatus}
+      options={props.options.map(([key, text]) => ({ key, text }))}
+      selectedKey={props.value}
+      onChange={(_e, option) => option && props.onChange(String(option.key) as S)}
+    />
+  );
+}
+
+export function ProblemsSection({ ctx, draft }: ISectionProps): JSX.Element {
+  const options: (readonly [ProblemStatus, string])[] = [
+    ['open', strings.ProblemOpen],
+    ['closed', strings.ProblemClosed]
+  ];
+  return (
+    <Section id="gits-ed-section-problems" title={strings.SectionProblems}>
+      <RowList<IProblemDraft>
+        ctx={ctx}
+        draft={draft}
+        section="problems"
+        title={strings.SectionProblems}
+        rowName={(n) => fill(strings.RowProblem, [n])}
+        addLabel={strings.AddProblem}
+        firstField="text"
+        renderRow={(row) => (
+          <>
+            <ItemFields ctx={ctx} section="problems" row={row} />
+            <StatusDropdown
+              id={fieldId(`problems.${row.id}.status`)}
+              value={row.status}
+              options={options}
+              onChange={(status) => ctx.update((d) => updateRow(d, 'problems', row.id, { status }))}
+            />
+          </>
+        )}
+      />
+    </Section>
+  );
+}
+
+export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
+  const options: (readonly [ActivityStatus, string])[] = [
+    ['planned', strings.ActivityPlanned],
+    ['ongoing', strings.ActivityOngoing],
+    ['done', strings.ActivityDone]
+  ];
+  return (
+    <Section id="gits-ed-section-activities" title={strings.SectionActivities}>
+      <RowList<IActivityDraft>
+        ctx={ctx}
+        draft={draft}
+        section="activities"
+        title={strings.SectionActivities}
+        rowName={(n) => fill(strings.RowActivity, [n])}
+        addLabel={strings.AddActivity}
+        firstField="text"
+        renderRow={(row) => (
+          <>
+            <ItemFields ctx={ctx} section="activities" row={row} />
+            <StatusDropdown
+              id={fieldId(`activities.${row.id}.status`)}
+              value={row.status}
+              options={options}
+              onChange={(status) => ctx.update((d) => updateRow(d, 'activities', row.id, { status }))}
+            />
+          </>
+        )}
+      />
+    </Section>
+  );
+}
+
+export function EconomySection({ ctx, draft }: ISectionProps): JSX.Element {
+  const options: IChoiceGroupOption[] = (
+    [
+      ['good', strings.AssessmentGood],
+      ['attention', strings.AssessmentAttention],
+      ['problem', strings.AssessmentProblem],
+      ['notAssessed', strings.AssessmentNotAssessed]
+    ] as const
+  ).map(([key, text]) => ({ key, text }));
+  return (
+    <Section id="gits-ed-section-economy" title={strings.SectionEconomy}>
+      <ItemList ctx={ctx} draft={draft} section="economy.items" title={strings.FieldEconomyText} addLabel={strings.AddItem} />
+      <ChoiceGroup
+        id={fieldId('economy.assessment')}
+        label={strings.FieldEconomyAssessment}
+        options={options}
+        selectedKey={draft.economy.assessment}
+        onChange={(_e, option) => option && ctx.update((d) => ({ ...d, economy: { ...d.economy, assessment: option.key as Assessment } }))}
+      />
+    </Section>
+  );
+}
+
+export function StaffingSection({ ctx, draft }: ISectionProps): JSX.Element {
+  const set = (patch: Partial<IReportDraft['staffing']>): void => ctx.update((d) => ({ ...d, staffing: { ...d.staffing, ...patch } }));
+  return (
+    <Section id="gits-ed-section-staffing" title={strings.SectionStaffing}>
+      <TextInput ctx={ctx} path="staffing.fteStart" label={strings.FieldFteStart} value={draft.staffing.fteStart} onChange={(v) => set({ fteStart: v })} />
+      <TextInput ctx={ctx} path="staffing.fteEnd" label={strings.FieldFteEnd} value={draft.staffing.fteEnd} onChange={(v) => set({ fteEnd: v })} />
+      <ItemList ctx={ctx} draft={draft} section="staffing.items" title={strings.FieldStaffingNotes} addLabel={strings.AddItem} />
+    </Section>
+  );
+}
+
+export function CommunicationSection({ ctx, draft }: ISectionProps): JSX.Element {
+  return (
+    <Section id="gits-ed-section-communication" title={strings.SectionCommunication}>
+      <ItemList ctx={ctx} draft={draft} section="communication" title={strings.SectionCommunication} addLabel={strings.AddItem} />
+    </Section>
+  );
+}
+
+/** All sections of the report form. */
+export function ReportForm(props: ISectionProps): JSX.Element {
+  return (
+    <>
+      <HeaderSection {...props} />
+      <EventsSection {...props} />
+      <KpiSection {...props} />
+      <MeetingsSection {...props} />
+      <ProblemsSection {...props} />
+      <ActivitiesSection {...props} />
+      <EconomySection {...props} />
+      <StaffingSection {...props} />
+      <CommunicationSection {...props} />
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Shared pieces of the editor's form: a text field bound to a draft path with its inline error,
+ * and a list of rows with add / move up / move down / remove buttons (no drag-only actions).
+ */
+import * as React from 'react';
+import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { IFieldError, IReportDraft, RowSection } from '../draft/types';
+import { addRow, getRows, moveRow, removeRow } from '../draft/rows';
+import { fill, message, strings } from '../strings';
+
+/** DOM id of the input for a draft path (error summary links focus it). */
+export function fieldId(path: string): string {
+  return `gits-ed-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+export type DraftUpdate = (change: (draft: IReportDraft) => IReportDraft) => void;
+
+/** What every section needs from the editor. */
+export interface IFormContext {
+  readonly update: DraftUpdate;
+  /** The error to show next to a field now (touched or after a save attempt). */
+  readonly errorFor: (path: string) => IFieldError | undefined;
+  readonly touch: (path: string) => void;
+  /** Says something to screen readers (row added, moved, removed). */
+  readonly announce: (text: string) => void;
+  /** Focuses an element by id after the next render. */
+  readonly focusLater: (id: string) => void;
+}
+
+export interface ITextInputProps {
+  readonly ctx: IFormContext;
+  readonly path: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly multiline?: boolean;
+  readonly required?: boolean;
+  readonly description?: string;
+  readonly placeholder?: string;
+}
+
+/** A Fluent TextField showing its localized error right below itself. */
+export function TextInput(props: ITextInputProps): JSX.Element {
+  const { ctx, path } = props;
+  const error = ctx.errorFor(path);
+  return (
+    <TextField
+      id={fieldId(path)}
+      label={props.label}
+      value={props.value}
+      multiline={props.multiline}
+      autoAdjustHeight={props.multiline}
+      required={props.required}
+      description={props.description}
+      placeholder={props.placeholder}
+      onChange={(_e, value) => props.onChange(value ?? '')}
+      onBlur={() => ctx.touch(path)}
+      errorMessage={error ? message(error.messageKey, error.params) : undefined}
+    />
+  );
+}
+
+export interface IRowListProps<T extends { readonly id: string }> {
+  readonly ctx: IFormContext;
+  readonly draft: IReportDraft;
+  readonly section: RowSection;
+  /** Heading level 3 text of the list. */
+  readonly title: string;
+  /** Accessible name of row n (1-based): "händelse 1". */
+  readonly rowName: (n: number) => string;
+  readonly addLabel: string;
+  /** Field of a row that gets focus when the row is added. */
+  readonly firstField: string;
+  readonly renderRow: (row: T, index: number) => JSX.Element;
+}
+
+/** An ordered list of rows with keyboard-operable add, move and remove buttons. */
+export function RowList<T extends { readonly id: string }>(props: IRowListProps<T>): JSX.Element {
+  const { ctx, draft, section } = props;
+  const rows = getRows(draft, section) as unknown as readonly T[];
+  const headingId = fieldId(`${section}-title`);
+  const addId = fieldId(`${section}-add`);
+
+  const add = (): void => {
+    const n = rows.length + 1;
+    ctx.update((d) => {
+      const next = addRow(d, section);
+      const added = getRows(next, section);
+      ctx.focusLater(fieldId(`${section}.${added[added.length - 1].id}.${props.firstField}`));
+      return next;
+    });
+    ctx.announce(fill(strings.RowAdded, [props.rowName(n)]));
+  };
+  const move = (row: T, index: number, delta: number): void => {
+    ctx.update((d) => moveRow(d, section, row.id, delta));
+    const to = index + delta;
+    // Keep focus on the same button of the moved row; at an end, on the other button.
+    const atEnd = to === 0 || to === rows.length - 1;
+    ctx.focusLater(fieldId(`${section}.${row.id}.${atEnd ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`));
+    ctx.announce(fill(strings.RowMoved, [to + 1, rows.length]));
+  };
+  const remove = (row: T, index: number): void => {
+    ctx.update((d) => removeRow(d, section, row.id));
+    const next = rows[index + 1] || rows[index - 1];
+    ctx.focusLater(next && next.id !== row.id ? fieldId(`${section}.${next.id}.${props.firstField}`) : addId);
+    ctx.announce(fill(strings.RowRemoved, [props.rowName(index + 1)]));
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="gits-editor-rows">
+      <h3 id={headingId}>{props.title}</h3>
+      {rows.length === 0 ? <p>{strings.EmptySection}</p> : undefined}
+      <ol>
+        {rows.map((row, index) => {
+          const name = props.rowName(index + 1);
+          return (
+            <li key={row.id} data-row-id={row.id}>
+              <fieldset>
+                <legend>{name.charAt(0).toUpperCase() + name.slice(1)}</legend>
+                {props.renderRow(row, index)}
+                <div className="gits-editor-row-actions">
+                  <IconButton
+                    id={fieldId(`${section}.${row.id}.up`)}
+                    iconProps={{ iconName: 'ChevronUp' }}
+                    title={fill(strings.MoveUp, [name])}
+                    ariaLabel={fill(strings.MoveUp, [name])}
+                    disabled={index === 0}
+                    onClick={() => move(row, index, -1)}
+                  />
+                  <IconButton
+                    id={fieldId(`${section}.${row.id}.down`)}
+                    iconProps={{ iconName: 'ChevronDown' }}
+                    title={fill(strings.MoveDown, [name])}
+                    ariaLabel={fill(strings.MoveDown, [name])}
+                    disabled={index === rows.length - 1}
+                    onClick={() => move(row, index, 1)}
+                  />
+                  <IconButton
+                    iconProps={{ iconName: 'Delete' }}
+                    title={fill(strings.Remove, [name])}
+                    ariaLabel={fill(strings.Remove, [name])}
+                    onClick={() => remove(row, index)}
+                  />
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <DefaultButton id={addId} iconProps={{ iconName: 'Add' }} text={props.addLabel} onClick={add} />
+    </section>
+  );
+}
