@@ -18,6 +18,27 @@ describe('Word round trip of the seed report', () => {
     expect(second.report).toEqual(original);
   });
 
+  it('a document with the chart picture and its data table imports to the same report; both are listed as ignored', async () => {
+    const original = seedReport();
+    const chartPng = new Uint8Array(33);
+    chartPng.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 2, 0x58, 0, 0, 1, 0x2c]);
+    const chartTable = [
+      {
+        definition: { key: 'registered-users', label: 'Registrerade användare', unit: '', category: 'users' as const },
+        points: [{ period: { year: 2025, quarter: 4 as const }, value: 61829 }]
+      }
+    ];
+    const preview = importReportFromDocx(await exportReportToDocx(original, { locale: 'sv-SE', chartPng, chartTable }));
+    expect(preview.errors).toEqual([]);
+    expect(preview.unplaced).toEqual([]);
+    expect(preview.report).toEqual(original);
+    expect(preview.ignored.map((n) => [n.where.kind, n.reason])).toEqual([
+      ['paragraph', 'docx.ignored.chart'],
+      ['table', 'docx.ignored.chart']
+    ]);
+    expect(preview.ignored[1].text).toBe('Kvartal\tRegistrerade användare\n2025 Q4\t61\u00a0829');
+  });
+
   it('places the seed values where the seed importer does', async () => {
     const imported = importReportFromDocx(await exportReportToDocx(seedReport(), { locale: 'sv-SE' })).report as IStatusReport;
     expect(imported.header).toMatchObject({
