@@ -30,6 +30,16 @@ export async function listTabbables(page: Page, within = 'body'): Promise<string
       // Visually hidden (1px) inputs behind custom controls still take focus; count them.
       return rect.width > 0 || rect.height > 0 || el.getClientRects().length > 0;
     });
+    // Chromium makes a scrollable container without focusable content a tab stop of its own
+    // (keyboard-focusable scrollers), so a keyboard user can scroll a wide table.
+    const scrollers = Array.from(container.querySelectorAll<HTMLElement>('*')).filter((el) => {
+      const style = window.getComputedStyle(el);
+      const scrolls = /(auto|scroll)/.test(style.overflowX + ' ' + style.overflowY);
+      const overflowing = el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight;
+      return scrolls && overflowing && el.tabIndex < 0 && !all.some((child) => el.contains(child)) && !el.closest('[aria-hidden="true"]');
+    });
+    all.push(...scrollers);
+    all.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     let counter = 0;
     return all.map((el) => {
       if (!el.dataset.e2eTab) el.dataset.e2eTab = `t${counter++}-${Math.random().toString(36).slice(2, 7)}`;
@@ -87,8 +97,8 @@ export async function walkTabOrder(page: Page, maxPresses = 300): Promise<ITabWa
     });
     if (!info) break;
     if (reached.length && info.id === reached[0]) break;
-    reached.push(info.id);
     const description = await describeFocused(page);
+    reached.push(info.id === '(untracked)' ? `(untracked) ${description}` : info.id);
     descriptions.push(description);
     if (!info.visible) withoutFocusStyle.push(description);
   }

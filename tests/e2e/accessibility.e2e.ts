@@ -1,0 +1,78 @@
+/**
+ * axe-core in Chromium: no serious or critical WCAG 2.1 A/AA (or best-practice) violation in the
+ * status card, the chart, its table alternative and the portfolio, in the default, dark and
+ * high-contrast themes, on a SharePoint page and in a Teams tab.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { IAxeReport, runAxe, seriousViolations } from './support/axe';
+import { IBrowser, launchBrowser } from './support/browser';
+import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
+import { CARD, CHART, openWorkbench, PORTFOLIO } from './support/workbenchPage';
+
+const THEMES = ['default', 'dark', 'contrast'] as const;
+const HOSTS = ['sharepoint', 'teams'] as const;
+
+describe('accessibility (axe-core in Chromium)', () => {
+  let env: IE2eEnvironment;
+  let browser: IBrowser;
+  let page: Page;
+  // Every violation found (also moderate/minor), written to test-results/e2e/axe.json for review.
+  const findings: Record<string, IAxeReport['violations']> = {};
+
+  beforeAll(async () => {
+    env = await startE2eEnvironment();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    const out = path.join(__dirname, '..', '..', 'test-results', 'e2e');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'axe.json'), JSON.stringify(findings, undefined, 2));
+    if (browser) await browser.close();
+    if (env) await env.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('the harness reports serious violations when there are some (self-check)', async () => {
+    await page.setContent(
+      '<main><section id="bad"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#777;background:#888">svag kontrast</p><button></button></section></main>'
+    );
+    const ids = seriousViolations(await runAxe(page, ['#bad'])).map((v) => v.split(':')[0]);
+    expect(ids).toEqual(expect.arrayContaining(['critical image-alt', 'serious color-contrast', 'critical button-name']));
+  });
+
+  for (const host of HOSTS) {
+    for (const theme of THEMES) {
+      it(`report: card, chart and its table alternative have no serious violation (${host}, ${theme})`, async () => {
+        await openWorkbench(page, env, `?host=${host}&theme=${theme}`);
+        await page.locator(`${CHART} canvas`).waitFor();
+        // Open the table alternative so axe checks it too.
+        await page.locator(CHART).getByRole('button', { name: 'Visa som tabell' }).click();
+        await page.locator(`${CHART} table`).waitFor({ state: 'visible' });
+        const report = await runAxe(page, [CARD, CHART, '.wb-bar']);
+        findings[`report ${host} ${theme}`] = report.violations;
+        // axe really looked at the content (not an empty page).
+        expect(report.checkedNodes).toBeGreaterThan(50);
+        expect(seriousViolations(report)).toEqual([]);
+      });
+
+      it(`portfolio has no serious violation (${host}, ${theme})`, async () => {
+        await page.goto(`${env.baseUrl}/?view=portfolio&host=${host}&theme=${theme}`);
+        await page.locator('main tr[data-object="SHVO"]').waitFor();
+        const report = await runAxe(page, [PORTFOLIO]);
+        findings[`portfolio ${host} ${theme}`] = report.violations;
+        expect(report.checkedNodes).toBeGreaterThan(10);
+        expect(seriousViolations(report)).toEqual([]);
+      });
+    }
+  }
+});
