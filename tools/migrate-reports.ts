@@ -46,8 +46,6 @@ export const DOCX_MESSAGES_EN: Record<string, string> = {
   'docx.error.quarterUnknown': 'the document ticks no quarter: give --quarter',
   'docx.error.tableMissingColumns': 'a table has fewer columns than it needs',
   'docx.error.chartNotPng': 'the chart image is not a PNG',
-  'docx.unplaced.noSection': 'no section for it',
-  'docx.unplaced.notParsed': 'could not be placed',
   'docx.unplaced.unexpectedTable': 'a table where the template has none',
   'docx.unplaced.image': 'a picture (not imported)',
   'docx.ignored.chart': 'the chart (drawn from the KPI history, not imported)',

@@ -27,10 +27,6 @@ export const DOCX_MESSAGE_KEYS = [
   'docx.error.tableMissingColumns',
   /** Export: chart image bytes are not a PNG. */
   'docx.error.chartNotPng',
-  /** Unplaced: text the report template has no place for; reason of an unplaced item. */
-  'docx.unplaced.noSection',
-  /** Unplaced: the domain parser could not place a line; the domain's reason follows in `detail`. */
-  'docx.unplaced.notParsed',
   /** Unplaced: a table found where the template has none. */
   'docx.unplaced.unexpectedTable',
   /** Unplaced: an image other than the chart (not imported). */

@@ -108,6 +108,33 @@ describe('readDocxBlocks', () => {
   });
 });
 
+describe('readDocxBlocks with modern Word markup', () => {
+  it('reads a check box content control by its glyph and one branch of alternate content', () => {
+    const checkbox = (checked: boolean): string =>
+      `<w:sdt><w:sdtPr><w14:checkbox xmlns:w14="urn:w14"><w14:checked w14:val="${checked ? 1 : 0}"/></w14:checkbox></w:sdtPr>` +
+      `<w:sdtContent><w:r><w:t>${checked ? '\u2612' : '\u2610'}</w:t></w:r></w:sdtContent></w:sdt>`;
+    const b = blocks(
+      buildDocx({
+        body:
+          `<w:p><w:r><w:t xml:space="preserve">Kvartal: </w:t></w:r>${checkbox(false)}<w:r><w:t xml:space="preserve"> Q1 </w:t></w:r>${checkbox(true)}<w:r><w:t xml:space="preserve"> Q2</w:t></w:r></w:p>` +
+          '<w:p><mc:AlternateContent xmlns:mc="urn:mc"><mc:Choice Requires="wps"><w:r><w:t>ett</w:t></w:r></mc:Choice>' +
+          '<mc:Fallback><w:r><w:t>ett</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>'
+      })
+    );
+    expect(b.map((x) => (x.kind === 'paragraph' ? x.text : ''))).toEqual(['Kvartal: \u2610 Q1 \u2612 Q2', 'ett']);
+    const preview = importReportFromDocx(
+      buildDocx({
+        body:
+          p('Förvaltningsobjekt: Test (TEST)') +
+          `<w:p><w:r><w:t xml:space="preserve">Kvartal: </w:t></w:r>${checkbox(false)}<w:r><w:t xml:space="preserve"> Q1 (jan-mars) </w:t></w:r>${checkbox(true)}<w:r><w:t xml:space="preserve"> Q2 (april-juni) 2024</w:t></w:r></w:p>` +
+          p('Ansvarig funktionskoordinator') +
+          p('Anna.')
+      })
+    );
+    expect(preview.report?.header.period).toEqual({ year: 2024, quarter: 2 });
+  });
+});
+
 describe('importReportFromDocx with an old-style report', () => {
   const preview = importReportFromDocx(oldStyleReport(), { year: 2025 });
 

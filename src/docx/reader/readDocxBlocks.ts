@@ -339,6 +339,13 @@ function collectRunText(nodes: XmlNode[], state: { text: string; hasImage: boole
         }
         break;
       }
+      case 'mc:AlternateContent': {
+        // Word 2010+ writes the same content twice (a modern choice and a fallback): read one.
+        const alternatives = children(node);
+        const chosen = find(alternatives, 'mc:Choice') ?? find(alternatives, 'mc:Fallback');
+        collectRunText(children(chosen), state);
+        break;
+      }
       case 'w:drawing':
       case 'w:pict':
       case 'w:object':
