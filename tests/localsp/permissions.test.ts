@@ -109,12 +109,12 @@ describe('users, digests and permissions', () => {
     const role = await owner.web.roleDefinitions.add('Godkänn', 'approve', 100, { High: 0, Low: 1 + 2 + 4 + 8 + 16 + 32 + 4096 * 0 + 65536 + 131072 } as never);
     const roleId = (role.data as { Id: number }).Id;
     const list = owner.web.lists.getByTitle('Snapshots');
-    const before = await list.select('HasUniqueRoleAssignments')();
+    const before = (await list.select('HasUniqueRoleAssignments')()) as unknown as { HasUniqueRoleAssignments: boolean };
     expect(before.HasUniqueRoleAssignments).toBe(false);
     const addBeforeBreak = await raw(sp, 'owner', `web/lists/getByTitle('Snapshots')/roleassignments/addroleassignment(principalid=${g.Id},roledefid=${roleId})`, { method: 'POST', digest: true });
     expect(addBeforeBreak.status).toBe(400);
     await list.breakRoleInheritance(true, false);
-    expect((await list.select('HasUniqueRoleAssignments')()).HasUniqueRoleAssignments).toBe(true);
+    expect(((await list.select('HasUniqueRoleAssignments')()) as unknown as { HasUniqueRoleAssignments: boolean }).HasUniqueRoleAssignments).toBe(true);
     await list.roleAssignments.add(g.Id, roleId);
     const assignments = await list.roleAssignments.filter(`PrincipalId eq ${g.Id}`).expand('RoleDefinitionBindings')();
     expect(assignments.length).toBe(1);
