@@ -32,7 +32,7 @@ import type {
   QuarterNumber
 } from '../../domain/model';
 import { compareQuarters, nextQuarter, sameQuarterLastYear } from '../../domain/quarter';
-import { listTitle, type ListKey } from '../schema/schema';
+import { listSpec, listTitle, type ListKey } from '../schema/schema';
 import {
   PART_LISTS,
   approvalFrom,
@@ -178,6 +178,14 @@ const HEADER_SELECT = [
   'SaveToken',
   'Modified'
 ];
+
+/** Columns of a list as selected in queries: only our own columns (no system fields), Lookups as <Name>Id. */
+export function selectFor(key: ListKey): string[] {
+  const cols = listSpec(key)
+    .columns.filter((c) => c.type !== 'User')
+    .map((c) => (c.type === 'Lookup' ? `${c.name}Id` : c.name));
+  return ['Id', 'Title', ...cols];
+}
 
 const SNAPSHOT_SELECT = [
   'Id',
@@ -652,7 +660,12 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
         .items.getById(reportId)
         .select(...HEADER_SELECT)(),
       ...PART_LISTS.map((p) =>
-        b.web.lists.getByTitle(listTitle(p)).items.filter(`ReportId eq ${reportId}`).orderBy('SortOrder', true).top(PAGE)()
+        b.web.lists
+          .getByTitle(listTitle(p))
+          .items.filter(`ReportId eq ${reportId}`)
+          .select(...selectFor(p))
+          .orderBy('SortOrder', true)
+          .top(PAGE)()
       ),
       ...(known ? this.historyRequests(b, hinted as string) : [])
     ]);
