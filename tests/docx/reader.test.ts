@@ -236,3 +236,37 @@ describe('importReportFromDocx reports what it cannot place, with where it is', 
     expect(stray?.where).toEqual({ block: 11, kind: 'table', table: 1, row: 1, section: 'Planerade aktiviteter' });
   });
 });
+
+describe('importReportFromDocx finds the KPI section by its table', () => {
+  const kpiTable = table([
+    ['Område / Nyckeltal', '2024', '2023', 'Kommentar'],
+    ['Antal aktiva användare', '28 852', '21 545', '']
+  ]);
+  const head = p('Förvaltningsobjekt: Test (TEST)') + p('Kvartal: ☒ Q4 (okt-dec)');
+
+  it('an unstyled heading naming "nyckeltal" right before the KPI table is the KPI heading', () => {
+    const preview = importReportFromDocx(
+      buildDocx({ body: head + p('Viktiga händelser under perioden') + p('Något hände.') + p('Mötesstatistik och nyckeltal 2023–2024') + kpiTable })
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.report?.kpiSectionTitle).toBe('Mötesstatistik och nyckeltal 2023–2024');
+    expect(preview.report?.header.period).toEqual({ year: 2024, quarter: 4 });
+    expect(preview.report?.kpis.map((k) => k.current?.number)).toEqual([28852]);
+    expect(preview.report?.events.map((e) => e.text)).toEqual(['Något hände.']);
+  });
+
+  it('a KPI table outside the KPI section is unplaced, not read as list text', () => {
+    const preview = importReportFromDocx(buildDocx({ body: head + p('Viktiga händelser under perioden') + p('Något hände.') + kpiTable }), {
+      year: 2024
+    });
+    expect(preview.report?.events.map((e) => e.text)).toEqual(['Något hände.']);
+    expect(preview.report?.kpis).toEqual([]);
+    expect(preview.unplaced).toEqual([
+      {
+        where: { block: 4, kind: 'table', table: 1, row: 1, section: 'Viktiga händelser under perioden' },
+        text: 'Område / Nyckeltal\t2024\t2023\tKommentar\nAntal aktiva användare\t28 852\t21 545\t',
+        reason: 'docx.unplaced.unexpectedTable'
+      }
+    ]);
+  });
+});

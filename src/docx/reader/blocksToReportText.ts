@@ -95,6 +95,7 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
   const paragraphWhere = (p: IDocxParagraph): IDocxLocation => ({ block: p.index, kind: 'paragraph', section });
 
   const quarterParagraphs = findQuarterParagraphs(blocks);
+  const beforeTable = paragraphsBeforeTables(blocks);
 
   for (const block of blocks) {
     if (quarterParagraphs.continuation.has(block.index)) {
@@ -106,7 +107,8 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
       const where = (row: number): IDocxLocation => ({ block: block.index, kind: 'table', table: tableNo, row, section });
       if (kind === 'chartData') {
         ignored.push({ where: where(1), text: tableText(block), reason: 'docx.ignored.chart' });
-      } else if (kind === 'unknown') {
+      } else if (kind === 'unknown' || !inKpiSection) {
+        // Outside the KPI section a table has no place (its rows would be read as list text).
         unplaced.push({ where: where(1), text: tableText(block), reason: 'docx.unplaced.unexpectedTable' });
       } else {
         tablesInKpiSection++;
@@ -173,7 +175,7 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
       }
     }
 
-    const headingText = asHeading(p);
+    const headingText = asHeading(p, beforeTable.has(p.index));
     if (headingText !== undefined) {
       seenHeading = true;
       section = headingText;
@@ -253,7 +255,7 @@ function isFixedHeading(text: string): boolean {
 }
 
 /** A heading: a heading style (level 1+), or a short unstyled paragraph that is one of the template's headings. */
-function asHeading(p: IDocxParagraph): string | undefined {
+function asHeading(p: IDocxParagraph, beforeTable: boolean = false): string | undefined {
   const text = oneLine(p.text);
   if (p.listLevel !== undefined) {
     return undefined;
@@ -264,10 +266,28 @@ function asHeading(p: IDocxParagraph): string | undefined {
   if (isFixedHeading(text)) {
     return text.replace(/:\s*$/, '');
   }
-  if (text.length <= 120 && /^sammanställning av/i.test(text)) {
+  // The KPI heading is written per report: unstyled, take it when it reads like one and a table follows.
+  if (text.length <= 150 && (/^sammanställning av/i.test(text) || (beforeTable && KPI_HEADING.test(text)))) {
     return text;
   }
   return undefined;
+}
+
+/** Indexes of the paragraphs right before a table (empty paragraphs skipped). */
+function paragraphsBeforeTables(blocks: readonly DocxBlock[]): Set<number> {
+  const out = new Set<number>();
+  let last: number | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      if (last !== undefined) {
+        out.add(last);
+      }
+      last = undefined;
+    } else if (block.text.trim() !== '' || block.hasImage) {
+      last = block.index;
+    }
+  }
+  return out;
 }
 
 
