@@ -77,6 +77,14 @@ describe('trend data', () => {
     expect(chartSummary([registered, fte], sv)).toBe(
       'Totalt registrerade användare i SAMSA IT-tjänst ökade från 52\u00A0796 (Q4 2024) till 61\u00A0829 (Q4 2025). Årsarbetare minskade från 6 (Q4 2024) till 4 (Q4 2025)'
     );
+    const flat: IKpiSeries = {
+      definition: fte.definition,
+      points: [
+        { period: { year: 2025, quarter: 1 }, value: 4 },
+        { period: { year: 2025, quarter: 3 }, value: 4 }
+      ]
+    };
+    expect(seriesSummary(flat, sv)).toBe('Årsarbetare var oförändrat, 4, mellan Q1 2025 och Q3 2025');
     expect(chartSummary([], sv)).toBe('Välj minst ett nyckeltal att visa.');
   });
 });

@@ -89,7 +89,7 @@ define([], function () {
     "ChartLoadFailed": "The chart could not be loaded; the values are in the table.",
     "ChartSummaryIncreased": "{0} increased from {1} ({2}) to {3} ({4})",
     "ChartSummaryDecreased": "{0} decreased from {1} ({2}) to {3} ({4})",
-    "ChartSummaryUnchanged": "{0} was unchanged at {3} from {2} to {4}",
+    "ChartSummaryUnchanged": "{0} was unchanged at {3} between {2} and {4}",
     "ChartSummarySingle": "{0}: {1} ({2})",
     "ChartSummaryNoData": "{0}: no approved values",
     "ValueMissing": "missing",

@@ -89,7 +89,7 @@ define([], function () {
     "ChartLoadFailed": "Diagrammet kunde inte laddas; värdena finns i tabellen.",
     "ChartSummaryIncreased": "{0} ökade från {1} ({2}) till {3} ({4})",
     "ChartSummaryDecreased": "{0} minskade från {1} ({2}) till {3} ({4})",
-    "ChartSummaryUnchanged": "{0} var oförändrat {3} från {2} till {4}",
+    "ChartSummaryUnchanged": "{0} var oförändrat, {3}, mellan {2} och {4}",
     "ChartSummarySingle": "{0}: {1} ({2})",
     "ChartSummaryNoData": "{0}: inga godkända värden",
     "ValueMissing": "saknas",
