@@ -64,13 +64,13 @@ function ItemFields(props: { readonly ctx: IFormContext; readonly section: RowSe
   );
 }
 
-function ItemList(props: ISectionProps & { readonly section: RowSection; readonly title: string; readonly addLabel: string }): JSX.Element {
+function ItemList(props: ISectionProps & { readonly section: RowSection; readonly title?: string; readonly labelledBy?: string; readonly addLabel: string }): JSX.Element {
   return (
     <RowList<ITextItemDraft>
       ctx={props.ctx}
       draft={props.draft}
       section={props.section}
-      title={props.title}
+      {...(props.title ? { title: props.title } : { labelledBy: props.labelledBy })}
       rowName={(n) => fill(strings.RowItem, [n])}
       addLabel={props.addLabel}
       firstField="text"
@@ -86,7 +86,7 @@ export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
         ctx={ctx}
         draft={draft}
         section="events"
-        title={strings.SectionEvents}
+        labelledBy="gits-ed-section-events"
         rowName={(n) => fill(strings.RowEvent, [n])}
         addLabel={strings.AddEvent}
         firstField="text"
@@ -187,7 +187,7 @@ export function KpiSection({ ctx, draft }: ISectionProps): JSX.Element {
         ctx={ctx}
         draft={draft}
         section="kpis"
-        title={strings.FieldKpi}
+        labelledBy="gits-ed-section-kpis"
         rowName={(n) => fill(strings.RowKpi, [n])}
         addLabel={strings.AddKpi}
         firstField="current"
@@ -215,7 +215,7 @@ export function MeetingsSection({ ctx, draft }: ISectionProps): JSX.Element {
         ctx={ctx}
         draft={draft}
         section="meetings"
-        title={strings.SectionMeetings}
+        labelledBy="gits-ed-section-meetings"
         rowName={(n) => fill(strings.RowMeeting, [n])}
         addLabel={strings.AddMeeting}
         firstField="type"
@@ -263,7 +263,7 @@ export function ProblemsSection({ ctx, draft }: ISectionProps): JSX.Element {
         ctx={ctx}
         draft={draft}
         section="problems"
-        title={strings.SectionProblems}
+        labelledBy="gits-ed-section-problems"
         rowName={(n) => fill(strings.RowProblem, [n])}
         addLabel={strings.AddProblem}
         firstField="text"
@@ -295,7 +295,7 @@ export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
         ctx={ctx}
         draft={draft}
         section="activities"
-        title={strings.SectionActivities}
+        labelledBy="gits-ed-section-activities"
         rowName={(n) => fill(strings.RowActivity, [n])}
         addLabel={strings.AddActivity}
         firstField="text"
@@ -352,7 +352,7 @@ export function StaffingSection({ ctx, draft }: ISectionProps): JSX.Element {
 export function CommunicationSection({ ctx, draft }: ISectionProps): JSX.Element {
   return (
     <Section id="gits-ed-section-communication" title={strings.SectionCommunication}>
-      <ItemList ctx={ctx} draft={draft} section="communication" title={strings.SectionCommunication} addLabel={strings.AddItem} />
+      <ItemList ctx={ctx} draft={draft} section="communication" labelledBy="gits-ed-section-communication" addLabel={strings.AddItem} />
     </Section>
   );
 }

@@ -65,8 +65,10 @@ export interface IRowListProps<T extends { readonly id: string }> {
   readonly ctx: IFormContext;
   readonly draft: IReportDraft;
   readonly section: RowSection;
-  /** Heading level 3 text of the list. */
-  readonly title: string;
+  /** Heading (level 3) of the list when it is not the whole section's. */
+  readonly title?: string;
+  /** Id of the heading naming the list when `title` is not given. */
+  readonly labelledBy?: string;
   /** Accessible name of row n (1-based): "händelse 1". */
   readonly rowName: (n: number) => string;
   readonly addLabel: string;
@@ -107,11 +109,10 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
     ctx.announce(fill(strings.RowRemoved, [props.rowName(index + 1)]));
   };
 
-  return (
-    <section aria-labelledby={headingId} className="gits-editor-rows">
-      <h3 id={headingId}>{props.title}</h3>
+  const list = (
+    <>
       {rows.length === 0 ? <p>{strings.EmptySection}</p> : undefined}
-      <ol>
+      <ol aria-labelledby={props.title ? headingId : props.labelledBy}>
         {rows.map((row, index) => {
           const name = props.rowName(index + 1);
           return (
@@ -149,6 +150,14 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
         })}
       </ol>
       <DefaultButton id={addId} iconProps={{ iconName: 'Add' }} text={props.addLabel} onClick={add} />
+    </>
+  );
+  return props.title ? (
+    <section aria-labelledby={headingId} className="gits-editor-rows">
+      <h3 id={headingId}>{props.title}</h3>
+      {list}
     </section>
+  ) : (
+    <div className="gits-editor-rows">{list}</div>
   );
 }
