@@ -441,6 +441,7 @@ export class Api {
         if (m === 'DELETE') {
           this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
           this.engine.store.deleteList(list.id);
+          this.engine.forgetFields(list.id);
           return empty(200);
         }
         requireGet('SP.List');

@@ -323,8 +323,20 @@ export class Engine {
 
   // ---------------- fields ----------------
 
+  /** Fields per list, cached (reads happen per item); every field write goes through this class and clears it. */
+  private readonly fieldCache = new Map<string, IFieldRow[]>();
+
   public fields(list: IListRow): IFieldRow[] {
-    return this.store.fields(list.id);
+    let f = this.fieldCache.get(list.id);
+    if (!f) {
+      f = this.store.fields(list.id);
+      this.fieldCache.set(list.id, f);
+    }
+    return f;
+  }
+
+  public forgetFields(listId: string): void {
+    this.fieldCache.delete(listId);
   }
 
   public fieldByNameOrTitle(list: IListRow, name: string): IFieldRow | undefined {
@@ -398,6 +410,7 @@ export class Engine {
       position: fields.length
     };
     this.store.insertField(field);
+    this.forgetFields(list.id);
     if (field.props.Indexed === true) {
       this.reindexField(list);
     }
@@ -405,7 +418,9 @@ export class Engine {
   }
 
   /** Field MERGE: Title and SP.Field properties; turning Indexed on builds the index for existing items. */
-  public updateField(list: IListRow, field: IFieldRow, body: Record<string, unknown>): void {
+  public updateField(list: IListRow, cached: IFieldRow, body: Record<string, unknown>): void {
+    // Work on a copy: the cached row must not change if the update is refused.
+    const field: IFieldRow = { ...cached, props: { ...cached.props } };
     const wasIndexed = field.props.Indexed === true;
     for (const k of Object.keys(body)) {
       if (k === '__metadata' || k === 'FieldTypeKind' || k === 'TypeAsString') {
@@ -427,6 +442,7 @@ export class Engine {
       throw SpErrors.badQuery('You must index this column before enforcing unique values.');
     }
     this.store.updateField(field);
+    this.forgetFields(list.id);
     if (wasIndexed !== (field.props.Indexed === true)) {
       this.reindexField(list);
     }
@@ -437,6 +453,7 @@ export class Engine {
       throw SpErrors.badQuery('You cannot delete this column.');
     }
     this.store.deleteField(list.id, field.id, field.internalName);
+    this.forgetFields(list.id);
   }
 
   private reindexField(list: IListRow): void {
@@ -947,7 +964,7 @@ export class Engine {
     }
   }
 
-  private writeIndex(list: IListRow, fields: IFieldRow[], item: IItemRow): void {
+  private writeIndex(list: IListRow, fields: IFieldRow[], item: IItemRow, isNew = false): void {
     const out: { field: string; value: IndexValue }[] = [];
     const versions = item.approved && item.approved !== item.current ? [item.current, item.approved] : [item.current];
     for (const f of fields) {
@@ -967,7 +984,7 @@ export class Engine {
         }
       }
     }
-    this.store.setIndexValues(list.id, item.id, out);
+    this.store.setIndexValues(list.id, item.id, out, isNew);
   }
 
   private checkModerationRights(list: IListRow, perms: PermissionSet, modStatus: number | undefined): void {
@@ -1056,7 +1073,7 @@ export class Engine {
           approved: this.moderated(fresh) && modStatus === 0 ? current : undefined
         };
         this.store.insertItem(item);
-        this.writeIndex(fresh, fields, item);
+        this.writeIndex(fresh, fields, item, true);
         fresh.itemCount++;
         ids.push(item.id);
       }

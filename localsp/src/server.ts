@@ -217,6 +217,9 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     reply(404, { error: 'unknown admin endpoint' });
   }
 
+  // Longer than clients' keep-alive so a reused connection is not closed under a request.
+  server.keepAliveTimeout = 65000;
+  server.headersTimeout = 66000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, () => resolve());

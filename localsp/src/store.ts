@@ -128,24 +128,36 @@ export class Store {
     this.db.close();
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: compiling SQL on every call dominated bulk loads. */
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   public transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
   }
 
   /** A secret kept in the database so form digests survive a restart of a file-backed server. */
   public secret(): string {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('secret') as { value: string } | undefined;
+    const row = this.sql('SELECT value FROM meta WHERE key = ?').get('secret') as { value: string } | undefined;
     if (row) {
       return row.value;
     }
     const value = randomBytes(32).toString('hex');
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('secret', value);
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?)').run('secret', value);
     return value;
   }
 
   // ---------- sites ----------
   public getSite(name: string): ISiteRow | undefined {
-    const r = this.db.prepare('SELECT * FROM sites WHERE name = ? COLLATE NOCASE').get(name) as
+    const r = this.sql('SELECT * FROM sites WHERE name = ? COLLATE NOCASE').get(name) as
       | { name: string; id: string; web_id: string; title: string; created: string; has_unique_roles: number }
       | undefined;
     return r ? { name: r.name, id: r.id, webId: r.web_id, title: r.title, created: r.created, hasUniqueRoles: !!r.has_unique_roles } : undefined;
@@ -153,7 +165,7 @@ export class Store {
 
   public insertSite(name: string, title: string): ISiteRow {
     const row: ISiteRow = { name, id: randomUUID(), webId: randomUUID(), title, created: isoNow(), hasUniqueRoles: true };
-    this.db.prepare('INSERT INTO sites (name, id, web_id, title, created) VALUES (?, ?, ?, ?, ?)').run(name, row.id, row.webId, title, row.created);
+    this.sql('INSERT INTO sites (name, id, web_id, title, created) VALUES (?, ?, ?, ?, ?)').run(name, row.id, row.webId, title, row.created);
     return row;
   }
 
@@ -176,19 +188,19 @@ export class Store {
   }
 
   public getPrincipal(site: string, id: number): IPrincipalRow | undefined {
-    return Store.principal(this.db.prepare('SELECT * FROM principals WHERE site = ? AND id = ?').get(site, id) as Record<string, unknown> | undefined);
+    return Store.principal(this.sql('SELECT * FROM principals WHERE site = ? AND id = ?').get(site, id) as Record<string, unknown> | undefined);
   }
 
   public findPrincipal(site: string, kind: 'user' | 'group', login: string): IPrincipalRow | undefined {
     return Store.principal(
-      this.db.prepare('SELECT * FROM principals WHERE site = ? AND kind = ? AND login = ? COLLATE NOCASE').get(site, kind, login) as
+      this.sql('SELECT * FROM principals WHERE site = ? AND kind = ? AND login = ? COLLATE NOCASE').get(site, kind, login) as
         | Record<string, unknown>
         | undefined
     );
   }
 
   public listPrincipals(site: string, kind: 'user' | 'group'): IPrincipalRow[] {
-    return (this.db.prepare('SELECT * FROM principals WHERE site = ? AND kind = ? ORDER BY id').all(site, kind) as Record<string, unknown>[]).map(
+    return (this.sql('SELECT * FROM principals WHERE site = ? AND kind = ? ORDER BY id').all(site, kind) as Record<string, unknown>[]).map(
       (r) => Store.principal(r) as IPrincipalRow
     );
   }
@@ -207,33 +219,33 @@ export class Store {
   }
 
   public deletePrincipal(site: string, id: number): void {
-    this.db.prepare('DELETE FROM principals WHERE site = ? AND id = ?').run(site, id);
-    this.db.prepare('DELETE FROM group_members WHERE group_id = ? OR user_id = ?').run(id, id);
-    this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND principal_id = ?').run(site, id);
+    this.sql('DELETE FROM principals WHERE site = ? AND id = ?').run(site, id);
+    this.sql('DELETE FROM group_members WHERE group_id = ? OR user_id = ?').run(id, id);
+    this.sql('DELETE FROM role_assignments WHERE site = ? AND principal_id = ?').run(site, id);
   }
 
   public groupMembers(groupId: number): number[] {
-    return (this.db.prepare('SELECT user_id FROM group_members WHERE group_id = ? ORDER BY user_id').all(groupId) as { user_id: number }[]).map(
+    return (this.sql('SELECT user_id FROM group_members WHERE group_id = ? ORDER BY user_id').all(groupId) as { user_id: number }[]).map(
       (r) => r.user_id
     );
   }
 
   public groupsOfUser(userId: number): number[] {
-    return (this.db.prepare('SELECT group_id FROM group_members WHERE user_id = ?').all(userId) as { group_id: number }[]).map((r) => r.group_id);
+    return (this.sql('SELECT group_id FROM group_members WHERE user_id = ?').all(userId) as { group_id: number }[]).map((r) => r.group_id);
   }
 
   public addGroupMember(groupId: number, userId: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
+    this.sql('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
   }
 
   public removeGroupMember(groupId: number, userId: number): void {
-    this.db.prepare('DELETE FROM group_members WHERE group_id = ? AND user_id = ?').run(groupId, userId);
+    this.sql('DELETE FROM group_members WHERE group_id = ? AND user_id = ?').run(groupId, userId);
   }
 
   // ---------- role assignments (scope = 'web' or a list id) ----------
   public roleAssignments(site: string, scope: string): { principalId: number; roleDefId: number }[] {
     return (
-      this.db.prepare('SELECT principal_id, roledef_id FROM role_assignments WHERE site = ? AND scope = ? ORDER BY principal_id, roledef_id').all(site, scope) as {
+      this.sql('SELECT principal_id, roledef_id FROM role_assignments WHERE site = ? AND scope = ? ORDER BY principal_id, roledef_id').all(site, scope) as {
         principal_id: number;
         roledef_id: number;
       }[]
@@ -241,24 +253,24 @@ export class Store {
   }
 
   public addRoleAssignment(site: string, scope: string, principalId: number, roleDefId: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO role_assignments (site, scope, principal_id, roledef_id) VALUES (?, ?, ?, ?)').run(site, scope, principalId, roleDefId);
+    this.sql('INSERT OR IGNORE INTO role_assignments (site, scope, principal_id, roledef_id) VALUES (?, ?, ?, ?)').run(site, scope, principalId, roleDefId);
   }
 
   public removeRoleAssignment(site: string, scope: string, principalId: number, roleDefId?: number): void {
     if (roleDefId === undefined) {
-      this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND scope = ? AND principal_id = ?').run(site, scope, principalId);
+      this.sql('DELETE FROM role_assignments WHERE site = ? AND scope = ? AND principal_id = ?').run(site, scope, principalId);
     } else {
-      this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND scope = ? AND principal_id = ? AND roledef_id = ?').run(site, scope, principalId, roleDefId);
+      this.sql('DELETE FROM role_assignments WHERE site = ? AND scope = ? AND principal_id = ? AND roledef_id = ?').run(site, scope, principalId, roleDefId);
     }
   }
 
   public clearRoleAssignments(site: string, scope: string): void {
-    this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND scope = ?').run(site, scope);
+    this.sql('DELETE FROM role_assignments WHERE site = ? AND scope = ?').run(site, scope);
   }
 
   // ---------- custom role definitions ----------
   public customRoleDefinitions(site: string): { id: number; name: string; description: string; order: number; permissions: number[] }[] {
-    return (this.db.prepare('SELECT * FROM role_definitions WHERE site = ? ORDER BY id').all(site) as Record<string, unknown>[]).map((r) => ({
+    return (this.sql('SELECT * FROM role_definitions WHERE site = ? ORDER BY id').all(site) as Record<string, unknown>[]).map((r) => ({
       id: r.id as number,
       name: r.name as string,
       description: r.description as string,
@@ -268,7 +280,7 @@ export class Store {
   }
 
   public insertRoleDefinition(site: string, d: { name: string; description: string; order: number; permissions: number[] }): number {
-    const r = this.db.prepare('SELECT MAX(id) AS m FROM role_definitions WHERE site = ?').get(site) as { m: number | null };
+    const r = this.sql('SELECT MAX(id) AS m FROM role_definitions WHERE site = ?').get(site) as { m: number | null };
     const id = Math.max(r.m || 0, 1073741924) + 1;
     this.db
       .prepare('INSERT INTO role_definitions (site, id, name, description, ord, permissions) VALUES (?, ?, ?, ?, ?, ?)')
@@ -277,8 +289,8 @@ export class Store {
   }
 
   public deleteRoleDefinition(site: string, id: number): void {
-    this.db.prepare('DELETE FROM role_definitions WHERE site = ? AND id = ?').run(site, id);
-    this.db.prepare('DELETE FROM role_assignments WHERE site = ? AND roledef_id = ?').run(site, id);
+    this.sql('DELETE FROM role_definitions WHERE site = ? AND id = ?').run(site, id);
+    this.sql('DELETE FROM role_assignments WHERE site = ? AND roledef_id = ?').run(site, id);
   }
 
   // ---------- lists ----------
@@ -303,17 +315,17 @@ export class Store {
   }
 
   public lists(site: string): IListRow[] {
-    return (this.db.prepare('SELECT * FROM lists WHERE site = ? ORDER BY created, title').all(site) as Record<string, unknown>[]).map(
+    return (this.sql('SELECT * FROM lists WHERE site = ? ORDER BY created, title').all(site) as Record<string, unknown>[]).map(
       (r) => Store.list(r) as IListRow
     );
   }
 
   public listByTitle(site: string, title: string): IListRow | undefined {
-    return Store.list(this.db.prepare('SELECT * FROM lists WHERE site = ? AND title = ? COLLATE NOCASE').get(site, title) as Record<string, unknown> | undefined);
+    return Store.list(this.sql('SELECT * FROM lists WHERE site = ? AND title = ? COLLATE NOCASE').get(site, title) as Record<string, unknown> | undefined);
   }
 
   public listById(site: string, id: string): IListRow | undefined {
-    return Store.list(this.db.prepare('SELECT * FROM lists WHERE site = ? AND id = ? COLLATE NOCASE').get(site, id) as Record<string, unknown> | undefined);
+    return Store.list(this.sql('SELECT * FROM lists WHERE site = ? AND id = ? COLLATE NOCASE').get(site, id) as Record<string, unknown> | undefined);
   }
 
   public insertList(l: IListRow): void {
@@ -331,11 +343,11 @@ export class Store {
   }
 
   public deleteList(id: string): void {
-    this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
-    this.db.prepare('DELETE FROM fields WHERE list_id = ?').run(id);
-    this.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
-    this.db.prepare('DELETE FROM item_values WHERE list_id = ?').run(id);
-    this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(id);
+    this.sql('DELETE FROM lists WHERE id = ?').run(id);
+    this.sql('DELETE FROM fields WHERE list_id = ?').run(id);
+    this.sql('DELETE FROM items WHERE list_id = ?').run(id);
+    this.sql('DELETE FROM item_values WHERE list_id = ?').run(id);
+    this.sql('DELETE FROM role_assignments WHERE scope = ?').run(id);
   }
 
   // ---------- fields ----------
@@ -354,7 +366,7 @@ export class Store {
   }
 
   public fields(listId: string): IFieldRow[] {
-    return (this.db.prepare('SELECT * FROM fields WHERE list_id = ? ORDER BY position').all(listId) as Record<string, unknown>[]).map(Store.field);
+    return (this.sql('SELECT * FROM fields WHERE list_id = ? ORDER BY position').all(listId) as Record<string, unknown>[]).map(Store.field);
   }
 
   public insertField(f: IFieldRow): void {
@@ -364,12 +376,12 @@ export class Store {
   }
 
   public updateField(f: IFieldRow): void {
-    this.db.prepare('UPDATE fields SET title = ?, props = ? WHERE list_id = ? AND id = ?').run(f.title, JSON.stringify(f.props), f.listId, f.id);
+    this.sql('UPDATE fields SET title = ?, props = ? WHERE list_id = ? AND id = ?').run(f.title, JSON.stringify(f.props), f.listId, f.id);
   }
 
   public deleteField(listId: string, id: string, internalName: string): void {
-    this.db.prepare('DELETE FROM fields WHERE list_id = ? AND id = ?').run(listId, id);
-    this.db.prepare('DELETE FROM item_values WHERE list_id = ? AND field = ?').run(listId, internalName);
+    this.sql('DELETE FROM fields WHERE list_id = ? AND id = ?').run(listId, id);
+    this.sql('DELETE FROM item_values WHERE list_id = ? AND field = ?').run(listId, internalName);
   }
 
   // ---------- items ----------
@@ -389,12 +401,12 @@ export class Store {
   }
 
   public item(listId: string, id: number): IItemRow | undefined {
-    return Store.item(this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as IItemDbRow | undefined);
+    return Store.item(this.sql('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as IItemDbRow | undefined);
   }
 
   public itemsByIds(listId: string, ids: number[]): IItemRow[] {
     const out: IItemRow[] = [];
-    const stmt = this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?');
+    const stmt = this.sql('SELECT * FROM items WHERE list_id = ? AND id = ?');
     for (const id of ids) {
       const r = Store.item(stmt.get(listId, id) as IItemDbRow | undefined);
       if (r) {
@@ -409,7 +421,7 @@ export class Store {
     const sql = descending
       ? 'SELECT * FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC LIMIT ?'
       : 'SELECT * FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?';
-    return (this.db.prepare(sql).all(listId, afterId, limit) as IItemDbRow[]).map((r) => Store.item(r) as IItemRow);
+    return (this.sql(sql).all(listId, afterId, limit) as IItemDbRow[]).map((r) => Store.item(r) as IItemRow);
   }
 
   public insertItem(i: IItemRow): void {
@@ -425,14 +437,16 @@ export class Store {
   }
 
   public deleteItem(listId: string, id: number): void {
-    this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
-    this.db.prepare('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, id);
+    this.sql('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
+    this.sql('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, id);
   }
 
   // ---------- index side table ----------
-  public setIndexValues(listId: string, itemId: number, values: { field: string; value: IndexValue }[]): void {
-    this.db.prepare('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, itemId);
-    const ins = this.db.prepare('INSERT INTO item_values (list_id, field, value, item_id) VALUES (?, ?, ?, ?)');
+  public setIndexValues(listId: string, itemId: number, values: { field: string; value: IndexValue }[], isNew = false): void {
+    if (!isNew) {
+      this.sql('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, itemId);
+    }
+    const ins = this.sql('INSERT INTO item_values (list_id, field, value, item_id) VALUES (?, ?, ?, ?)');
     for (const v of values) {
       ins.run(listId, v.field, v.value, itemId);
     }
