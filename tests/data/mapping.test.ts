@@ -60,6 +60,7 @@ describe('model <-> list rows', () => {
   it('detects changed rows and ignores null/empty differences', () => {
     expect(rowDiffers({ A: 'x', B: null }, { A: 'x', B: '' })).toBe(false);
     expect(rowDiffers({ A: 'x' }, { A: 'y' })).toBe(true);
+    expect(rowDiffers({ A: 'x' }, { A: 'x', Title: 'not read' })).toBe(false);
     expect(rowDiffers({ EventDate: '2025-09-11T00:00:00Z' }, { EventDate: '2025-09-11T00:00:00Z' })).toBe(false);
   });
 

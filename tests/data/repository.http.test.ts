@@ -84,6 +84,11 @@ describe('PnPStatusReportRepository over HTTP', () => {
     ok(await repo.saveReport(saved, shorter));
     expect(ok(await site.repo('editor').loadReportForEditing(created.id)).editable.report).toEqual(shorter);
     expect(await countRows('GitsEvents', created.id)).toBe(2);
+    // An unchanged save writes only the header (no row batch).
+    const fresh = ok(await repo.loadReportForEditing(created.id)).editable;
+    site.server.resetRequestCount();
+    ok(await repo.saveReport(fresh, fresh.report));
+    expect(site.server.requestCount()).toBe(1);
   });
 
   it('refuses writes by a reader with a typed forbidden error', async () => {

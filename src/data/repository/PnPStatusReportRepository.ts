@@ -14,6 +14,7 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
+import { InjectHeaders } from '@pnp/queryable';
 import type { IList } from '@pnp/sp/lists';
 
 import type {
@@ -61,6 +62,9 @@ import type {
 const MAX_BATCH_REQUESTS = 100;
 /** Page size of list queries (the list view threshold). */
 const PAGE = 5000;
+
+/** Rows that need no ETag are read without OData metadata: a smaller response to build and parse. */
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 /** SharePoint content approval status (_ModerationStatus). */
 const MODERATION = { approved: 0, denied: 1, pending: 2, draft: 3 } as const;
@@ -184,7 +188,7 @@ export function selectFor(key: ListKey): string[] {
   const cols = listSpec(key)
     .columns.filter((c) => c.type !== 'User')
     .map((c) => (c.type === 'Lookup' ? `${c.name}Id` : c.name));
-  return ['Id', 'Title', ...cols];
+  return ['Id', ...cols];
 }
 
 const SNAPSHOT_SELECT = [
@@ -630,12 +634,14 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
     return [
       b.web.lists
         .getByTitle(listTitle('kpiValues'))
-        .items.filter(`ObjectKey eq ${q(objectKey)} and IsApproved eq 1`)
+        .items.using(NO_METADATA)
+        .filter(`ObjectKey eq ${q(objectKey)} and IsApproved eq 1`)
         .select('DefinitionKey', 'PeriodYear', 'PeriodQuarter', 'CurrentNumber')
         .top(PAGE)(),
       b.web.lists
         .getByTitle(listTitle('kpiDefinitions'))
-        .items.filter(`ObjectKey eq ${q(objectKey)}`)
+        .items.using(NO_METADATA)
+        .filter(`ObjectKey eq ${q(objectKey)}`)
         .select('Id', 'RowKey', 'Title', 'DefinitionKey', 'Unit', 'Category')
         .top(PAGE)()
     ];
@@ -662,9 +668,9 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
       ...PART_LISTS.map((p) =>
         b.web.lists
           .getByTitle(listTitle(p))
-          .items.filter(`ReportId eq ${reportId}`)
+          .items.using(NO_METADATA)
+          .filter(`ReportId eq ${reportId}`)
           .select(...selectFor(p))
-          .orderBy('SortOrder', true)
           .top(PAGE)()
       ),
       ...(known ? this.historyRequests(b, hinted as string) : [])

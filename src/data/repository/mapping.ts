@@ -252,9 +252,12 @@ function withOptional<T extends object, K extends string, V>(obj: T, key: K, val
   return value === undefined ? obj : { ...obj, [key]: value };
 }
 
-/** True when writing `desired` over `existing` would change a stored value. */
+/**
+ * True when writing `desired` over `existing` would change a stored value. Columns that were
+ * not read (e.g. Title, derived from the text columns) are not compared.
+ */
 export function rowDiffers(existing: Row, desired: Row): boolean {
-  return Object.keys(desired).some((k) => !sameValue(existing[k], desired[k]));
+  return Object.keys(desired).some((k) => k in existing && !sameValue(existing[k], desired[k]));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
