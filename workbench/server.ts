@@ -38,10 +38,28 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
   res.writeHead(status, {
     'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(body),
-    // Always fresh: the bundle is rebuilt in place during development.
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff'
   });
+  res.end(body);
+}
+
+/**
+ * Bundle files are cached by the browser but revalidated on every load (ETag → 304): a rebuild
+ * shows on reload, and a returning visitor gets what SharePoint's CDN gives: the file from the
+ * HTTP cache, and with it V8's code cache.
+ */
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType: string): void {
+  const stat = fs.statSync(file);
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const headers = { ETag: etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const body = fs.readFileSync(file);
+  res.writeHead(200, { ...headers, 'Content-Type': contentType, 'Content-Length': body.length });
   res.end(body);
 }
 
@@ -87,7 +105,7 @@ export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): 
         send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
         return true;
       }
-      send(res, 200, type, fs.readFileSync(file));
+      sendFile(req, res, file, type);
       return true;
     }
     return false;

@@ -55,6 +55,23 @@ describe('workbench handler', () => {
     expect((await get('/workbench/main.css')).type).toBe('text/css; charset=utf-8');
   });
 
+  it('lets the browser cache bundle files but revalidate them (ETag, 304), and never caches the page', async () => {
+    const first = await fetch(`${base}/workbench/main.js`);
+    const etag = first.headers.get('etag');
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    const again = await fetch(`${base}/workbench/main.js`, { headers: { 'If-None-Match': etag as string } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    // A rebuild changes the ETag, so the browser downloads the new bundle.
+    fs.writeFileSync(path.join(dist, 'main.js'), 'console.log("rebuilt bundle")');
+    const changed = await fetch(`${base}/workbench/main.js`, { headers: { 'If-None-Match': etag as string } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe('console.log("rebuilt bundle")');
+    fs.writeFileSync(path.join(dist, 'main.js'), 'console.log("bundle")');
+    expect((await fetch(`${base}/`)).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses traversal and unknown files under /workbench/ with 404', async () => {
     expect((await get('/workbench/..%2Fpackage.json')).status).toBe(404);
     // Dot segments are resolved by the URL parser: this one leaves /workbench/ and is not ours.
