@@ -113,6 +113,7 @@ export function hasForbiddenCharacters(value: string): boolean {
   return false;
 }
 
+const AMBIGUOUS_THOUSANDS = /^[+\-\u2212\u2013]?\d{1,3}(?:[.,]\d{3})+(?![\d.,])/;
 const LINE_BREAK = /[\r\n]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -185,6 +186,11 @@ export function parseKpiCell(text: string, original?: IKpiValue): KpiCellResult 
   }
   if (original && original.text === text) {
     return { ok: true, value: original };
+  }
+  // "61,829" (pasted from an English sheet) would read as 61.829 in Swedish, and "61.829" as
+  // text: both are refused rather than silently giving the chart a wrong value or a gap.
+  if (AMBIGUOUS_THOUSANDS.test(text.trim())) {
+    return { ok: false, messageKey: 'EditorAmbiguousNumber' };
   }
   const parsed = parseNumberText(text, { locale: 'sv-SE' });
   if (!parsed.ok) {

@@ -111,6 +111,7 @@ define([], function () {
     "NumberOutOfRange": "The number is too large.",
     "NumberUnexpectedText": "Write only a number, without words or units.",
     "EditorInvalidCharacters": "The text contains characters that cannot be saved (control characters). Remove them.",
+    "EditorAmbiguousNumber": "Write thousands with a space (61 829) and decimals with a comma (46,6): 61,829 and 61.829 are ambiguous.",
     "EditorSingleLine": "This field holds one line: remove the line breaks.",
     "data.error.conflict": "Someone else saved the report after you opened it.",
     "data.error.forbidden": "You do not have permission to do this. Ask the site owner for access.",

@@ -112,6 +112,7 @@ declare interface IStatusReportEditorStrings {
   readonly NumberOutOfRange: string;
   readonly NumberUnexpectedText: string;
   readonly EditorInvalidCharacters: string;
+  readonly EditorAmbiguousNumber: string;
   readonly EditorSingleLine: string;
   readonly 'data.error.conflict': string;
   readonly 'data.error.forbidden': string;

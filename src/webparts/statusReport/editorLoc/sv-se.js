@@ -111,6 +111,7 @@ define([], function () {
     "NumberOutOfRange": "Talet är för stort.",
     "NumberUnexpectedText": "Skriv bara ett tal, utan ord eller enhet.",
     "EditorInvalidCharacters": "Texten innehåller tecken som inte kan sparas (styrtecken). Ta bort dem.",
+    "EditorAmbiguousNumber": "Skriv tusental med mellanslag (61 829) och decimaler med komma (46,6): 61,829 och 61.829 går att läsa på två sätt.",
     "EditorSingleLine": "Fältet rymmer en rad: ta bort radbrytningarna.",
     "data.error.conflict": "Någon annan sparade rapporten efter att du öppnade den.",
     "data.error.forbidden": "Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.",
