@@ -86,12 +86,15 @@ export function userCookie(user: WorkbenchUser): string {
   return `${USER_COOKIE_NAME}=${user}; path=/; SameSite=Strict`;
 }
 
-/** Display names of the local SharePoint's users (what the web part would get from the page context). */
+/**
+ * Display names of the local SharePoint's users (KNOWN_USERS in localsp/src/engine.ts; a test
+ * keeps them equal), what the web part gets from the page context in SharePoint.
+ */
 export const USER_DISPLAY_NAMES: Readonly<Record<WorkbenchUser, string>> = {
-  reader: 'Rita Läsare',
-  editor: 'Erik Redaktör',
-  approver: 'Anna Godkännare',
-  owner: 'Olle Ägare'
+  reader: 'Rita Reader',
+  editor: 'Erik Editor',
+  approver: 'Anna Approver',
+  owner: 'Olle Owner'
 };
 
 /** SPFx loc file name for a UI language ("sv-SE" → "sv-se"). */

@@ -1,5 +1,8 @@
+import { KNOWN_USERS } from '../../../localsp/src/engine';
 import {
   DEFAULT_WORKBENCH_STATE,
+  USER_DISPLAY_NAMES,
+  WORKBENCH_USERS,
   formatWorkbenchState,
   locFileLocale,
   parseWorkbenchState,
@@ -53,5 +56,12 @@ describe('workbench URL state', () => {
   it('maps UI languages to SPFx loc file names', () => {
     expect(locFileLocale('sv-SE')).toBe('sv-se');
     expect(locFileLocale('en-US')).toBe('en-us');
+  });
+
+  it('offers exactly the local SharePoint users, with the display names SharePoint knows them by', () => {
+    expect([...WORKBENCH_USERS].sort()).toEqual(KNOWN_USERS.map((u) => u.name).sort());
+    for (const user of KNOWN_USERS) {
+      expect(USER_DISPLAY_NAMES[user.name as keyof typeof USER_DISPLAY_NAMES]).toBe(user.title);
+    }
   });
 });
