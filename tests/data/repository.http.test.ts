@@ -211,6 +211,28 @@ describe('PnPStatusReportRepository over HTTP', () => {
     expect(repeated.version).not.toBe(loaded.version);
   });
 
+  it('reports each user\'s permissions from the lists', async () => {
+    const perms = async (u: 'reader' | 'editor' | 'approver' | 'owner'): Promise<unknown> => ok(await site.repo(u).getPermissions());
+    expect(await perms('reader')).toEqual({ canRead: true, canEdit: false, canApprove: false, canManageLists: false });
+    expect(await perms('editor')).toMatchObject({ canRead: true, canEdit: true, canApprove: false, canManageLists: false });
+    expect(await perms('approver')).toMatchObject({ canRead: true, canApprove: true });
+    expect(await perms('owner')).toMatchObject({ canEdit: true, canApprove: true, canManageLists: true });
+  });
+
+  it('lists objects and an object\'s reports newest first', async () => {
+    const editor = site.repo('editor');
+    ok(await editor.ensureObject({ key: 'LIST', title: 'Första namnet' }));
+    ok(await editor.ensureObject({ key: 'LIST', title: 'Andra namnet' }));
+    const objects = ok(await site.repo('reader').listObjects());
+    expect(objects.filter((o) => o.key === 'LIST')).toEqual([{ key: 'LIST', title: 'Andra namnet' }]);
+    for (const [y, q] of [[2024, 2], [2025, 1], [2024, 4]] as [number, 1 | 2 | 3 | 4][]) {
+      ok(await editor.createReport(forQuarter(seed, y, q, 'LIST')));
+    }
+    const reports = ok(await site.repo('reader').listReports('LIST'));
+    expect(reports.map((r) => `${r.period.year}Q${r.period.quarter}:${r.approval}`)).toEqual(['2025Q1:draft', '2024Q4:draft', '2024Q2:draft']);
+    expect(reports[0].coordinator).toEqual(seed.header.coordinator);
+  });
+
   it('repeats a save whose batch failed half-way (parts after the 10th refused) without duplicates', async () => {
     const repo = site.repo('editor');
     const created = ok(await repo.createReport(forQuarter(seed, 2021, 4)));
