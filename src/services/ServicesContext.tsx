@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { IEditingServices } from './IEditingServices';
 import type { IReportReader } from './IReportReader';
 
 /** What components get from their host instead of constructing services themselves. */
@@ -8,6 +9,8 @@ export interface IServices {
   readonly now: () => Date;
   /** UI locale for numbers and dates, e.g. "sv-SE". */
   readonly locale: string;
+  /** The write side (editing, new quarters, approval, provisioning); absent in read-only previews. */
+  readonly editing?: IEditingServices;
 }
 
 export const ServicesContext: React.Context<IServices | undefined> = React.createContext<IServices | undefined>(undefined);

@@ -3,3 +3,6 @@ export * from './ServicesContext';
 export * from './useAsyncData';
 export * from './hooks';
 export * from './createReportReader';
+export * from './IEditingServices';
+export * from './IProvisioningService';
+export * from './messageKeys';

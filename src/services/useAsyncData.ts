@@ -31,6 +31,17 @@ export function localizeError(error: unknown): string {
   return strings.ErrorLoadFailed;
 }
 
+/**
+ * The text of a message key (domain, data layer or docx) in the UI language, with "{name}"
+ * placeholders filled from `params`; unknown keys get the generic failure text.
+ */
+export function localizeMessage(messageKey: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const table = strings as unknown as Record<string, string>;
+  const key = stringKeyOf(messageKey);
+  const template = typeof table[key] === 'string' ? table[key] : strings.ErrorLoadFailed;
+  return template.replace(/\{([A-Za-z]\w*)\}/g, (match: string, name: string) => (params[name] === undefined ? match : String(params[name])));
+}
+
 /** Maps a message key to its loc string key: "data.error.notFound" → "DataErrorNotFound". */
 export function stringKeyOf(messageKey: string): string {
   return messageKey

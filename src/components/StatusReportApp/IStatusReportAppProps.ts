@@ -1,10 +1,14 @@
 import type { IStatusReportRepository } from '../../data/repository/IStatusReportRepository';
+import type { IProvisioningService } from '../../services/IProvisioningService';
 
 /** Where the web part runs: a SharePoint page or a Microsoft Teams tab / personal app. */
 export type HostKind = 'sharepoint' | 'teams';
 
 /** What the web part shows: one object's report, or the portfolio of all objects. */
 export type AppView = 'report' | 'portfolio';
+
+/** SharePoint page mode the web part is in; a Teams tab has no edit mode of its own. */
+export type PageDisplayMode = 'read' | 'edit';
 
 /** Theme variant to render with; 'contrast' is Teams/Windows high contrast. */
 export type ThemeVariant = 'default' | 'dark' | 'contrast';
@@ -32,4 +36,16 @@ export interface IStatusReportAppProps {
   readonly locale: string;
   /** Display name of the current user (for greetings/approval UI). */
   readonly userDisplayName: string;
+  /**
+   * E-mail (login) of the current user: the editor keeps drafts per user and the approval panel
+   * tells a submitter from an approver by it (by display name when absent).
+   */
+  readonly userEmail?: string;
+  /**
+   * The SharePoint page's mode; editing is offered on a page in edit mode and always in Teams.
+   * Default 'read'.
+   */
+  readonly displayMode?: PageDisplayMode;
+  /** Creates the report lists when a site owner asks; without it owners are told the lists are missing. */
+  readonly provisioning?: IProvisioningService;
 }

@@ -9,7 +9,7 @@ import { usePortfolio } from '../../services/hooks';
 import type { IReportReader } from '../../services/IReportReader';
 import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
 import { Portfolio } from '../Portfolio';
-import { ReportView } from '../ReportView';
+import { ReportWorkspace } from './ReportWorkspace';
 import type { IStatusReportAppProps } from './IStatusReportAppProps';
 import styles from './StatusReportApp.module.scss';
 import { buildTheme } from './theme';
@@ -40,14 +40,21 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
  * and shows either one object's report or the portfolio (from which a report can be opened).
  */
 export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppExtraProps): JSX.Element {
-  const { repository, reportReader, locale, now } = props;
+  const { repository, reportReader, locale, now, provisioning, userDisplayName, userEmail } = props;
+  const editingAllowedHere = props.host === 'teams' || props.displayMode === 'edit';
   const services = React.useMemo<IServices>(
     () => ({
       reports: reportReader ?? createReportReader(repository),
       locale,
-      now: now ?? (() => new Date())
+      now: now ?? (() => new Date()),
+      editing: {
+        repository,
+        currentUser: userEmail ? { displayName: userDisplayName, email: userEmail } : { displayName: userDisplayName },
+        editingAllowedHere,
+        ...(provisioning ? { provisioning } : {})
+      }
     }),
-    [repository, reportReader, locale, now]
+    [repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, editingAllowedHere]
   );
   const theme = React.useMemo(() => buildTheme(props.theme), [props.theme]);
   const [openedObject, setOpenedObject] = React.useState<string | undefined>(undefined);
@@ -56,9 +63,9 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
   if (props.view === 'portfolio' && openedObject === undefined) {
     content = <PortfolioView onOpenReport={setOpenedObject} />;
   } else if (props.view === 'portfolio' && openedObject !== undefined) {
-    content = <ReportView key={openedObject} objectKey={openedObject} onBack={() => setOpenedObject(undefined)} />;
+    content = <ReportWorkspace key={openedObject} objectKey={openedObject} onBack={() => setOpenedObject(undefined)} />;
   } else if (props.objectKey) {
-    content = <ReportView key={props.objectKey} objectKey={props.objectKey} />;
+    content = <ReportWorkspace key={props.objectKey} objectKey={props.objectKey} />;
   } else {
     content = <MessageBar messageBarType={MessageBarType.info}>{strings.ChooseObject}</MessageBar>;
   }

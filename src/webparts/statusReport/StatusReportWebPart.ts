@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
+import { DisplayMode, Version } from '@microsoft/sp-core-library';
 import {
   type IPropertyPaneConfiguration,
   type IPropertyPaneDropdownOption,
@@ -20,6 +20,8 @@ import type {
 } from '../../components/StatusReportApp/IStatusReportAppProps';
 import type { IStatusReportRepository } from '../../data/repository/IStatusReportRepository';
 import { createRepositoryForSpfx } from '../../data/repository/createRepositoryForSpfx';
+import type { IProvisioningService } from '../../services/IProvisioningService';
+import { createProvisioningServiceForSpfx } from '../../services/createProvisioningServiceForSpfx';
 import { decideHost, type IHostDecision, themeVariantFromTeams } from './hostEnvironment';
 
 export interface IStatusReportWebPartProps {
@@ -36,6 +38,7 @@ export interface IStatusReportWebPartProps {
  */
 export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusReportWebPartProps> {
   private _repository: IStatusReportRepository | undefined;
+  private _provisioning: IProvisioningService | undefined;
   private _hostDecision: IHostDecision = { host: 'sharepoint', view: 'report', variant: 'default' };
   private _sectionTheme: IReadonlyTheme | undefined;
   private _objectOptions: IPropertyPaneDropdownOption[] = [];
@@ -43,6 +46,7 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   protected async onInit(): Promise<void> {
     await super.onInit();
     this._repository = createRepositoryForSpfx(this.context);
+    this._provisioning = createProvisioningServiceForSpfx(this.context);
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
@@ -69,9 +73,17 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
       view: this._hostDecision.host === 'teams' ? this._hostDecision.view : this.properties.view || 'report',
       objectKey: this.properties.objectKey,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      userDisplayName: this.context.pageContext.user.displayName
+      userDisplayName: this.context.pageContext.user.displayName,
+      userEmail: this.context.pageContext.user.email || this.context.pageContext.user.loginName || undefined,
+      displayMode: this.displayMode === DisplayMode.Edit ? 'edit' : 'read',
+      provisioning: this._provisioning
     };
     ReactDom.render(React.createElement(StatusReportApp, props), this.domElement);
+  }
+
+  /** Switching the page between read and edit mode shows or hides the Edit actions. */
+  protected onDisplayModeChanged(oldDisplayMode: DisplayMode): void {
+    this.render();
   }
 
   /** SharePoint calls this with the site theme, or the section's background variant. */
