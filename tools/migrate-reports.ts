@@ -136,7 +136,7 @@ export function previewFile(file: string, bytes: Uint8Array, options: IMigrateOp
   return {
     report: parsed.report,
     errors: parsed.errors.map((e) => ({ messageKey: e.messageKey, params: e.params ?? {} })),
-    unplaced: parsed.unplaced.map((u) => ({ text: u.text, reason: u.reason as DocxImportMessageKey }))
+    unplaced: parsed.unplaced.map((u) => ({ text: u.text, reason: u.reason as DocxImportMessageKey, line: u.line }))
   };
 }
 
@@ -183,7 +183,11 @@ export async function migrateFiles(
     }
     const preview = previewFile(file, bytes, options);
     for (const u of preview.unplaced) {
-      const where = u.where ? ` [block ${u.where.block + 1}${u.where.table ? `, table ${u.where.table} row ${u.where.row}` : ''}${u.where.section ? `, in "${u.where.section}"` : ''}]` : '';
+      const where = u.where
+        ? ` [block ${u.where.block + 1}${u.where.table ? `, table ${u.where.table} row ${u.where.row}` : ''}${u.where.section ? `, in "${u.where.section}"` : ''}]`
+        : u.line !== undefined
+        ? ` [line ${u.line}]`
+        : '';
       io.note(`${basename(file)}: unplaced${where} ${describeMessage({ messageKey: u.reason })}: ${JSON.stringify(u.text)}`);
     }
     if (!preview.report) {

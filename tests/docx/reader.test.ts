@@ -232,6 +232,9 @@ describe('importReportFromDocx reports what it cannot place, with where it is', 
       ])
     );
     expect(preview.unplaced).toHaveLength(6);
+    // Parser findings also carry their line in the preview text.
+    const outside = preview.unplaced.find((u) => u.reason === 'ImportTextOutsideSection');
+    expect(preview.text.split('\n')[(outside?.line as number) - 1]).toBe('Utkast – skickas till styrgruppen');
     const stray = preview.unplaced.find((u) => u.reason === 'docx.unplaced.unexpectedTable');
     expect(stray?.where).toEqual({ block: 11, kind: 'table', table: 1, row: 1, section: 'Planerade aktiviteter' });
   });

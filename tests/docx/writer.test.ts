@@ -47,6 +47,14 @@ describe('exportReportToDocx', () => {
     expect(Array.from(bytes.slice(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
+  it('marks the document as Swedish and gives it a title (accessibility metadata)', async () => {
+    const files = unzipSync(await exportReportToDocx(report, { locale: 'en-US' }));
+    expect(strFromU8(files['word/styles.xml'])).toContain('<w:lang w:val="sv-SE"/>');
+    expect(strFromU8(files['docProps/core.xml'])).toContain(
+      '<dc:title>Statusrapport - förvaltningsobjekt i GITS – Samordnad hälsa, vård och omsorg (SHVO) inkl. SAMSA it-tjänst 2025 Q4</dc:title>'
+    );
+  });
+
   it('starts with the template title, the object and the quarter with Q4 ticked and the year', () => {
     const ps = paragraphs(blocks);
     expect(ps[0]).toMatchObject({ text: 'Statusrapport - förvaltningsobjekt i GITS', headingLevel: 0 });

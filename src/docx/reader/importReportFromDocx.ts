@@ -32,6 +32,8 @@ export interface IDocxUnplaced {
   readonly where?: IDocxLocation;
   readonly text: string;
   readonly reason: DocxImportMessageKey;
+  /** 1-based line in `text` of the preview (the seed text format) when the parser reported it. */
+  readonly line?: number;
 }
 
 export interface IDocxImportPreview {
@@ -83,7 +85,7 @@ export function importReportFromDocx(bytes: Uint8Array, options: IDocxImportOpti
     objectKey: options.objectKey
   });
   const unplaced = docxUnplaced.concat(
-    parsed.unplaced.map((u) => ({ where: converted.origins[u.line - 1], text: u.text, reason: u.reason }))
+    parsed.unplaced.map((u) => ({ where: converted.origins[u.line - 1], text: u.text, reason: u.reason, line: u.line }))
   );
   const errors: IDocxImportMessage[] = parsed.errors.map((e) => ({
     messageKey: ERROR_FOR_DOCX[e.messageKey] ?? e.messageKey,

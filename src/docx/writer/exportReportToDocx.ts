@@ -69,6 +69,7 @@ const CHART_ALT: Readonly<Record<DocxLocale, { title: string; table: string }>> 
 export async function exportReportToDocx(report: IStatusReport, options: IExportDocxOptions): Promise<Uint8Array> {
   const document = new Document({
     creator: 'GITS Statusrapport',
+    lastModifiedBy: 'GITS Statusrapport',
     title: `${TEMPLATE_TITLE} – ${report.header.objectTitle} ${formatQuarter(report.header.period)}`,
     description: report.header.objectKey,
     styles: { default: { document: { run: { language: { value: 'sv-SE' } } } } },
