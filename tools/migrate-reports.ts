@@ -37,6 +37,7 @@ export const DOCX_MESSAGES_EN: Record<string, string> = {
   'docx.error.empty': 'the file is empty',
   'docx.error.tooLarge': 'the file is larger than the import limit',
   'docx.error.corrupt': 'the file is not a readable .docx (damaged or not a zip)',
+  'docx.error.oldFormatOrProtected': 'an old Word 97-2003 .doc or a password-protected document: open it in Word and save it as .docx without a password',
   'docx.error.notWordDocument': 'the file is a zip but not a Word document',
   'docx.error.badXml': 'the Word document is damaged (invalid XML)',
   'docx.error.tooLargeUnzipped': 'the Word document unpacks to more than the limit',
@@ -99,7 +100,9 @@ export interface IFileOutcome {
   readonly unplaced: number;
 }
 
-const REPORT_EXTENSIONS = ['.docx', '.md', '.txt'];
+/** .doc is listed so old binary files show up as failed with the reason, not silently left out. */
+const REPORT_EXTENSIONS = ['.docx', '.doc', '.md', '.txt'];
+const WORD_EXTENSIONS = ['.docx', '.doc'];
 
 /** The report files under a path: the file itself, or a folder's .docx/.md/.txt files (recursively, sorted). */
 export function listReportFiles(path: string): string[] {
@@ -124,7 +127,7 @@ export function listReportFiles(path: string): string[] {
 
 /** Reads and places one file; writes nothing. */
 export function previewFile(file: string, bytes: Uint8Array, options: IMigrateOptions): IFilePreview {
-  if (extname(file).toLowerCase() === '.docx') {
+  if (WORD_EXTENSIONS.indexOf(extname(file).toLowerCase()) >= 0) {
     const preview = importReportFromDocx(bytes, { year: options.year, quarter: options.quarter, objectKey: options.objectKey });
     return { report: preview.report, errors: preview.errors, unplaced: preview.unplaced };
   }

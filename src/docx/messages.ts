@@ -9,6 +9,8 @@ export const DOCX_MESSAGE_KEYS = [
   'docx.error.tooLarge',
   /** Not a zip at all, or a damaged/truncated zip. */
   'docx.error.corrupt',
+  /** An OLE compound file: a Word 97–2003 .doc, or a password-protected .docx. Save as .docx without a password. */
+  'docx.error.oldFormatOrProtected',
   /** A zip, but without word/document.xml (e.g. an .xlsx or another zip). */
   'docx.error.notWordDocument',
   /** word/document.xml is not well-formed XML. */

@@ -39,6 +39,14 @@ describe('importReportFromDocx with bad documents', () => {
     expect(importReportFromDocx(fake).errors.map((e) => e.messageKey)).toEqual(['docx.error.corrupt']);
   });
 
+  it('a Word 97–2003 .doc or a password-protected .docx (OLE compound file): docx.error.oldFormatOrProtected', () => {
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const preview = importReportFromDocx(ole);
+    expect(preview.report).toBeUndefined();
+    expect(preview.errors).toEqual([{ messageKey: 'docx.error.oldFormatOrProtected', params: {} }]);
+  });
+
   it('a truncated .docx: docx.error.corrupt', async () => {
     const good = await exportReportToDocx(seedReport(), { locale: 'sv-SE' });
     for (const cut of [Math.floor(good.length / 2), good.length - 30, 100]) {

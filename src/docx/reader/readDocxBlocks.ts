@@ -59,6 +59,7 @@ interface IStyleInfo {
 }
 
 const MB = 1024 * 1024;
+const OLE_SIGNATURE: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function readDocxBlocks(bytes: Uint8Array): ReadDocxResult {
   if (bytes.length === 0) {
@@ -70,6 +71,10 @@ export function readDocxBlocks(bytes: Uint8Array): ReadDocxResult {
       limitMb: MAX_DOCX_BYTES / MB,
       sizeBytes: bytes.length
     });
+  }
+  // Word 97–2003 files and password-protected .docx files are OLE compound files, not zips.
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    return fail('docx.error.oldFormatOrProtected');
   }
   // "PK\x03\x04" (or an empty-archive "PK\x05\x06"): anything else is not a zip at all.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
