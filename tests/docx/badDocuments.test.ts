@@ -105,6 +105,15 @@ describe('importReportFromDocx with bad documents', () => {
     expect(importReportFromDocx(doc).errors.map((e) => e.messageKey)).toEqual(['docx.error.badXml']);
   });
 
+  it('XML with a DOCTYPE and entities (entity expansion): docx.error.badXml, nothing expanded', () => {
+    const lol = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    const doc = buildDocx({
+      body: '',
+      documentXml: `<?xml version="1.0"?>${lol}<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Ansvarig funktionskoordinator &c;</w:t></w:r></w:p></w:body></w:document>`
+    });
+    expect(importReportFromDocx(doc).errors.map((e) => e.messageKey)).toEqual(['docx.error.badXml']);
+  });
+
   it('a document without text: docx.error.noText', () => {
     expect(importReportFromDocx(buildDocx({ body: p('') + p('   ') })).errors.map((e) => e.messageKey)).toEqual(['docx.error.noText']);
   });

@@ -128,6 +128,10 @@ function fail(messageKey: DocxMessageKey, params: DocxMessageParams = {}): ReadD
 
 function parseXml(bytes: Uint8Array): XmlNode[] {
   const xml = new TextDecoder('utf-8').decode(bytes);
+  // Word never writes a DOCTYPE; one here can only be an entity-expansion trick.
+  if (/<!DOCTYPE/i.test(xml)) {
+    throw new Error('DOCTYPE in a Word part');
+  }
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
