@@ -79,7 +79,10 @@ describe('PnPStatusReportRepository over HTTP', () => {
     const saved = ok(await repo.saveReport(loaded, edited));
     expect(site.server.requestCount()).toBeLessThanOrEqual(2);
     expect(ok(await site.repo('editor').loadReportForEditing(created.id)).editable.report).toEqual(edited);
-    // Saving again from the returned version works (the version moved on).
+    // The new coordinator's e-mail also went into the Person column, resolved to a site user.
+    const header: Record<string, unknown> = await site.sp('owner').web.lists.getByTitle('GitsReports').items.getById(created.id).select('CoordinatorId')();
+    expect(typeof header.CoordinatorId).toBe('number');
+    // Saving again from the returned version works (the version moved on, Person write included).
     const shorter: IStatusReport = { ...edited, events: edited.events.slice(0, 2) };
     ok(await repo.saveReport(saved, shorter));
     expect(ok(await site.repo('editor').loadReportForEditing(created.id)).editable.report).toEqual(shorter);

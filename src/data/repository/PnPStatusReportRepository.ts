@@ -373,11 +373,11 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
       const id = num(added.Id);
       this.objectOfReport[id] = objectKey;
       const state: ISaveState = { rows: emptyParts<Row[]>(() => []), definitions: defs, version: etagOf(added) };
-      const written = await this.writeRows(id, draft, state);
+      const written = await this.writeRows(id, draft, state, true);
       const editable: IEditableReport = {
         id,
         report: draft,
-        version: etagOf(added),
+        version: state.version,
         revision: 0,
         modified: String(added.Modified ?? '')
       };
@@ -435,7 +435,9 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
         newState.version = etagOf(header);
         (next as { version: string }).version = newState.version;
       }
-      const failure = await this.writeRows(loaded.id, report, newState);
+      const coordinatorChanged = report.header.coordinator.email !== loaded.report.header.coordinator.email;
+      const failure = await this.writeRows(loaded.id, report, newState, coordinatorChanged);
+      (next as { version: string }).version = newState.version;
       if (failure !== undefined) {
         newState.failedToken = token;
         // Remember on the original too, so repeating the same save call recovers.
@@ -718,7 +720,12 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
    * update rows whose key exists and differs, add missing keys, delete keys past the end.
    * Updates `state` with what was confirmed written. Returns an error when any write failed.
    */
-  private async writeRows(reportId: number, report: IStatusReport, state: ISaveState): Promise<RepositoryError | undefined> {
+  private async writeRows(
+    reportId: number,
+    report: IStatusReport,
+    state: ISaveState,
+    setCoordinator: boolean = false
+  ): Promise<RepositoryError | undefined> {
     const desired = partRows(report);
     const planned: { part: PartListKey | 'kpiDefinitions'; key: string; row?: Row; op: 'add' | 'update' | 'delete'; id?: number }[] = [];
     PART_LISTS.forEach((part) => {
@@ -746,16 +753,39 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
       if (!cur) planned.push({ part: 'kpiDefinitions', key: String(row.RowKey), row, op: 'add' });
       else if (rowDiffers(cur, row)) planned.push({ part: 'kpiDefinitions', key: String(row.RowKey), row, op: 'update', id: num(cur.Id) });
     });
-    if (planned.length === 0) return undefined;
+    const email = report.header.coordinator.email;
+    const personWrite = setCoordinator && email !== undefined && email !== '';
+    if (planned.length === 0 && !personWrite) return undefined;
 
-    const r = await this.batch((b) =>
-      planned.map((p) => {
+    const r = await this.batch((b) => {
+      const writes = planned.map((p) => {
         const items = b.web.lists.getByTitle(listTitle(p.part)).items;
         if (p.op === 'add') return items.add(p.row);
         if (p.op === 'update') return items.getById(p.id as number).update(p.row as Row);
         return items.getById(p.id as number).delete();
-      })
-    );
+      });
+      if (personWrite) {
+        // The Person column: SharePoint resolves the e-mail to a site user. A person it cannot
+        // resolve leaves the column as it was (the name and e-mail as written are kept anyway).
+        const header = b.web.lists.getByTitle(listTitle('reports')).items.getById(reportId);
+        writes.push(
+          header
+            .validateUpdateListItem([{ FieldName: 'Coordinator', FieldValue: JSON.stringify([{ Key: email }]) }])
+            .then(() => undefined, () => undefined)
+        );
+        // That write moved the header's ETag: read the new one so the next save is not a false conflict.
+        writes.push(
+          b.web.lists
+            .getByTitle(listTitle('reports'))
+            .items.getById(reportId)
+            .select('Id')()
+            .then((h: Row) => {
+              state.version = etagOf(h) || state.version;
+            })
+        );
+      }
+      return writes;
+    });
     if (r.kind !== 'ok') return r;
     // Apply what succeeded to the remembered rows.
     let firstError: unknown;
