@@ -37,7 +37,6 @@ export const DOCX_MESSAGES_EN: Record<string, string> = {
   'docx.error.empty': 'the file is empty',
   'docx.error.tooLarge': 'the file is larger than the import limit',
   'docx.error.corrupt': 'the file is not a readable .docx (damaged or not a zip)',
-  'docx.error.oldFormatOrProtected': 'an old Word 97-2003 .doc or a password-protected document: open it in Word and save it as .docx without a password',
   'docx.error.notWordDocument': 'the file is a zip but not a Word document',
   'docx.error.badXml': 'the Word document is damaged (invalid XML)',
   'docx.error.tooLargeUnzipped': 'the Word document unpacks to more than the limit',
@@ -70,6 +69,9 @@ export const DOCX_MESSAGES_EN: Record<string, string> = {
 };
 
 export function describeMessage(message: { messageKey: string; params?: Readonly<Record<string, string | number>> }): string {
+  if (message.messageKey === 'docx.error.notWordDocument' && message.params && message.params.format === 'ole') {
+    return `${message.messageKey}: an old Word 97-2003 .doc or a password-protected document: open it in Word and save it as .docx without a password`;
+  }
   const params = message.params && Object.keys(message.params).length ? ` ${JSON.stringify(message.params)}` : '';
   return `${message.messageKey}: ${DOCX_MESSAGES_EN[message.messageKey] ?? message.messageKey}${params}`;
 }

@@ -9,9 +9,10 @@ export const DOCX_MESSAGE_KEYS = [
   'docx.error.tooLarge',
   /** Not a zip at all, or a damaged/truncated zip. */
   'docx.error.corrupt',
-  /** An OLE compound file: a Word 97–2003 .doc, or a password-protected .docx. Save as .docx without a password. */
-  'docx.error.oldFormatOrProtected',
-  /** A zip, but without word/document.xml (e.g. an .xlsx or another zip). */
+  /**
+   * Not a Word .docx: a zip without word/document.xml (e.g. an .xlsx), or, with params
+   * { format: 'ole' }, a Word 97–2003 .doc or a password-protected .docx (to be saved as .docx without a password).
+   */
   'docx.error.notWordDocument',
   /** word/document.xml is not well-formed XML. */
   'docx.error.badXml',

@@ -39,12 +39,12 @@ describe('importReportFromDocx with bad documents', () => {
     expect(importReportFromDocx(fake).errors.map((e) => e.messageKey)).toEqual(['docx.error.corrupt']);
   });
 
-  it('a Word 97–2003 .doc or a password-protected .docx (OLE compound file): docx.error.oldFormatOrProtected', () => {
+  it('a Word 97–2003 .doc or a password-protected .docx (OLE compound file): docx.error.notWordDocument with format "ole"', () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const preview = importReportFromDocx(ole);
     expect(preview.report).toBeUndefined();
-    expect(preview.errors).toEqual([{ messageKey: 'docx.error.oldFormatOrProtected', params: {} }]);
+    expect(preview.errors).toEqual([{ messageKey: 'docx.error.notWordDocument', params: { format: 'ole' } }]);
   });
 
   it('a truncated .docx: docx.error.corrupt', async () => {

@@ -74,7 +74,7 @@ export function readDocxBlocks(bytes: Uint8Array): ReadDocxResult {
   }
   // Word 97–2003 files and password-protected .docx files are OLE compound files, not zips.
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    return fail('docx.error.oldFormatOrProtected');
+    return fail('docx.error.notWordDocument', { format: 'ole' });
   }
   // "PK\x03\x04" (or an empty-archive "PK\x05\x06"): anything else is not a zip at all.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
