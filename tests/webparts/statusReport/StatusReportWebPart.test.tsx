@@ -37,7 +37,8 @@ function seedRepository(): IStatusReportRepository {
         }
       ])
     ),
-    loadApprovedReport: jest.fn(() => ok({ snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY }))
+    loadApprovedReport: jest.fn(() => ok({ snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY })),
+    getPermissions: jest.fn(() => ok({ canRead: true, canEdit: true, canApprove: false, canManageLists: false }))
   } as unknown as IStatusReportRepository;
 }
 
@@ -53,7 +54,7 @@ interface ITeamsFake {
 function fakeContext(teams?: ITeamsFake): unknown {
   return {
     sdks: { microsoftTeams: teams },
-    pageContext: { cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Anna Andersson' } },
+    pageContext: { cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' } },
     propertyPane: { refresh: jest.fn() }
   };
 }
@@ -143,5 +144,29 @@ describe('StatusReportWebPart', () => {
     });
     const pane = (webPart as unknown as { getPropertyPaneConfiguration: () => typeof paneBefore }).getPropertyPaneConfiguration();
     expect(pane.pages[1 - 1].groups[1].groupFields.map((f) => f.targetProperty)).toEqual(['approversGroup']);
+  });
+
+  it('offers editing to an editor only while the page is in edit mode', async () => {
+    const { webPart, element } = await startWebPart(reportProps);
+    await waitFor(() => expect(element.textContent).toMatch(/61\s829/));
+    const repository = (createRepositoryForSpfx as jest.Mock).mock.results.slice(-1)[0].value as IStatusReportRepository;
+    await waitFor(() => expect(repository.getPermissions).toHaveBeenCalled());
+    expect(element.querySelector('[role="toolbar"]')).toBeNull();
+    // SharePoint sets displayMode (2 = Edit) and tells the web part.
+    Object.defineProperty(webPart, 'displayMode', { value: 2, configurable: true });
+    (webPart as unknown as { onDisplayModeChanged: (old: number) => void }).onDisplayModeChanged(1);
+    await waitFor(() => expect(element.querySelector('[role="toolbar"]')?.textContent).toBe('Edit reportNew quarterly report'));
+    Object.defineProperty(webPart, 'displayMode', { value: 1, configurable: true });
+    (webPart as unknown as { onDisplayModeChanged: (old: number) => void }).onDisplayModeChanged(2);
+    await waitFor(() => expect(element.querySelector('[role="toolbar"]')).toBeNull());
+  });
+
+  it('offers editing in a Teams tab without an edit mode', async () => {
+    const teams: ITeamsFake = {
+      teamsJs: { app: { getContext: () => Promise.resolve({ channel: { id: '19:gits' }, team: { internalId: '19:gits' }, app: { theme: 'default' } }), registerOnThemeChangeHandler: () => undefined } }
+    };
+    const { element } = await startWebPart(reportProps, teams);
+    expect(element.querySelector('[data-host="teams"]')).not.toBeNull();
+    await waitFor(() => expect(element.querySelector('[role="toolbar"]')?.textContent).toBe('Edit reportNew quarterly report'));
   });
 });

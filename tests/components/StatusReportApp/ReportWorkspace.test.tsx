@@ -1,0 +1,259 @@
+/** @jest-environment jsdom */
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
+jest.mock('StatusReportEditorStrings', () => require('../ReportEditor/editorStrings').loadEditorStrings('sv-se'));
+jest.mock('../../../src/components/KpiTrendChart/chartSetup', () => ({
+  createLineChart: jest.fn(() => ({ destroy: jest.fn() }))
+}));
+
+import * as React from 'react';
+import '../support/quietIcons';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
+import type { IStatusReportAppProps } from '../../../src/components/StatusReportApp/IStatusReportAppProps';
+import { reportToOpen, workspaceActions } from '../../../src/components/StatusReportApp/ReportWorkspace';
+import type {
+  IEditableReport,
+  IReportSummary,
+  IUserPermissions,
+  RepositoryResult
+} from '../../../src/data/repository/IStatusReportRepository';
+import type { IProvisioningService, ProvisioningOutcome } from '../../../src/services/IProvisioningService';
+import type { IQuarter } from '../../../src/domain/model';
+import { FakeRepository } from '../ReportEditor/fakeRepository';
+import { FakeReader, snapshotFor } from '../support/fakeReader';
+
+jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+
+const EDITOR: IUserPermissions = { canRead: true, canEdit: true, canApprove: false, canManageLists: false };
+const APPROVER: IUserPermissions = { canRead: true, canEdit: false, canApprove: true, canManageLists: false };
+const READER: IUserPermissions = { canRead: true, canEdit: false, canApprove: false, canManageLists: false };
+
+function summary(id: number, period: IQuarter, approval: IReportSummary['approval']): IReportSummary {
+  return {
+    id,
+    objectKey: 'SHVO',
+    objectTitle: 'Samordnad hälsa, vård och omsorg (SHVO)',
+    period,
+    approval,
+    coordinator: { displayName: 'Gisella Koutsiou' },
+    revision: 1,
+    modified: '2025-12-01T08:00:00Z'
+  };
+}
+
+/** The editor's fake (one report, id 7, Q4 2025) plus what the workspace asks of a repository. */
+class WorkspaceRepository extends FakeRepository {
+  public summaries: IReportSummary[] = [summary(5, { year: 2025, quarter: 3 }, 'approved'), summary(7, { year: 2025, quarter: 4 }, 'draft')];
+  public permissionsResult?: RepositoryResult<IUserPermissions>;
+  public nextQuarterResult?: RepositoryResult<IEditableReport>;
+  public calls: string[] = [];
+
+  public constructor(permissions: IUserPermissions) {
+    super();
+    this.permissions = permissions;
+  }
+  public async getPermissions(): Promise<RepositoryResult<IUserPermissions>> {
+    this.calls.push('permissions');
+    return this.permissionsResult ?? { kind: 'ok', value: this.permissions };
+  }
+  public async listReports(objectKey: string): Promise<never> {
+    this.calls.push(`list:${objectKey}`);
+    return { kind: 'ok', value: this.summaries } as never;
+  }
+  public async createNextQuarterDraft(objectKey: string): Promise<never> {
+    this.calls.push(`next:${objectKey}`);
+    return (this.nextQuarterResult ?? { kind: 'ok', value: this.stored }) as never;
+  }
+}
+
+class FakeProvisioning implements IProvisioningService {
+  public runs = 0;
+  public constructor(
+    public owner: boolean,
+    public outcome: ProvisioningOutcome,
+    private readonly _onRun: () => void = () => undefined
+  ) {}
+  public async canManageLists(): Promise<boolean> {
+    return this.owner;
+  }
+  public async provision(): Promise<ProvisioningOutcome> {
+    this.runs += 1;
+    this._onRun();
+    return this.outcome;
+  }
+}
+
+function reader(): FakeReader {
+  return new FakeReader([snapshotFor({ year: 2025, quarter: 3 }), snapshotFor({ year: 2025, quarter: 4 })]);
+}
+
+function renderApp(repo: WorkspaceRepository, overrides: Partial<IStatusReportAppProps> = {}, fake: FakeReader = reader()): ReturnType<typeof render> {
+  return render(
+    <StatusReportApp
+      repository={repo}
+      reportReader={fake}
+      host="sharepoint"
+      theme={{ variant: 'default' }}
+      view="report"
+      objectKey="SHVO"
+      locale="sv-SE"
+      userDisplayName="Gisella Koutsiou"
+      userEmail="gisella.koutsiou@vgregion.se"
+      {...overrides}
+    />
+  );
+}
+
+const reportShown = (): Promise<HTMLElement> => screen.findByRole('heading', { level: 2, name: /Q4 2025/ });
+const actionNames = (): string[] =>
+  Array.from(document.querySelectorAll('[role="toolbar"] button')).map((b) => (b.textContent ?? '').trim());
+
+/** The one button with this text; getByRole is slow on a form the editor's size. */
+function buttonNamed(name: string): HTMLButtonElement {
+  const found = Array.from(document.querySelectorAll('button')).filter((b) => (b.textContent ?? '').trim() === name);
+  if (found.length !== 1) throw new Error(`${found.length} buttons named ${name}`);
+  return found[0];
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('workspace rules', () => {
+  it('offers editing only where the host allows it, and review to approvers', () => {
+    expect(workspaceActions(EDITOR, true)).toEqual({ edit: true, newQuarter: true, review: false });
+    expect(workspaceActions(EDITOR, false)).toEqual({ edit: false, newQuarter: false, review: false });
+    expect(workspaceActions(APPROVER, false)).toEqual({ edit: false, newQuarter: false, review: true });
+    expect(workspaceActions(READER, true)).toEqual({ edit: false, newQuarter: false, review: false });
+  });
+
+  it('opens the newest report, or for review the newest pending one', () => {
+    const list = [summary(3, { year: 2025, quarter: 2 }, 'pending'), summary(9, { year: 2026, quarter: 1 }, 'draft'), summary(5, { year: 2025, quarter: 4 }, 'approved')];
+    expect(reportToOpen(list, false)?.id).toBe(9);
+    expect(reportToOpen(list, true)?.id).toBe(3);
+    expect(reportToOpen([summary(5, { year: 2025, quarter: 4 }, 'approved')], true)?.id).toBe(5);
+    expect(reportToOpen([], false)).toBeUndefined();
+  });
+});
+
+describe('ReportWorkspace in the app', () => {
+  it('shows a reader the report and no actions, even in a Teams tab', async () => {
+    const repo = new WorkspaceRepository(READER);
+    renderApp(repo, { host: 'teams' });
+    await reportShown();
+    await waitFor(() => expect(repo.calls).toContain('permissions'));
+    expect(document.querySelector('[role="toolbar"]')).toBeNull();
+  });
+
+  it('hides editing on a SharePoint page in read mode and offers it in edit mode', async () => {
+    const repo = new WorkspaceRepository(EDITOR);
+    const { rerender } = renderApp(repo, { displayMode: 'read' });
+    await reportShown();
+    await waitFor(() => expect(repo.calls).toContain('permissions'));
+    expect(document.querySelector('[role="toolbar"]')).toBeNull();
+    rerender(
+      <StatusReportApp
+        repository={repo}
+        reportReader={reader()}
+        host="sharepoint"
+        theme={{ variant: 'default' }}
+        view="report"
+        objectKey="SHVO"
+        locale="sv-SE"
+        userDisplayName="Gisella Koutsiou"
+        displayMode="edit"
+      />
+    );
+    await waitFor(() => expect(actionNames()).toEqual(['Redigera rapport', 'Ny kvartalsrapport']));
+  });
+
+  it('opens the newest report in the lazily loaded editor and, on closing, reloads the reader view and returns focus', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    const fake = reader();
+    renderApp(repo, { host: 'teams' }, fake);
+    await reportShown();
+    const edit = await screen.findByRole('button', { name: 'Redigera rapport' });
+    const readsBefore = fake.calls.filter((c) => c === 'report:SHVO:latest').length;
+    await user.click(edit);
+    const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 10000 });
+    expect(heading.textContent).toBe('Redigera statusrapport – SHVO Q4 2025');
+    expect(repo.calls).toContain('list:SHVO');
+    // The editor region took focus so keyboard users start there.
+    expect(document.activeElement).toBe(document.querySelector('section[aria-label="Redigera statusrapport"]'));
+    await user.click(buttonNamed('Stäng redigeringen'));
+    await reportShown();
+    expect(fake.calls.filter((c) => c === 'report:SHVO:latest').length).toBeGreaterThan(readsBefore);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Redigera rapport' })));
+  }, 30000);
+
+  it('creates next quarter’s draft and opens it', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    renderApp(repo, { host: 'teams' });
+    await user.click(await screen.findByRole('button', { name: 'Ny kvartalsrapport' }));
+    await screen.findByRole('heading', { level: 1 }, { timeout: 10000 });
+    expect(repo.calls).toContain('next:SHVO');
+  }, 30000);
+
+  it('says so, in Swedish, when next quarter already has a report', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    repo.nextQuarterResult = { kind: 'alreadyExists', messageKey: 'data.error.alreadyExists' };
+    renderApp(repo, { host: 'teams' });
+    await user.click(await screen.findByRole('button', { name: 'Ny kvartalsrapport' }));
+    expect(await screen.findByText('Det finns redan en rapport för det här kvartalet.')).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
+
+  it('tells an editor of an object without reports to create one', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    repo.summaries = [];
+    renderApp(repo, { host: 'teams' });
+    await user.click(await screen.findByRole('button', { name: 'Redigera rapport' }));
+    expect(await screen.findByText('SHVO har ingen rapport att redigera ännu. Skapa en ny kvartalsrapport.')).toBeTruthy();
+  });
+
+  it('lets an approver review the pending report from a page in read mode', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(APPROVER);
+    repo.summaries = [summary(7, { year: 2025, quarter: 4 }, 'pending'), summary(8, { year: 2026, quarter: 1 }, 'draft')];
+    renderApp(repo, { displayMode: 'read' });
+    await reportShown();
+    await user.click(await screen.findByRole('button', { name: 'Granska rapport' }));
+    const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 10000 });
+    expect(heading.textContent).toContain('SHVO Q4 2025');
+  }, 30000);
+
+  it('lets a site owner create missing lists, then shows the actions', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
+    const provisioning = new FakeProvisioning(true, { kind: 'ok', changes: 12, warnings: 0 }, () => {
+      repo.permissionsResult = undefined;
+    });
+    renderApp(repo, { host: 'teams', provisioning });
+    expect(await screen.findByText(/Som webbplatsens ägare kan du skapa dem nu/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Skapa listor' }));
+    expect(await screen.findByText('Rapportlistorna är skapade.')).toBeTruthy();
+    expect(provisioning.runs).toBe(1);
+    await waitFor(() => expect(actionNames()).toEqual(['Redigera rapport', 'Ny kvartalsrapport']));
+  });
+
+  it('shows a localized refusal when provisioning is forbidden', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
+    renderApp(repo, { host: 'teams', provisioning: new FakeProvisioning(true, { kind: 'forbidden' }) });
+    await user.click(await screen.findByRole('button', { name: 'Skapa listor' }));
+    expect(await screen.findByText('Du har inte behörighet att skapa listor på den här webbplatsen.')).toBeTruthy();
+  });
+
+  it('tells everyone else to contact the site owner', async () => {
+    const repo = new WorkspaceRepository(READER);
+    repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
+    renderApp(repo, { host: 'teams', provisioning: new FakeProvisioning(false, { kind: 'ok', changes: 0, warnings: 0 }) });
+    expect(await screen.findByText('Rapportlistorna finns inte på den här webbplatsen ännu. Kontakta webbplatsens ägare så att de skapas.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skapa listor' })).toBeNull();
+  });
+});
