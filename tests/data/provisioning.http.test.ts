@@ -56,6 +56,21 @@ describe('provisioning over HTTP', () => {
       .roleAssignments.filter(`PrincipalId eq ${String(groups[0].Id)}`)
       .expand('RoleDefinitionBindings')();
     expect(assignments).toHaveLength(1);
+
+    // Snapshots are immutable for editors: they submit (add), but cannot change a snapshot.
+    const editor = site.repo('editor');
+    const created = await editor.createReport(loadSeedReport());
+    if (created.kind !== 'ok') throw new Error(created.kind);
+    const submitted = await editor.submitReport(created.value.id);
+    expect(submitted.kind).toBe('ok');
+    const snaps: Row[] = await sp.web.lists.getByTitle(listTitle('snapshots')).items.select('Id')();
+    const tamper = site.sp('editor').web.lists.getByTitle(listTitle('snapshots')).items.getById(Number(snaps[0].Id)).update({ SnapshotJson: '{}' });
+    await expect(tamper).rejects.toMatchObject({ status: 403 });
+    expect((await site.repo('approver').approveReport(created.value.id)).kind).toBe('ok');
+    const approved = await site.repo('reader').loadApprovedReport('SHVO');
+    expect(approved.kind === 'ok' && approved.value.snapshot?.report.events).toEqual(loadSeedReport().events);
+    // And a second run changes nothing.
+    expect((await provisionSite(site.sp('owner'))).changes).toEqual([]);
   });
 
   it('upgrades an older schema in place and keeps the data', async () => {

@@ -19,6 +19,7 @@ import '@pnp/sp/security';
 import {
   APPROVERS_GROUP,
   APPROVE_ROLE_NAME,
+  SUBMIT_ROLE_NAME,
   SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
   fieldSchemaXml,
@@ -73,8 +74,24 @@ interface IListInfoLite {
   DraftVersionVisibility: number;
 }
 
-/** SharePoint base permission bits (PermissionKind) of the custom approve role. */
-const APPROVE_PERMISSIONS = [1, 2, 3, 4, 5, 6, 7, 13, 17, 18, 22];
+/**
+ * SharePoint base permissions (PermissionKind numbers) of the custom roles: ViewListItems 1,
+ * AddListItems 2, EditListItems 3, DeleteListItems 4, ApproveItems 5, OpenItems 6, ViewVersions 7,
+ * ViewFormPages 13, Open 17, ViewPages 18, BrowseUserInfo 28, UseClientIntegration 37, UseRemoteAPIs 38.
+ */
+const APPROVE_PERMISSIONS = [1, 2, 3, 4, 5, 6, 7, 13, 17, 18, 28, 37, 38];
+/** Submitters may add snapshots and read them, never change them: snapshots are immutable. */
+const SUBMIT_PERMISSIONS = [1, 2, 6, 7, 13, 17, 18, 28, 37, 38];
+
+function hasKind(perms: Row | undefined, kind: number): boolean {
+  if (!perms) return false;
+  const low = Number(perms.Low);
+  const high = Number(perms.High);
+  if (high >= 2147483647 && low >= 4294967295) return true; // FullMask
+  const half = kind <= 32 ? low : high;
+  const bit = kind <= 32 ? kind - 1 : kind - 33;
+  return Math.floor(half / Math.pow(2, bit)) % 2 === 1;
+}
 
 function basePermissions(kinds: readonly number[]): { Low: string; High: string } {
   let low = 0;
@@ -270,19 +287,47 @@ async function ensureApprovers(sp: SPFI, change: (m: string) => void): Promise<v
     change(`role ${APPROVE_ROLE_NAME}: created`);
   }
   const roleId = Number(role.Id);
+  let submitRole = roles.find((r) => r.Name === SUBMIT_ROLE_NAME);
+  if (!submitRole) {
+    const added = (await sp.web.roleDefinitions.add(
+      SUBMIT_ROLE_NAME,
+      'Kan skicka in statusrapporter (lägga till), inte ändra inskickade.',
+      110,
+      basePermissions(SUBMIT_PERMISSIONS) as never
+    )) as unknown as Row;
+    submitRole = (added.data as Row | undefined) ?? added;
+    change(`role ${SUBMIT_ROLE_NAME}: created`);
+  }
+  const submitRoleId = Number(submitRole.Id);
 
   const list = sp.web.lists.getByTitle(listTitle('snapshots'));
   if (listInfo.HasUniqueRoleAssignments !== true) {
     await list.breakRoleInheritance(true, false);
     change(`list ${listTitle('snapshots')}: own permissions (copied from site)`);
   }
-  const assignments: Row[] = await list.roleAssignments.filter(`PrincipalId eq ${groupId}`).expand('RoleDefinitionBindings')();
-  const bound = assignments.some((a) =>
-    ((a.RoleDefinitionBindings as Row[] | undefined) ?? []).some((d) => Number(d.Id) === roleId)
-  );
-  if (!bound) {
+  const assignments: Row[] = await list.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/Name', 'RoleDefinitionBindings/BasePermissions').expand('RoleDefinitionBindings')();
+  const bindingsOf = (a: Row): Row[] => (a.RoleDefinitionBindings as Row[] | undefined) ?? [];
+  const mine = assignments.filter((a) => Number(a.PrincipalId) === groupId);
+  if (!mine.some((a) => bindingsOf(a).some((d) => Number(d.Id) === roleId))) {
     await list.roleAssignments.add(groupId, roleId);
     change(`list ${listTitle('snapshots')}: ${APPROVERS_GROUP} gets ${String(role.Name)}`);
+  }
+  // Snapshots are immutable: whoever may edit items here without approving or managing the list
+  // (the site's members) gets the submit role instead, which adds but never edits.
+  for (const a of assignments) {
+    const principalId = Number(a.PrincipalId);
+    if (principalId === groupId) continue;
+    const editing = bindingsOf(a).filter(
+      (d) => hasKind(d.BasePermissions as Row, 3) && !hasKind(d.BasePermissions as Row, 5) && !hasKind(d.BasePermissions as Row, 12)
+    );
+    if (editing.length === 0) continue;
+    if (!bindingsOf(a).some((d) => Number(d.Id) === submitRoleId)) {
+      await list.roleAssignments.add(principalId, submitRoleId);
+    }
+    for (const d of editing) {
+      await list.roleAssignments.remove(principalId, Number(d.Id));
+    }
+    change(`list ${listTitle('snapshots')}: principal ${principalId} may submit but not edit snapshots`);
   }
 }
 

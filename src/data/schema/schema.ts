@@ -289,6 +289,9 @@ export const APPROVERS_GROUP = 'GITS Statusrapport godkännare';
 /** Name of the custom role definition created when the site has no "Approve" role. */
 export const APPROVE_ROLE_NAME = 'GITS Godkänn rapporter';
 
+/** Name of the custom role that may add snapshots but not edit them (given to the site's members on the snapshot list). */
+export const SUBMIT_ROLE_NAME = 'GITS Skicka in rapporter';
+
 /** Config list item title holding the schema version. */
 export const SCHEMA_VERSION_KEY = 'SchemaVersion';
 
