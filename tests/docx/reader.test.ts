@@ -95,6 +95,18 @@ describe('readDocxBlocks', () => {
     ]);
   });
 
+  it('fills the grid columns a ragged row leaves out (gridBefore/gridAfter) with empty cells', () => {
+    const b = blocks(
+      buildDocx({
+        body:
+          '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>' +
+          '<w:tr><w:trPr><w:gridAfter w:val="2"/></w:trPr><w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>d</w:t></w:r></w:p></w:tc></w:tr>' +
+          '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>e</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>'
+      })
+    );
+    expect(b[0]).toEqual({ kind: 'table', index: 0, rows: [['a', 'b', '', ''], ['c', 'd', '', ''], ['', 'e', '', '']] });
+  });
+
   it('keeps text exactly: spaces, entities, tabs and line breaks; skips deleted text and field codes', () => {
     const b = blocks(
       buildDocx({

@@ -392,6 +392,15 @@ function readTable(tbl: XmlNode): string[][] {
   const rows: string[][] = [];
   for (const tr of findAll(children(tbl), 'w:tr')) {
     const row: string[] = [];
+    // Grid columns a row leaves out before/after its cells (Word's ragged rows) are empty cells.
+    const trPr = children(find(children(tr), 'w:trPr'));
+    const skipped = (tag: string): number => {
+      const n = Number(attr(find(trPr, tag), 'w:val') ?? '0');
+      return isFinite(n) && n > 0 ? Math.min(n, 64) : 0;
+    };
+    for (let i = 0; i < skipped('w:gridBefore'); i++) {
+      row.push('');
+    }
     for (const tc of cellsOf(children(tr))) {
       const tcPr = children(find(children(tc), 'w:tcPr'));
       const span = Number(attr(find(tcPr, 'w:gridSpan'), 'w:val') ?? '1');
@@ -402,6 +411,9 @@ function readTable(tbl: XmlNode): string[][] {
       for (let i = 1; i < (isFinite(span) && span > 1 ? Math.min(span, 64) : 1); i++) {
         row.push('');
       }
+    }
+    for (let i = 0; i < skipped('w:gridAfter'); i++) {
+      row.push('');
     }
     rows.push(row);
   }
