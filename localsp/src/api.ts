@@ -1283,23 +1283,39 @@ function filterEntities(items: Entity[], q: URLSearchParams): Entity[] {
       return evaluate(expr, r);
     });
   }
-  const sel = (q.get('$select') || '').split(',').map((s) => s.trim()).filter((s) => s && s !== '*' && s.indexOf('/') < 0);
+  const sel = (q.get('$select') || '').split(',').map((s) => s.trim()).filter((s) => s && s !== '*');
   if (sel.length) {
-    out = out.map((e) => {
-      const props: Record<string, unknown> = {};
-      sel.forEach((k) => {
-        if (k in e.props) {
-          props[k] = e.props[k];
-        }
-      });
-      return new Entity(e.type, e.path, props, e.etag);
-    });
+    out = out.map((e) => selectPaths(e, sel.map((p) => p.split('/'))));
   }
   const top = q.get('$top');
   if (top && !isNaN(Number(top))) {
     out = out.slice(0, Number(top));
   }
   return out;
+}
+
+/** Keeps the selected properties of an entity; `Nav/Prop` paths select inside expanded entities. */
+function selectPaths(e: Entity, paths: string[][]): Entity {
+  const props: Record<string, unknown> = {};
+  const nested = new Map<string, string[][]>();
+  for (const p of paths) {
+    if (!(p[0] in e.props)) {
+      continue;
+    }
+    if (p.length === 1) {
+      props[p[0]] = e.props[p[0]];
+    } else {
+      nested.set(p[0], (nested.get(p[0]) || []).concat([p.slice(1)]));
+    }
+  }
+  nested.forEach((sub, key) => {
+    if (key in props) {
+      return;
+    }
+    const v = e.props[key];
+    props[key] = v instanceof Entity ? selectPaths(v, sub) : Array.isArray(v) ? v.map((x) => (x instanceof Entity ? selectPaths(x, sub) : x)) : v;
+  });
+  return new Entity(e.type, e.path, props, e.etag);
 }
 
 /** Reads a <Field .../> SchemaXml into SP.Field-style properties. */

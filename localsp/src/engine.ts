@@ -61,6 +61,10 @@ export class Engine {
 
   public constructor(public readonly store: Store, public listViewThreshold: number) {
     this.secret = store.secret();
+    if (store.reindexNeeded) {
+      store.allLists().forEach((l) => this.reindexField(l));
+      store.reindexNeeded = false;
+    }
   }
 
   // ---------------- sites & users ----------------

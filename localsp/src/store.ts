@@ -1,7 +1,7 @@
 /**
  * SQLite persistence for the local SharePoint: sites, principals (users and groups),
  * role assignments, lists, fields and items. Item field values are stored as JSON; values
- * of indexed columns are copied into `item_values`, which has a real SQLite index, so
+ * of indexed columns are copied into `item_index`, keyed by (list, field, value, item), so
  * a query whose first clause is on an indexed column does not scan the list.
  */
 import Database from 'better-sqlite3';
@@ -118,10 +118,38 @@ export class Store {
         position INTEGER NOT NULL, PRIMARY KEY (list_id, id));
       CREATE TABLE IF NOT EXISTS items (list_id TEXT NOT NULL, id INTEGER NOT NULL, guid TEXT NOT NULL, created TEXT NOT NULL,
         author_id INTEGER NOT NULL, current TEXT NOT NULL, approved TEXT, PRIMARY KEY (list_id, id));
-      CREATE TABLE IF NOT EXISTS item_values (list_id TEXT NOT NULL, field TEXT NOT NULL, value, item_id INTEGER NOT NULL);
-      CREATE INDEX IF NOT EXISTS item_values_lookup ON item_values(list_id, field, value, item_id);
-      CREATE INDEX IF NOT EXISTS item_values_item ON item_values(list_id, item_id);
+      CREATE TABLE IF NOT EXISTS item_index (list_key INTEGER NOT NULL, field TEXT NOT NULL, value, item_id INTEGER NOT NULL,
+        PRIMARY KEY (list_key, field, value, item_id)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS item_index_item ON item_index(list_key, item_id);
     `);
+    // Databases from before the compact index layout: drop the old side table and rebuild.
+    const old = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'item_values'").get();
+    if (old) {
+      this.db.exec('DROP TABLE item_values');
+      this.reindexNeeded = true;
+    }
+  }
+
+  /** True when the index side table must be rebuilt from the items (see Engine). */
+  public reindexNeeded = false;
+
+  private readonly listKeys = new Map<string, number>();
+
+  /** The lists table's integer rowid for a list: a compact key for the index side table. */
+  private listKey(listId: string): number {
+    let key = this.listKeys.get(listId);
+    if (key === undefined) {
+      const r = this.sql('SELECT rowid AS k FROM lists WHERE id = ?').get(listId) as { k: number } | undefined;
+      key = r ? r.k : -1;
+      if (r) {
+        this.listKeys.set(listId, key);
+      }
+    }
+    return key;
+  }
+
+  public allLists(): IListRow[] {
+    return (this.sql('SELECT * FROM lists').all() as Record<string, unknown>[]).map((r) => Store.list(r) as IListRow);
   }
 
   public close(): void {
@@ -206,15 +234,15 @@ export class Store {
   }
 
   public insertPrincipal(p: Omit<IPrincipalRow, 'id'>): IPrincipalRow {
-    const info = this.db
-      .prepare('INSERT INTO principals (site, kind, login, title, email, description, owner_id, is_site_admin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    const info = this
+      .sql('INSERT INTO principals (site, kind, login, title, email, description, owner_id, is_site_admin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(p.site, p.kind, p.login, p.title, p.email, p.description, p.ownerId ?? null, p.isSiteAdmin ? 1 : 0);
     return { ...p, id: Number(info.lastInsertRowid) };
   }
 
   public updatePrincipal(p: IPrincipalRow): void {
-    this.db
-      .prepare('UPDATE principals SET login = ?, title = ?, email = ?, description = ?, owner_id = ? WHERE site = ? AND id = ?')
+    this
+      .sql('UPDATE principals SET login = ?, title = ?, email = ?, description = ?, owner_id = ? WHERE site = ? AND id = ?')
       .run(p.login, p.title, p.email, p.description, p.ownerId ?? null, p.site, p.id);
   }
 
@@ -282,8 +310,8 @@ export class Store {
   public insertRoleDefinition(site: string, d: { name: string; description: string; order: number; permissions: number[] }): number {
     const r = this.sql('SELECT MAX(id) AS m FROM role_definitions WHERE site = ?').get(site) as { m: number | null };
     const id = Math.max(r.m || 0, 1073741924) + 1;
-    this.db
-      .prepare('INSERT INTO role_definitions (site, id, name, description, ord, permissions) VALUES (?, ?, ?, ?, ?, ?)')
+    this
+      .sql('INSERT INTO role_definitions (site, id, name, description, ord, permissions) VALUES (?, ?, ?, ?, ?, ?)')
       .run(site, id, d.name, d.description, d.order, JSON.stringify(d.permissions));
     return id;
   }
@@ -329,24 +357,26 @@ export class Store {
   }
 
   public insertList(l: IListRow): void {
-    this.db
-      .prepare(
+    this
+      .sql(
         'INSERT INTO lists (id, site, title, description, base_template, entity_name, props, has_unique_roles, next_item_id, item_count, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
       )
       .run(l.id, l.site, l.title, l.description, l.baseTemplate, l.entityName, JSON.stringify(l.props), l.hasUniqueRoles ? 1 : 0, l.nextItemId, l.itemCount, l.created, l.modified);
   }
 
   public updateList(l: IListRow): void {
-    this.db
-      .prepare('UPDATE lists SET title = ?, description = ?, props = ?, has_unique_roles = ?, next_item_id = ?, item_count = ?, modified = ? WHERE id = ?')
+    this
+      .sql('UPDATE lists SET title = ?, description = ?, props = ?, has_unique_roles = ?, next_item_id = ?, item_count = ?, modified = ? WHERE id = ?')
       .run(l.title, l.description, JSON.stringify(l.props), l.hasUniqueRoles ? 1 : 0, l.nextItemId, l.itemCount, l.modified, l.id);
   }
 
   public deleteList(id: string): void {
+    const key = this.listKey(id);
+    this.sql('DELETE FROM item_index WHERE list_key = ?').run(key);
     this.sql('DELETE FROM lists WHERE id = ?').run(id);
     this.sql('DELETE FROM fields WHERE list_id = ?').run(id);
     this.sql('DELETE FROM items WHERE list_id = ?').run(id);
-    this.sql('DELETE FROM item_values WHERE list_id = ?').run(id);
+    this.listKeys.delete(id);
     this.sql('DELETE FROM role_assignments WHERE scope = ?').run(id);
   }
 
@@ -370,8 +400,8 @@ export class Store {
   }
 
   public insertField(f: IFieldRow): void {
-    this.db
-      .prepare('INSERT INTO fields (list_id, id, internal_name, title, type_as_string, field_type_kind, props, built_in, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    this
+      .sql('INSERT INTO fields (list_id, id, internal_name, title, type_as_string, field_type_kind, props, built_in, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(f.listId, f.id, f.internalName, f.title, f.typeAsString, f.fieldTypeKind, JSON.stringify(f.props), f.builtIn ? 1 : 0, f.position);
   }
 
@@ -381,7 +411,7 @@ export class Store {
 
   public deleteField(listId: string, id: string, internalName: string): void {
     this.sql('DELETE FROM fields WHERE list_id = ? AND id = ?').run(listId, id);
-    this.sql('DELETE FROM item_values WHERE list_id = ? AND field = ?').run(listId, internalName);
+    this.sql('DELETE FROM item_index WHERE list_key = ? AND field = ?').run(this.listKey(listId), internalName);
   }
 
   // ---------- items ----------
@@ -425,46 +455,47 @@ export class Store {
   }
 
   public insertItem(i: IItemRow): void {
-    this.db
-      .prepare('INSERT INTO items (list_id, id, guid, created, author_id, current, approved) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this
+      .sql('INSERT INTO items (list_id, id, guid, created, author_id, current, approved) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(i.listId, i.id, i.guid, i.created, i.authorId, JSON.stringify(i.current), i.approved ? JSON.stringify(i.approved) : null);
   }
 
   public updateItem(i: IItemRow): void {
-    this.db
-      .prepare('UPDATE items SET current = ?, approved = ? WHERE list_id = ? AND id = ?')
+    this
+      .sql('UPDATE items SET current = ?, approved = ? WHERE list_id = ? AND id = ?')
       .run(JSON.stringify(i.current), i.approved ? JSON.stringify(i.approved) : null, i.listId, i.id);
   }
 
   public deleteItem(listId: string, id: number): void {
     this.sql('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
-    this.sql('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, id);
+    this.sql('DELETE FROM item_index WHERE list_key = ? AND item_id = ?').run(this.listKey(listId), id);
   }
 
   // ---------- index side table ----------
   public setIndexValues(listId: string, itemId: number, values: { field: string; value: IndexValue }[], isNew = false): void {
     if (!isNew) {
-      this.sql('DELETE FROM item_values WHERE list_id = ? AND item_id = ?').run(listId, itemId);
+      this.sql('DELETE FROM item_index WHERE list_key = ? AND item_id = ?').run(this.listKey(listId), itemId);
     }
-    const ins = this.sql('INSERT INTO item_values (list_id, field, value, item_id) VALUES (?, ?, ?, ?)');
+    const key = this.listKey(listId);
+    const ins = this.sql('INSERT OR IGNORE INTO item_index (list_key, field, value, item_id) VALUES (?, ?, ?, ?)');
     for (const v of values) {
-      ins.run(listId, v.field, v.value, itemId);
+      ins.run(key, v.field, v.value, itemId);
     }
   }
 
   /** Item ids whose indexed value of `field` satisfies `op value` (uses the SQLite index). */
   public idsByIndex(listId: string, field: string, op: 'eq' | 'gt' | 'ge' | 'lt' | 'le', value: IndexValue, limit: number): number[] {
     const sqlOp = { eq: '=', gt: '>', ge: '>=', lt: '<', le: '<=' }[op];
-    const rows = this.db
-      .prepare(`SELECT DISTINCT item_id FROM item_values WHERE list_id = ? AND field = ? AND value ${sqlOp} ? LIMIT ?`)
-      .all(listId, field, value, limit) as { item_id: number }[];
+    const rows = this
+      .sql(`SELECT DISTINCT item_id FROM item_index WHERE list_key = ? AND field = ? AND value ${sqlOp} ? LIMIT ?`)
+      .all(this.listKey(listId), field, value, limit) as { item_id: number }[];
     return rows.map((r) => r.item_id);
   }
 
   public countByIndex(listId: string, field: string, value: IndexValue, exceptItemId: number): number {
-    const r = this.db
-      .prepare('SELECT COUNT(DISTINCT item_id) AS n FROM item_values WHERE list_id = ? AND field = ? AND value = ? AND item_id <> ?')
-      .get(listId, field, value, exceptItemId) as { n: number };
+    const r = this
+      .sql('SELECT COUNT(DISTINCT item_id) AS n FROM item_index WHERE list_key = ? AND field = ? AND value = ? AND item_id <> ?')
+      .get(this.listKey(listId), field, value, exceptItemId) as { n: number };
     return r.n;
   }
 }

@@ -119,6 +119,16 @@ describe('users, digests and permissions', () => {
     const assignments = await list.roleAssignments.filter(`PrincipalId eq ${g.Id}`).expand('RoleDefinitionBindings')();
     expect(assignments.length).toBe(1);
     expect((assignments[0] as unknown as { RoleDefinitionBindings: { Id: number; Name: string }[] }).RoleDefinitionBindings.map((d) => d.Name)).toEqual(['Godkänn']);
+    const selected = await list.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Name').expand('RoleDefinitionBindings')();
+    const mine = selected.find((a) => (a as unknown as { PrincipalId: number }).PrincipalId === g.Id) as unknown as Record<string, unknown>;
+    expect(mine).toEqual({
+      'odata.type': 'SP.RoleAssignment',
+      'odata.id': expect.stringContaining(`/RoleAssignments/GetByPrincipalId(${g.Id})`),
+      'odata.editLink': expect.stringContaining('RoleAssignments'),
+      PrincipalId: g.Id,
+      RoleDefinitionBindings: [expect.objectContaining({ Name: 'Godkänn' })]
+    });
+    expect(Object.keys((mine.RoleDefinitionBindings as Record<string, unknown>[])[0]).filter((k) => k.indexOf('odata.') < 0)).toEqual(['Name']);
     // stina can now read and approve on Snapshots, but still not see the web's other lists.
     expect((await stranger.web.lists.getByTitle('Snapshots').items()).length).toBe(0);
     const add = await raw(sp, 'stina', "web/lists/getByTitle('Snapshots')/items", { method: 'POST', body: '{"Title":"by stina"}', digest: true });
