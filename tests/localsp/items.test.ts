@@ -158,6 +158,12 @@ describe('lists, fields and items over PnPjs', () => {
       pages.push((page as { Title: string }[]).map((r) => r.Title));
     }
     expect(pages).toEqual([['P0', 'P1', 'P2'], ['P3', 'P4', 'P5'], ['P6']]);
+    // paging keeps the sort order: the next link carries p_<column> and p_ID
+    const sortedPages: string[][] = [];
+    for await (const page of items().filter("startswith(Title,'P')").select('Title').orderBy('ObjectKey', true).orderBy('PeriodYear', false).top(3)) {
+      sortedPages.push((page as { Title: string }[]).map((r) => r.Title));
+    }
+    expect(sortedPages).toEqual([['P6', 'P4', 'P2'], ['P0', 'P5', 'P3'], ['P1']]);
   });
 
   it('returns odata.nextLink with $skiptoken=Paged=TRUE&p_ID, and 100 items by default', async () => {

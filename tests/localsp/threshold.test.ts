@@ -59,6 +59,10 @@ describe('list view threshold and indexes', () => {
     const r = await items('$select=Id&$top=5');
     expect(r.status).toBe(200);
     expect(r.json().value.map((v: { Id: number }) => v.Id)).toEqual([1, 2, 3, 4, 5]);
+    const newest = await items('$select=Id&$top=2&$orderby=ID desc');
+    expect(newest.json().value).toEqual([{ Id: 250 }, { Id: 249 }]);
+    const page2 = await items('$select=Id&$top=2&$skiptoken=' + encodeURIComponent('Paged=TRUE&p_ID=5'));
+    expect(page2.json().value).toEqual([{ Id: 6 }, { Id: 7 }]);
     const sorted = await items('$orderby=Value desc');
     expect(sorted.status).toBe(500);
   });
