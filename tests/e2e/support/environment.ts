@@ -4,12 +4,10 @@
  * fresh temporary database, and the workbench page served from the same origin.
  */
 import * as fs from 'fs';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { startDevServer } from '../../../tools/start';
-import { createWorkbenchHandler, WorkbenchHandler } from '../../../workbench/server';
+import { createWorkbenchHandler } from '../../../workbench/server';
 import { DEFAULT_WORKBENCH_DIST } from '../../../workbench/build';
 
 export interface IE2eEnvironment {
@@ -34,51 +32,26 @@ async function postJson(url: string, body: unknown): Promise<void> {
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
 }
 
-/**
- * Until the local SharePoint calls `fallbackHandler` itself (asked in localsp/REQUESTS.md), a
- * small front server keeps page and API on one origin: workbench paths answered here, the rest
- * proxied unchanged (cookies included).
- */
-async function startFrontProxy(target: string, handler: WorkbenchHandler): Promise<{ url: string; close(): Promise<void> }> {
-  const targetUrl = new URL(target);
-  const server = http.createServer((req, res) => {
-    if (handler(req, res)) return;
-    const upstream = http.request(
-      { hostname: targetUrl.hostname, port: targetUrl.port, path: req.url, method: req.method, headers: req.headers },
-      (upstreamRes) => {
-        res.writeHead(upstreamRes.statusCode || 502, upstreamRes.headers);
-        upstreamRes.pipe(res);
-      }
-    );
-    upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      })
-  };
-}
-
 export async function startE2eEnvironment(options: IE2eEnvironmentOptions = {}): Promise<IE2eEnvironment> {
   const distDir = options.distDir || DEFAULT_WORKBENCH_DIST;
   if (!fs.existsSync(path.join(distDir, 'main.js'))) throw new Error(`Workbench not built in ${distDir}: npm run build:workbench`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gits-e2e-db-'));
   const handler = createWorkbenchHandler({ distDir, sitePath: '/sites/gits' });
-  const dev = await startDevServer({ port: 0, dbFile: path.join(dataDir, 'gits.db'), fallbackHandler: handler, log: () => undefined });
+  let dev: Awaited<ReturnType<typeof startDevServer>>;
+  try {
+    dev = await startDevServer({ port: 0, dbFile: path.join(dataDir, 'gits.db'), fallbackHandler: handler, log: () => undefined });
+  } catch (e) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
 
-  // Does the server answer the page itself (fallbackHandler supported)?
-  const direct = await fetch(`${dev.url}/`).then((r) => r.status === 200, () => false);
-  const front = direct ? undefined : await startFrontProxy(dev.url, handler);
-  const baseUrl = front ? front.url : dev.url;
+  // The local SharePoint hands paths outside /sites/ to the workbench handler (same origin).
+  const page = await fetch(`${dev.url}/`);
+  if (page.status !== 200) {
+    await dev.close();
+    throw new Error(`The dev server did not serve the workbench page at / (HTTP ${page.status})`);
+  }
+  const baseUrl = dev.url;
   const adminUrl = `${dev.url}/_localsp`;
 
   return {
@@ -90,7 +63,6 @@ export async function startE2eEnvironment(options: IE2eEnvironmentOptions = {}):
       await fetch(`${adminUrl}/requests`, { method: 'DELETE' });
     },
     close: async () => {
-      if (front) await front.close();
       await dev.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
