@@ -57,12 +57,13 @@ class WorkspaceRepository extends FakeRepository {
     this.calls.push('permissions');
     return this.permissionsResult ?? { kind: 'ok', value: this.permissions };
   }
-  public async listReports(objectKey: string): Promise<never> {
-    this.calls.push(`list:${objectKey}`);
+  // Rest parameters: the base class declares these without arguments.
+  public async listReports(...args: string[]): Promise<never> {
+    this.calls.push(`list:${args[0]}`);
     return { kind: 'ok', value: this.summaries } as never;
   }
-  public async createNextQuarterDraft(objectKey: string): Promise<never> {
-    this.calls.push(`next:${objectKey}`);
+  public async createNextQuarterDraft(...args: string[]): Promise<never> {
+    this.calls.push(`next:${args[0]}`);
     return (this.nextQuarterResult ?? { kind: 'ok', value: this.stored }) as never;
   }
 }
