@@ -17,6 +17,7 @@ module.exports = {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '^StatusReportWebPartStrings$': '<rootDir>/src/webparts/statusReport/loc/en-us.js',
     '^StatusReportEditorStrings$': '<rootDir>/src/webparts/statusReport/editorLoc/en-us.js',
+    '^StatusReportDocxStrings$': '<rootDir>/src/webparts/statusReport/docxLoc/en-us.js',
     '^@microsoft/sp-core-library$': '<rootDir>/tests/support/mocks/spCoreLibrary.ts',
     '^@microsoft/sp-webpart-base$': '<rootDir>/tests/support/mocks/spWebpartBase.ts',
     '^@microsoft/sp-property-pane$': '<rootDir>/tests/support/mocks/spPropertyPane.ts',
