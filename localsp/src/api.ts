@@ -744,17 +744,18 @@ export class Api {
     const entities = page.rows.map((r) => this.itemEntity(ctx, list, r.item, r.version, sel));
     let next: string | undefined;
     if (page.nextSkiptoken) {
-      const q = new URLSearchParams();
-      q.set('$skiptoken', page.nextSkiptoken);
+      // SharePoint writes the next link with .NET's URL encoding: lower-case hex, '$' as %24.
+      const enc = (v: string): string => encodeURIComponent(v).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase());
+      const parts = [`${enc('$skiptoken')}=${enc(page.nextSkiptoken)}`];
       req.query.forEach((v, k) => {
         if (k !== '$skiptoken') {
-          q.set(k, v);
+          parts.push(`${enc(k)}=${enc(v)}`);
         }
       });
-      if (!q.has('$top')) {
-        q.set('$top', '100');
+      if (!req.query.has('$top')) {
+        parts.push(`${enc('$top')}=100`);
       }
-      next = `${apiBase}/Web/Lists(guid'${list.id}')/Items?${q.toString().replace(/%24/g, '%24')}`;
+      next = `${apiBase}/Web/Lists(guid'${list.id}')/Items?${parts.join('&')}`;
     }
     return json(200, mode, formatCollection(entities, mode, apiBase, `SP.ListData.${list.entityName}ListItems`, next));
   }

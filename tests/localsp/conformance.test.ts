@@ -70,7 +70,7 @@ describe('JSON forms and errors', () => {
     expect(body['odata.metadata']).toBe(`${sp.siteUrl()}/_api/$metadata#SP.ListData.Status_x0020_ReportsListItems`);
     expect(body.value[0]['odata.type']).toBe('SP.Data.Status_x0020_ReportsListItem');
     expect(body['odata.nextLink']).toBe(
-      `${sp.siteUrl()}/_api/Web/Lists(guid'${listId}')/Items?%24skiptoken=Paged%3DTRUE%26p_ID%3D1&%24select=Title&%24top=1`
+      `${sp.siteUrl()}/_api/Web/Lists(guid'${listId}')/Items?%24skiptoken=Paged%3dTRUE%26p_ID%3d1&%24select=Title&%24top=1`
     );
   });
 
@@ -88,7 +88,7 @@ describe('JSON forms and errors', () => {
     const c = await raw(sp, 'editor', "web/lists/getByTitle('Status Reports')/items?$select=Title&$top=1", { accept: VERBOSE });
     const d = c.json().d;
     expect(d.results.map((x: { Title: string }) => x.Title)).toEqual(['x']);
-    expect(d.__next).toContain('%24skiptoken=Paged%3DTRUE%26p_ID%3D1');
+    expect(d.__next).toContain('%24skiptoken=Paged%3dTRUE%26p_ID%3d1');
   });
 
   it('returns the full item with SharePoint\'s system columns when nothing is selected', async () => {

@@ -172,7 +172,7 @@ describe('lists, fields and items over PnPjs', () => {
     const first = await raw(sp, 'editor', "web/lists/getByTitle('KpiValues')/items?$select=Id");
     const body = first.json();
     expect(body.value.length).toBe(100);
-    expect(body['odata.nextLink']).toContain('%24skiptoken=Paged%3DTRUE%26p_ID%3D100');
+    expect(body['odata.nextLink']).toContain('%24skiptoken=Paged%3dTRUE%26p_ID%3d100');
     const next = await fetch(body['odata.nextLink'], { headers: { 'X-Local-User': 'editor', Accept: 'application/json;odata=nometadata' } });
     const page2 = (await next.json()) as { value: { Id: number }[]; 'odata.nextLink'?: string };
     expect(page2.value.map((r) => r.Id)).toEqual(ids.slice(100));
