@@ -48,7 +48,7 @@ interface IStatus {
  * report. The state shown is read from SharePoint (log and approved snapshot) so an approval made
  * in Power Automate or in the list shows up here too.
  */
-export function ApprovalPanel(props: IApprovalPanelProps): JSX.Element {
+export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalPanelProps): JSX.Element {
   const { repository, reportId, objectKey, period, onStateChange } = props;
   const [status, setStatus] = React.useState<IStatus>({ log: [] });
   const [dialog, setDialog] = React.useState<Dialog>(undefined);
@@ -202,4 +202,4 @@ export function ApprovalPanel(props: IApprovalPanelProps): JSX.Element {
       <ApprovalHistory log={status.log} locale={props.locale} />
     </section>
   );
-}
+});

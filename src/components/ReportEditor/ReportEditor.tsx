@@ -108,6 +108,8 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
   const [draft, setDraft] = React.useState<IReportDraft | undefined>(undefined);
   const [permissions, setPermissions] = React.useState<IUserPermissions>(props.permissions ?? DEFAULT_PERMISSIONS);
   const [restoredAt, setRestoredAt] = React.useState<string | undefined>(undefined);
+  // A restored draft based on an older version must not be saved over the newer one unseen.
+  const [staleDraft, setStaleDraft] = React.useState(false);
   const [storageRefused, setStorageRefused] = React.useState(false);
   const [touched, setTouched] = React.useState<Readonly<Record<string, true>>>({});
   const [showAllErrors, setShowAllErrors] = React.useState(false);
@@ -152,6 +154,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         if (kept && !sameDraftContent(kept.draft, fresh)) {
           setDraft(kept.draft);
           setRestoredAt(kept.savedAt);
+          setStaleDraft(kept.baseVersion !== editable.version);
         } else {
           setDraft(fresh);
         }
@@ -239,6 +242,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           setLoaded(result.value);
           setBaseline(savedDraft);
           setRestoredAt(undefined);
+          setStaleDraft(false);
           setConflict(undefined);
           // Nothing typed since the save started: the local copy has served its purpose.
           if (store && latest.current.draft === savedDraft) store.clear();
@@ -263,6 +267,11 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
       setTimeout(() => summaryRef.current && summaryRef.current.focus(), 0);
       return;
     }
+    if (staleDraft) {
+      // Someone saved after this draft was started: compare before anything is written.
+      setConflict({ mine: parsed.report, theirs: loaded });
+      return;
+    }
     save(loaded, parsed.report, draft);
   };
 
@@ -282,6 +291,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
     setDraft(fresh);
     setConflict(undefined);
     setRestoredAt(undefined);
+    setStaleDraft(false);
   };
 
   const requestClose = (): void => {
@@ -317,6 +327,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
               onClick={() => {
                 if (baseline) setDraft(baseline);
                 setRestoredAt(undefined);
+                setStaleDraft(false);
                 if (store) store.clear();
               }}
             />

@@ -1,7 +1,6 @@
 /** The editor's sections, in the Word report's order. */
 import * as React from 'react';
 import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { ActivityStatus, Assessment, IKpiDefinition, KpiCategory, ProblemStatus } from '../../../domain/model';
 import { updateRow } from '../draft/rows';
 import type {
@@ -15,7 +14,7 @@ import type {
   RowSection
 } from '../draft/types';
 import { fill, message, strings } from '../strings';
-import { fieldId, RowList, TextInput, type IFormContext } from './formKit';
+import { fieldId, RowList, SelectField, TextInput, type IChoiceOption, type IFormContext } from './formKit';
 import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
 
 export interface ISectionProps {
@@ -113,29 +112,29 @@ const NEW_DEFINITION = '__new__';
 function KpiRow(props: { readonly ctx: IFormContext; readonly draft: IReportDraft; readonly row: IKpiRowDraft; readonly onCreateDefinition: (rowId: string) => void }): JSX.Element {
   const { ctx, draft, row } = props;
   const set = (patch: Partial<IKpiRowDraft>): void => ctx.update((d) => updateRow(d, 'kpis', row.id, patch));
-  const options: IDropdownOption[] = [
+  const options: IChoiceOption[] = [
     ...draft.kpiDefinitions.map((d: IKpiDefinition) => ({ key: d.key, text: d.unit ? `${d.label} (${d.unit})` : d.label })),
     { key: NEW_DEFINITION, text: strings.KpiNewDefinition }
   ];
   const keyPath = `kpis.${row.id}.definitionKey`;
   const keyError = ctx.errorFor(keyPath);
+  const onCreateDefinition = props.onCreateDefinition;
   return (
     <>
-      <Dropdown
+      <SelectField
         id={fieldId(keyPath)}
         label={strings.FieldKpi}
         required
         options={options}
         selectedKey={row.definitionKey || undefined}
-        onChange={(_e, option) => {
-          if (!option) return;
-          if (option.key === NEW_DEFINITION) {
-            props.onCreateDefinition(row.id);
+        onChange={(key) => {
+          if (key === NEW_DEFINITION) {
+            onCreateDefinition(row.id);
           } else {
-            set({ definitionKey: String(option.key) });
+            set({ definitionKey: key });
           }
         }}
-        errorMessage={keyError ? message(keyError.messageKey, keyError.params) : undefined}
+        errorText={keyError ? message(keyError.messageKey, keyError.params) : undefined}
       />
       <TextInput ctx={ctx} path={`kpis.${row.id}.current`} label={strings.FieldKpiCurrent} description={strings.KpiValueHint} value={row.current} onChange={(v) => set({ current: v })} />
       <TextInput ctx={ctx} path={`kpis.${row.id}.previous`} label={strings.FieldKpiPrevious} value={row.previous} onChange={(v) => set({ previous: v })} />
@@ -242,12 +241,12 @@ function StatusDropdown<S extends string>(props: {
   readonly onChange: (value: S) => void;
 }): JSX.Element {
   return (
-    <Dropdown
+    <SelectField
       id={props.id}
       label={strings.FieldStatus}
       options={props.options.map(([key, text]) => ({ key, text }))}
       selectedKey={props.value}
-      onChange={(_e, option) => option && props.onChange(String(option.key) as S)}
+      onChange={(key) => props.onChange(key as S)}
     />
   );
 }

@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError, IReportDraft, RowSection } from '../draft/types';
 import { addRow, getRows, moveRow, removeRow } from '../draft/rows';
@@ -40,26 +41,158 @@ export interface ITextInputProps {
   readonly placeholder?: string;
 }
 
+interface IFieldViewProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly multiline?: boolean;
+  readonly required?: boolean;
+  readonly description?: string;
+  readonly placeholder?: string;
+  /** Localized error text, or undefined. */
+  readonly errorText?: string;
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+}
+
+/**
+ * The Fluent TextField itself, re-rendered only when what it shows changes: typing in one field
+ * must not re-render the other fifty. Handlers are ignored by the comparison because they only
+ * apply functional updates for this field's path, so an older one does the same thing.
+ */
+const FieldView = React.memo(
+  function FieldView(props: IFieldViewProps): JSX.Element {
+    return (
+      <TextField
+        id={props.id}
+        label={props.label}
+        value={props.value}
+        multiline={props.multiline}
+        autoAdjustHeight={props.multiline}
+        required={props.required}
+        description={props.description}
+        placeholder={props.placeholder}
+        onChange={(_e, value) => props.onChange(value ?? '')}
+        onBlur={props.onBlur}
+        errorMessage={props.errorText}
+      />
+    );
+  },
+  (a: IFieldViewProps, b: IFieldViewProps) =>
+    a.id === b.id &&
+    a.label === b.label &&
+    a.value === b.value &&
+    a.multiline === b.multiline &&
+    a.required === b.required &&
+    a.description === b.description &&
+    a.placeholder === b.placeholder &&
+    a.errorText === b.errorText
+);
+
 /** A Fluent TextField showing its localized error right below itself. */
 export function TextInput(props: ITextInputProps): JSX.Element {
   const { ctx, path } = props;
   const error = ctx.errorFor(path);
   return (
-    <TextField
+    <FieldView
       id={fieldId(path)}
       label={props.label}
       value={props.value}
       multiline={props.multiline}
-      autoAdjustHeight={props.multiline}
       required={props.required}
       description={props.description}
       placeholder={props.placeholder}
-      onChange={(_e, value) => props.onChange(value ?? '')}
+      onChange={props.onChange}
       onBlur={() => ctx.touch(path)}
-      errorMessage={error ? message(error.messageKey, error.params) : undefined}
+      errorText={error ? message(error.messageKey, error.params) : undefined}
     />
   );
 }
+
+export interface IChoiceOption {
+  readonly key: string;
+  readonly text: string;
+}
+
+export interface ISelectFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly required?: boolean;
+  readonly options: readonly IChoiceOption[];
+  readonly selectedKey?: string;
+  readonly errorText?: string;
+  readonly onChange: (key: string) => void;
+}
+
+/** A Fluent Dropdown (keyboard operable listbox), memoized like the text fields. */
+export const SelectField = React.memo(
+  function SelectField(props: ISelectFieldProps): JSX.Element {
+    return (
+      <Dropdown
+        id={props.id}
+        label={props.label}
+        required={props.required}
+        options={props.options.map((o) => ({ key: o.key, text: o.text }))}
+        selectedKey={props.selectedKey}
+        onChange={(_e, option) => option && props.onChange(String(option.key))}
+        errorMessage={props.errorText}
+      />
+    );
+  },
+  (a: ISelectFieldProps, b: ISelectFieldProps) =>
+    a.id === b.id &&
+    a.label === b.label &&
+    a.required === b.required &&
+    a.selectedKey === b.selectedKey &&
+    a.errorText === b.errorText &&
+    a.options.length === b.options.length &&
+    a.options.every((o, i) => o.key === b.options[i].key && o.text === b.options[i].text)
+);
+
+interface IRowButtonsProps {
+  readonly section: RowSection;
+  readonly rowId: string;
+  readonly name: string;
+  readonly index: number;
+  readonly count: number;
+  readonly onMove: (delta: number) => void;
+  readonly onRemove: () => void;
+}
+
+/** Move up / move down / remove of one row; re-rendered only when the row's place changes. */
+const RowButtons = React.memo(
+  function RowButtons(props: IRowButtonsProps): JSX.Element {
+    const { section, rowId, name, index, count } = props;
+    return (
+      <div className="gits-editor-row-actions">
+        <IconButton
+          id={fieldId(`${section}.${rowId}.up`)}
+          iconProps={{ iconName: 'ChevronUp' }}
+          title={fill(strings.MoveUp, [name])}
+          ariaLabel={fill(strings.MoveUp, [name])}
+          disabled={index === 0}
+          onClick={() => props.onMove(-1)}
+        />
+        <IconButton
+          id={fieldId(`${section}.${rowId}.down`)}
+          iconProps={{ iconName: 'ChevronDown' }}
+          title={fill(strings.MoveDown, [name])}
+          ariaLabel={fill(strings.MoveDown, [name])}
+          disabled={index === count - 1}
+          onClick={() => props.onMove(1)}
+        />
+        <IconButton
+          iconProps={{ iconName: 'Delete' }}
+          title={fill(strings.Remove, [name])}
+          ariaLabel={fill(strings.Remove, [name])}
+          onClick={props.onRemove}
+        />
+      </div>
+    );
+  },
+  (a: IRowButtonsProps, b: IRowButtonsProps) =>
+    a.section === b.section && a.rowId === b.rowId && a.name === b.name && a.index === b.index && a.count === b.count
+);
 
 export interface IRowListProps<T extends { readonly id: string }> {
   readonly ctx: IFormContext;
@@ -120,30 +253,15 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
               <fieldset>
                 <legend>{name.charAt(0).toUpperCase() + name.slice(1)}</legend>
                 {props.renderRow(row, index)}
-                <div className="gits-editor-row-actions">
-                  <IconButton
-                    id={fieldId(`${section}.${row.id}.up`)}
-                    iconProps={{ iconName: 'ChevronUp' }}
-                    title={fill(strings.MoveUp, [name])}
-                    ariaLabel={fill(strings.MoveUp, [name])}
-                    disabled={index === 0}
-                    onClick={() => move(row, index, -1)}
-                  />
-                  <IconButton
-                    id={fieldId(`${section}.${row.id}.down`)}
-                    iconProps={{ iconName: 'ChevronDown' }}
-                    title={fill(strings.MoveDown, [name])}
-                    ariaLabel={fill(strings.MoveDown, [name])}
-                    disabled={index === rows.length - 1}
-                    onClick={() => move(row, index, 1)}
-                  />
-                  <IconButton
-                    iconProps={{ iconName: 'Delete' }}
-                    title={fill(strings.Remove, [name])}
-                    ariaLabel={fill(strings.Remove, [name])}
-                    onClick={() => remove(row, index)}
-                  />
-                </div>
+                <RowButtons
+                  section={section}
+                  rowId={row.id}
+                  name={name}
+                  index={index}
+                  count={rows.length}
+                  onMove={(delta) => move(row, index, delta)}
+                  onRemove={() => remove(row, index)}
+                />
               </fieldset>
             </li>
           );

@@ -107,7 +107,7 @@ define([], function () {
     "ErrorKeyFormat": "Use letters, digits and hyphens only.",
     "ErrorDateFormat": "Write an existing date as YYYY-MM-DD, e.g. 2025-09-11.",
     "NumberEmpty": "Write a number.",
-    "NumberInvalid": "Write a number, e.g. 4 or 4,5.",
+    "NumberInvalid": "Write a number, e.g. 4 or 4.5.",
     "NumberOutOfRange": "The number is too large.",
     "NumberUnexpectedText": "Write only a number, without words or units.",
     "EditorInvalidCharacters": "The text contains characters that cannot be saved (control characters). Remove them.",
