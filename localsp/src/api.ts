@@ -718,6 +718,9 @@ export class Api {
     const { req, mode, apiBase } = ctx;
     const perms = ctx.perms(list);
     if (req.method === 'POST') {
+      if (!perms.has(PermissionKind.AddListItems)) {
+        throw SpErrors.accessDenied(); // before looking at the body, as SharePoint does
+      }
       const input = this.engine.mapRestBody(list, parseBody(req.body));
       const item = this.engine.addItem(list, req.user, perms, input);
       const e = this.itemEntity(ctx, list, item, item.current, undefined);
@@ -768,6 +771,9 @@ export class Api {
       case 'MERGE':
       case 'PATCH':
       case 'PUT': {
+        if (!perms.has(PermissionKind.EditListItems) && !perms.has(PermissionKind.ApproveItems)) {
+          throw SpErrors.accessDenied();
+        }
         const input = this.engine.mapRestBody(list, parseBody(req.body));
         const item = this.engine.updateItem(list, id, req.user, perms, input, ifMatch);
         return { status: 204, headers: { ETag: this.engine.etagOf(item, item.current) } };

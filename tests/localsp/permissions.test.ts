@@ -61,6 +61,15 @@ describe('users, digests and permissions', () => {
     const write = await raw(sp, 'reader', "web/lists/getByTitle('Open')/items", { method: 'POST', body: '{"Title":"no"}', digest: true });
     expect(write.status).toBe(403);
     expect(write.json()['odata.error']).toEqual(ACCESS_DENIED);
+    // the permission check comes before the body is read
+    const badBody = await raw(sp, 'reader', "web/lists/getByTitle('Open')/items", { method: 'POST', body: '{"NoSuchColumn":1}', digest: true });
+    expect(badBody.status).toBe(403);
+    const update = await raw(sp, 'reader', "web/lists/getByTitle('Open')/items(1)", {
+      method: 'POST', body: '{"Title":"no"}', digest: true, headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }
+    });
+    expect(update.status).toBe(403);
+    const del = await raw(sp, 'reader', "web/lists/getByTitle('Open')/items(1)", { method: 'DELETE', digest: true, headers: { 'IF-MATCH': '*' } });
+    expect(del.status).toBe(403);
   });
 
   it('lets only the owner manage lists, fields, groups and role assignments', async () => {
