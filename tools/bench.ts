@@ -209,6 +209,7 @@ async function main(): Promise<void> {
           DefinitionKey: `kpi-${index % 40}`,
           CurrentText: String(v),
           CurrentNumber: v,
+          ApprovedNumber: v,
           IsApproved: true
         });
       }

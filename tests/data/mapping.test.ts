@@ -77,9 +77,9 @@ describe('KPI history from approved value rows', () => {
       { RowKey: 'S:b', Title: 'B', DefinitionKey: 'b', Unit: '', Category: 'other' }
     ];
     const values: Row[] = [
-      { DefinitionKey: 'a', PeriodYear: 2025, PeriodQuarter: 4, CurrentNumber: 30 },
-      { DefinitionKey: 'a', PeriodYear: 2024, PeriodQuarter: 4, CurrentNumber: 10 },
-      { DefinitionKey: 'b', PeriodYear: 2025, PeriodQuarter: 1, CurrentNumber: null }
+      { DefinitionKey: 'a', PeriodYear: 2025, PeriodQuarter: 4, ApprovedNumber: 30 },
+      { DefinitionKey: 'a', PeriodYear: 2024, PeriodQuarter: 4, ApprovedNumber: 10 },
+      { DefinitionKey: 'b', PeriodYear: 2025, PeriodQuarter: 1, ApprovedNumber: null }
     ];
     const series = buildHistory(values, defs);
     expect(series).toHaveLength(1);

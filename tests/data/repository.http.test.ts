@@ -163,6 +163,22 @@ describe('PnPStatusReportRepository over HTTP', () => {
     expect(read.snapshot?.report.header.period).toEqual({ year: 2025, quarter: 4 });
     expect(read.history.length).toBe(history.length);
 
+    // An edit after approval does not move the trend until it is approved.
+    const registeredOf = async (): Promise<unknown> =>
+      ok(await site.repo('reader').loadKpiHistory(key)).find((s) => s.definition.key === 'registered-users')?.points.map((p) => p.value);
+    const reports = ok(await editor.listReports(key));
+    const latest = ok(await editor.loadReportForEditing(reports[0].id, key)).editable;
+    const bumped: IStatusReport = {
+      ...latest.report,
+      kpis: latest.report.kpis.map((k) => (k.definitionKey === 'registered-users' ? { ...k, current: { text: '70 000', number: 70000 } } : k))
+    };
+    ok(await editor.saveReport(latest, bumped));
+    expect(await registeredOf()).toEqual([52796, 61829]);
+    ok(await editor.submitReport(latest.id));
+    expect(await registeredOf()).toEqual([52796, 61829]);
+    ok(await approver.approveReport(latest.id));
+    expect(await registeredOf()).toEqual([52796, 70000]);
+
     const draft = ok(await editor.createNextQuarterDraft(key));
     expect(draft.report.header.period).toEqual({ year: 2026, quarter: 1 });
     expect(draft.report.header.approval).toBe('draft');
@@ -280,6 +296,7 @@ describe('PnPStatusReportRepository over HTTP', () => {
       DefinitionKey: 'filler',
       CurrentText: String(i),
       CurrentNumber: i,
+      ApprovedNumber: i,
       KpiComment: 'x',
       IsApproved: true
     }));

@@ -554,7 +554,11 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
           .expand('Editor')
           .orderBy('Revision', false)
           .top(1)(),
-        b.web.lists.getByTitle(listTitle('kpiValues')).items.filter(`ReportId eq ${reportId}`).select('Id', 'IsApproved').top(PAGE)(),
+        b.web.lists
+          .getByTitle(listTitle('kpiValues'))
+          .items.filter(`ReportId eq ${reportId}`)
+          .select('Id', 'DefinitionKey', 'IsApproved', 'ApprovedNumber')
+          .top(PAGE)(),
         b.web.currentUser.select('Title', 'Email')()
       ]);
       if (r.kind !== 'ok') return r;
@@ -597,9 +601,15 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
           b.web.lists.getByTitle(listTitle('reports')).items.getById(reportId).update({ ApprovalState: action })
         ];
         if (action === 'approved') {
-          values
-            .filter((v) => v.IsApproved !== true)
-            .forEach((v) => reqs.push(b.web.lists.getByTitle(listTitle('kpiValues')).items.getById(num(v.Id)).update({ IsApproved: true })));
+          // The trend takes the numbers of the approved snapshot, whatever the rows hold now.
+          values.forEach((v) => {
+            const entry = snapshot.report.kpis.find((k) => k.definitionKey === v.DefinitionKey);
+            const approvedNumber = entry?.current?.number;
+            const wanted: Row = { IsApproved: entry !== undefined, ApprovedNumber: approvedNumber === undefined ? null : approvedNumber };
+            if (v.IsApproved !== wanted.IsApproved || (v.ApprovedNumber ?? null) !== wanted.ApprovedNumber) {
+              reqs.push(b.web.lists.getByTitle(listTitle('kpiValues')).items.getById(num(v.Id)).update(wanted));
+            }
+          });
         }
         reqs.push(this.logRequest(b, reportId, action, user, at, comment, revision));
         return reqs;
@@ -638,7 +648,7 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
         .getByTitle(listTitle('kpiValues'))
         .items.using(NO_METADATA)
         .filter(`ObjectKey eq ${q(objectKey)} and IsApproved eq 1`)
-        .select('DefinitionKey', 'PeriodYear', 'PeriodQuarter', 'CurrentNumber')
+        .select('DefinitionKey', 'PeriodYear', 'PeriodQuarter', 'ApprovedNumber')
         .top(PAGE)(),
       b.web.lists
         .getByTitle(listTitle('kpiDefinitions'))
@@ -884,7 +894,7 @@ export function buildHistory(values: readonly Row[], definitionRows: readonly Ro
       const rows = values.filter((v) => v.DefinitionKey === definition.key);
       const points = periods.map((period): IKpiHistoryPoint => {
         const row = rows.find((v) => num(v.PeriodYear) === period.year && num(v.PeriodQuarter) === period.quarter);
-        return row && typeof row.CurrentNumber === 'number' ? { period, value: row.CurrentNumber } : { period };
+        return row && typeof row.ApprovedNumber === 'number' ? { period, value: row.ApprovedNumber } : { period };
       });
       return { definition, points };
     })

@@ -181,8 +181,10 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'PreviousNumber', displayName: 'Värde förra året', type: 'Number' },
       { name: 'PreviousQualifier', displayName: 'Värde förra året, period', type: 'Note' },
       { name: 'KpiComment', displayName: 'Kommentar', type: 'Note' },
-      // Set when the report's snapshot is approved: the trend shows approved values only.
-      { name: 'IsApproved', displayName: 'Godkänd', type: 'Boolean', indexed: true, since: 2 }
+      // Set when the report's snapshot is approved, with the number as approved: the trend shows
+      // approved values only, unchanged by later edits until the next approval.
+      { name: 'IsApproved', displayName: 'Godkänd', type: 'Boolean', indexed: true, since: 2 },
+      { name: 'ApprovedNumber', displayName: 'Godkänt värde', type: 'Number', since: 2 }
     ]
   },
   {
