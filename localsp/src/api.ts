@@ -403,7 +403,7 @@ export class Api {
     const single = (e: Entity | Complex, meta: string, status = 200, headers: Record<string, string> = {}): IApiResponse =>
       json(status, mode, applySelect(formatSingle(e, mode, apiBase, meta), req.query, mode), headers);
     const collection = (items: Entity[], meta: string, next?: string): IApiResponse =>
-      json(200, mode, formatCollection(filterEntities(items, req.query), mode, apiBase, meta, next), {}, req.query);
+      json(200, mode, formatCollection(filterEntities(items, req.query), mode, apiBase, meta, next));
     const requireGet = (type: string): void => {
       if (READ_METHODS.indexOf(m) < 0) {
         throw SpErrors.methodNotAllowed(type, m);
@@ -423,13 +423,13 @@ export class Api {
         if (m === 'POST') {
           this.engine.demand(site, req.user, PermissionKind.ManageLists);
           const list = this.engine.createList(req.site, body());
-          return single(this.listEntity(ctx, list), 'SP.ApiData.Lists/@Element', 201);
+          return single(this.listEntity(list), 'SP.ApiData.Lists/@Element', 201);
         }
         requireGet('SP.ListCollection');
         const lists = this.engine.store
           .lists(site)
           .filter((l) => ctx.perms(l).has(PermissionKind.ViewListItems) || ctx.perms(l).has(PermissionKind.ManageLists));
-        return collection(lists.map((l) => this.listEntity(ctx, l)), 'SP.ApiData.Lists');
+        return collection(lists.map((l) => this.listEntity(l)), 'SP.ApiData.Lists');
       }
       case 'list': {
         const list = node.list;
@@ -445,7 +445,7 @@ export class Api {
           return empty(200);
         }
         requireGet('SP.List');
-        return single(this.listEntity(ctx, list), 'SP.ApiData.Lists/@Element');
+        return single(this.listEntity(list), 'SP.ApiData.Lists/@Element');
       }
       case 'items':
         return this.items(ctx, node.list);
@@ -460,10 +460,10 @@ export class Api {
         if (m === 'POST') {
           this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
           const f = this.engine.addField(list, body());
-          return single(this.fieldEntity(ctx, list, f), 'SP.ApiData.Fields/@Element', 201);
+          return single(this.fieldEntity(list, f), 'SP.ApiData.Fields/@Element', 201);
         }
         requireGet('SP.FieldCollection');
-        return collection(this.engine.fields(list).map((f) => this.fieldEntity(ctx, list, f)), 'SP.ApiData.Fields');
+        return collection(this.engine.fields(list).map((f) => this.fieldEntity(list, f)), 'SP.ApiData.Fields');
       }
       case 'field': {
         const { list, field } = node;
@@ -478,7 +478,7 @@ export class Api {
           return empty(200);
         }
         requireGet('SP.Field');
-        return single(this.fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element');
+        return single(this.fieldEntity(list, field), 'SP.ApiData.Fields/@Element');
       }
       case 'roleassignments': {
         requireGet('SP.RoleAssignmentCollection');
@@ -675,7 +675,7 @@ export class Api {
         const params = (b.parameters || {}) as Record<string, unknown>;
         const input = name === 'addfield' ? params : parseFieldXml(String(params.SchemaXml || ''));
         const f = this.engine.addField(list, input);
-        return json(200, mode, formatSingle(this.fieldEntity(ctx, list, f), mode, apiBase, 'SP.ApiData.Fields/@Element', name === 'addfield' ? 'AddField' : 'CreateFieldAsXml'));
+        return json(200, mode, formatSingle(this.fieldEntity(list, f), mode, apiBase, 'SP.ApiData.Fields/@Element', name === 'addfield' ? 'AddField' : 'CreateFieldAsXml'));
       }
       case 'validateupdatelistitem':
       case 'addvalidateupdateitemusingpath': {
@@ -723,7 +723,7 @@ export class Api {
       }
       const input = this.engine.mapRestBody(list, parseBody(req.body));
       const item = this.engine.addItem(list, req.user, perms, input);
-      const e = this.itemEntity(ctx, list, item, item.current, undefined);
+      const e = this.itemEntity(list, item, item.current, undefined);
       return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, item.current) });
     }
     if (READ_METHODS.indexOf(req.method) < 0) {
@@ -744,7 +744,7 @@ export class Api {
       perms
     );
     const sel = this.selection(ctx, list);
-    const entities = page.rows.map((r) => this.itemEntity(ctx, list, r.item, r.version, sel));
+    const entities = page.rows.map((r) => this.itemEntity(list, r.item, r.version, sel));
     let next: string | undefined;
     if (page.nextSkiptoken) {
       // SharePoint writes the next link with .NET's URL encoding: lower-case hex, '$' as %24.
@@ -787,7 +787,7 @@ export class Api {
           throw SpErrors.accessDenied();
         }
         const { item, version } = this.engine.getItem(list, id, req.user, perms);
-        const e = this.itemEntity(ctx, list, item, version, this.selection(ctx, list));
+        const e = this.itemEntity(list, item, version, this.selection(ctx, list));
         return json(200, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, version) });
       }
       default:
@@ -830,7 +830,7 @@ export class Api {
     return { all: false, props, expanded };
   }
 
-  private itemEntity(ctx: ICtx, list: IListRow, item: IItemRow, v: IItemVersion, sel: ISelection | undefined): Entity {
+  private itemEntity(list: IListRow, item: IItemRow, v: IItemVersion, sel: ISelection | undefined): Entity {
     const fields = this.engine.fields(list);
     const full: Record<string, unknown> = {};
     full.FileSystemObjectType = 0;
@@ -877,7 +877,7 @@ export class Api {
     }
     if (sel) {
       sel.expanded.forEach((ex) => {
-        props[jsonName(ex.field.internalName)] = this.expandValue(ctx, list, item, v, ex.field, ex.subs);
+        props[jsonName(ex.field.internalName)] = this.expandValue(list, item, v, ex.field, ex.subs);
       });
     }
     const path = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
@@ -909,18 +909,18 @@ export class Api {
     out[key] = raw === undefined ? null : raw;
   }
 
-  private expandValue(ctx: ICtx, list: IListRow, item: IItemRow, v: IItemVersion, f: IFieldRow, subs: string[]): unknown {
+  private expandValue(list: IListRow, item: IItemRow, v: IItemVersion, f: IFieldRow, subs: string[]): unknown {
     const raw = this.engine.rawValue(item, v, f);
     const ids = Array.isArray(raw) ? (raw as number[]) : raw === undefined || raw === null ? [] : [raw as number];
     const multi = f.typeAsString === 'LookupMulti' || f.typeAsString === 'UserMulti';
-    const entities = ids.map((id) => this.expandedEntity(ctx, list, f, id, subs)).filter((e): e is Entity => !!e);
+    const entities = ids.map((id) => this.expandedEntity(list, f, id, subs)).filter((e): e is Entity => !!e);
     if (multi) {
       return entities;
     }
     return entities[0] || null;
   }
 
-  private expandedEntity(ctx: ICtx, list: IListRow, f: IFieldRow, id: number, subs: string[]): Entity | undefined {
+  private expandedEntity(list: IListRow, f: IFieldRow, id: number, subs: string[]): Entity | undefined {
     if (f.fieldTypeKind === 20) {
       const u = this.engine.store.getPrincipal(list.site, id);
       if (!u) {
@@ -973,7 +973,7 @@ export class Api {
     });
   }
 
-  private listEntity(ctx: ICtx, l: IListRow): Entity {
+  private listEntity(l: IListRow): Entity {
     const urlName = urlNameOf(l);
     return new Entity('SP.List', `Web/Lists(guid'${l.id}')`, {
       ...pick(l.props, ['AllowContentTypes', 'ContentTypesEnabled', 'DraftVersionVisibility', 'EnableAttachments', 'EnableFolderCreation', 'EnableMinorVersions', 'EnableModeration', 'EnableVersioning', 'ForceCheckout', 'Hidden', 'MajorVersionLimit', 'NoCrawl', 'ReadSecurity', 'WriteSecurity']),
@@ -993,7 +993,7 @@ export class Api {
     });
   }
 
-  private fieldEntity(ctx: ICtx, list: IListRow, f: IFieldRow): Entity {
+  private fieldEntity(list: IListRow, f: IFieldRow): Entity {
     const info = FIELD_TYPES[f.fieldTypeKind];
     const props: Record<string, unknown> = {
       CanBeDeleted: !f.builtIn,
@@ -1116,7 +1116,7 @@ function jsonModeOfReq(req: IApiRequest): JsonMode {
   return 'minimal';
 }
 
-function json(status: number, mode: JsonMode, body: unknown, headers: Record<string, string> = {}, _q?: URLSearchParams): IApiResponse {
+function json(status: number, mode: JsonMode, body: unknown, headers: Record<string, string> = {}): IApiResponse {
   return { status, headers: { 'Content-Type': contentTypeOf(mode), ...headers }, body: JSON.stringify(body) };
 }
 
