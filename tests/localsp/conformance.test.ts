@@ -168,3 +168,52 @@ describe('JSON forms and errors', () => {
     });
   });
 });
+
+describe('web, site users and small endpoints', () => {
+  let sp: ILocalSharePoint;
+  beforeAll(async () => {
+    sp = await start();
+    await pnp(sp, 'owner').web.lists.add('Status Reports', '', 100, false);
+  });
+  afterAll(async () => {
+    await sp.close();
+  });
+
+  it('describes the web', async () => {
+    const web = (await raw(sp, 'reader', 'web?$select=Title,Url,ServerRelativeUrl,Id')).json();
+    expect(web).toEqual({ Title: 'gits', Url: sp.siteUrl(), ServerRelativeUrl: '/sites/gits', Id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+
+  it('resolves getList by server-relative URL', async () => {
+    const r = await raw(sp, 'reader', `web/getList('${encodeURIComponent('/sites/gits/Lists/Status Reports')}')?$select=Title`);
+    expect(r.json()).toEqual({ Title: 'Status Reports' });
+  });
+
+  it('ensures and finds site users', async () => {
+    const ensured = await raw(sp, 'owner', 'web/ensureuser', { method: 'POST', digest: true, body: JSON.stringify({ logonName: 'i:0#.f|membership|kim@localsp.test' }) });
+    expect(ensured.status).toBe(200);
+    const id = ensured.json().Id as number;
+    expect(ensured.json()).toMatchObject({ LoginName: 'i:0#.f|membership|kim@localsp.test', Email: 'kim@localsp.test', PrincipalType: 1 });
+    expect((await raw(sp, 'reader', `web/siteusers/getById(${id})?$select=Email`)).json()).toEqual({ Email: 'kim@localsp.test' });
+    expect((await raw(sp, 'reader', `web/siteusers/getByEmail('kim@localsp.test')?$select=Id`)).json()).toEqual({ Id: id });
+    const users = (await raw(sp, 'reader', 'web/siteusers?$select=Email')).json().value.map((u: { Email: string }) => u.Email);
+    expect(users).toEqual(expect.arrayContaining(['reader@localsp.test', 'editor@localsp.test', 'approver@localsp.test', 'owner@localsp.test', 'kim@localsp.test']));
+  });
+
+  it('recycles an item (it is gone afterwards)', async () => {
+    const add = await raw(sp, 'editor', "web/lists/getByTitle('Status Reports')/items", { method: 'POST', digest: true, body: '{"Title":"bin"}' });
+    const id = add.json().Id as number;
+    const r = await raw(sp, 'editor', `web/lists/getByTitle('Status Reports')/items(${id})/recycle`, { method: 'POST', digest: true });
+    expect(r.status).toBe(200);
+    expect(r.json().value).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await raw(sp, 'editor', `web/lists/getByTitle('Status Reports')/items(${id})`)).status).toBe(404);
+  });
+
+  it('removes a user from a group, taking away the rights it gave', async () => {
+    const group = (await raw(sp, 'owner', "web/sitegroups/getByName('gits Members')?$select=Id")).json().Id as number;
+    expect((await raw(sp, 'editor', "web/lists/getByTitle('Status Reports')/items", { method: 'POST', digest: true, body: '{"Title":"ok"}' })).status).toBe(201);
+    const rm = await raw(sp, 'owner', `web/sitegroups(${group})/users/removeByLoginName('${encodeURIComponent('i:0#.f|membership|editor@localsp.test')}')`, { method: 'POST', digest: true });
+    expect(rm.status).toBe(200);
+    expect((await raw(sp, 'editor', "web/lists/getByTitle('Status Reports')/items", { method: 'POST', digest: true, body: '{"Title":"no"}' })).status).toBe(403);
+  });
+});
