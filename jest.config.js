@@ -8,7 +8,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: {
     // SPFx loc files are AMD define(...) modules; must come before the generic rule.
-    '/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
+    '/(loc|editorLoc|docxLoc)/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', isolatedModules: true }]
   },
   // PnPjs v4 is ESM-only: let ts-jest transpile it.
