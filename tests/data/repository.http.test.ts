@@ -208,7 +208,7 @@ describe('PnPStatusReportRepository over HTTP', () => {
   });
 
   it('repeats a save whose row batch was cut off without duplicating rows', async () => {
-    const drop = dropResponse((body) => body.indexOf('GitsEvents') >= 0 && /\nPOST /.test(body));
+    const drop = dropResponse((body, url) => url.indexOf('$batch') >= 0 && body.indexOf('GitsEvents') >= 0 && /\nPOST /.test(body));
     const repo = site.repo('editor', drop.pipe);
     const created = ok(await repo.createReport(forQuarter(seed, 2021, 3)));
     const loaded = ok(await repo.loadReportForEditing(created.id)).editable;
@@ -250,6 +250,27 @@ describe('PnPStatusReportRepository over HTTP', () => {
     const reports = ok(await site.repo('reader').listReports('LIST'));
     expect(reports.map((r) => `${r.period.year}Q${r.period.quarter}:${r.approval}`)).toEqual(['2025Q1:draft', '2024Q4:draft', '2024Q2:draft']);
     expect(reports[0].coordinator).toEqual(seed.header.coordinator);
+  });
+
+  it('repeats a createReport cut off after the header or in the row batch, without duplicates', async () => {
+    for (const [label, when] of [
+      ['row batch', (body: string, url: string) => url.indexOf('$batch') >= 0 && body.indexOf('GitsEvents') >= 0],
+      ['header add', (_body: string, url: string) => /getByTitle\('GitsReports'\)\/items$/.test(url)]
+    ] as [string, (b: string, u: string) => boolean][]) {
+      const drop = dropResponse(when);
+      const repo = site.repo('editor', drop.pipe);
+      const report = forQuarter(seed, 2020, label === 'row batch' ? 1 : 2, 'CUT');
+      drop.armed.value = true;
+      const first = await repo.createReport(report);
+      expect(drop.armed.value).toBe(false);
+      expect(first.kind).toBe('network');
+      const again = ok(await repo.createReport(report));
+      expect(ok(await site.repo('editor').loadReportForEditing(again.id)).editable.report).toEqual({ ...report, header: { ...report.header, approval: 'draft' } });
+      expect(await countRows('GitsEvents', again.id)).toBe(seed.events.length);
+      expect(await countRows('GitsKpiValues', again.id)).toBe(seed.kpis.length);
+      // Another repository does not take over someone's unfinished report.
+      expect((await site.repo('editor').createReport(report)).kind).toBe('alreadyExists');
+    }
   });
 
   it('repeats a save whose batch failed half-way (parts after the 10th refused) without duplicates', async () => {

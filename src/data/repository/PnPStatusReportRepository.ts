@@ -42,6 +42,7 @@ import {
   kpiDefinitionRow,
   partRowKey,
   partRows,
+  reportRowKey,
   reportFromRows,
   rowDiffers,
   type PartListKey,
@@ -208,6 +209,8 @@ const SNAPSHOT_SELECT = [
 export class PnPStatusReportRepository implements IStatusReportRepository {
   private readonly saveStates: WeakMap<IEditableReport, ISaveState> = new WeakMap();
   private currentUser: IPerson | undefined;
+  /** createReport calls that stopped after the header was (maybe) written, by report row key. */
+  private readonly unfinishedCreates: Record<string, { token: string; id?: number }> = {};
   /** Object key of each report id seen, so a later load can fetch the object's definitions in the same batch. */
   private readonly objectOfReport: Record<number, string> = {};
   private readonly now: () => Date;
@@ -359,21 +362,35 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
   public async createReport(report: IStatusReport): Promise<RepositoryResult<IEditableReport>> {
     return this.guard(async () => {
       const objectKey = report.header.objectKey;
+      const draft: IStatusReport = { ...report, header: { ...report.header, approval: 'draft' } };
+      const rowKey = reportRowKey(objectKey, report.header.period);
+      const unfinished = this.unfinishedCreates[rowKey];
+      if (unfinished) {
+        // An earlier createReport of this report stopped half-way: find its header and finish it.
+        const resumed = await this.resumeCreate(rowKey, unfinished, draft);
+        if (resumed !== undefined) return resumed;
+      }
       const defs: Row[] = await this.list('kpiDefinitions')
         .items.filter(`ObjectKey eq ${q(objectKey)}`)
         .select('Id', 'RowKey', 'Title', 'DefinitionKey', 'Unit', 'Category')
         .top(PAGE)();
-      const draft: IStatusReport = { ...report, header: { ...report.header, approval: 'draft' } };
+      const token = newToken();
+      this.unfinishedCreates[rowKey] = { token };
       let added: Row;
       try {
-        added = await this.list('reports').items.add({ ...headerRow(draft), ApprovalState: 'draft', Revision: 0, SaveToken: newToken() });
+        added = await this.list('reports').items.add({ ...headerRow(draft), ApprovalState: 'draft', Revision: 0, SaveToken: token });
       } catch (e) {
-        return toRepositoryError(e);
+        const error = toRepositoryError(e);
+        if (error.kind === 'alreadyExists') delete this.unfinishedCreates[rowKey];
+        return error;
       }
       const id = num(added.Id);
+      this.unfinishedCreates[rowKey] = { token, id };
       this.objectOfReport[id] = objectKey;
       const state: ISaveState = { rows: emptyParts<Row[]>(() => []), definitions: defs, version: etagOf(added) };
       const written = await this.writeRows(id, draft, state, true);
+      if (written !== undefined) return written;
+      delete this.unfinishedCreates[rowKey];
       const editable: IEditableReport = {
         id,
         report: draft,
@@ -381,14 +398,27 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
         revision: 0,
         modified: String(added.Modified ?? '')
       };
-      if (written !== undefined) {
-        state.failedToken = undefined;
-        this.saveStates.set(editable, state);
-        return written;
-      }
       this.saveStates.set(editable, state);
       return ok(editable);
     });
+  }
+
+  /** Finishes a half-done createReport: the header (recognised by its save token) exists, the rows may not. */
+  private async resumeCreate(
+    rowKey: string,
+    unfinished: { token: string; id?: number },
+    draft: IStatusReport
+  ): Promise<RepositoryResult<IEditableReport> | undefined> {
+    const found: Row[] = await this.list('reports').items.filter(`RowKey eq ${q(rowKey)}`).select('Id', 'SaveToken')();
+    if (found.length === 0 || found[0].SaveToken !== unfinished.token) {
+      delete this.unfinishedCreates[rowKey];
+      return undefined;
+    }
+    const loaded = await this.loadFull(num(found[0].Id), false);
+    if (loaded.kind !== 'ok') return loaded;
+    const saved = await this.saveReport(loaded.value.editable, draft);
+    if (saved.kind === 'ok') delete this.unfinishedCreates[rowKey];
+    return saved;
   }
 
   public async saveReport(loaded: IEditableReport, edited: IStatusReport): Promise<RepositoryResult<IEditableReport>> {

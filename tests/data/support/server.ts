@@ -61,14 +61,14 @@ export function recordRequests(log: { method: string; url: string; writes: strin
   };
 }
 
-/** Makes the next $batch whose body matches `when` reach the server but lose its response (a dropped connection). */
-export function dropResponse(when: (body: string) => boolean): { pipe: TimelinePipe; armed: { value: boolean } } {
+/** Makes the next request matching `when` (URL and body) reach the server but lose its response (a dropped connection). */
+export function dropResponse(when: (body: string, url: string) => boolean): { pipe: TimelinePipe; armed: { value: boolean } } {
   const armed = { value: false };
   const pipe: TimelinePipe = (instance) => {
     // Only the first send observer runs, so this one does the fetch itself (no retries).
     instance.on.send.prepend(async (url: URL, init: RequestInit): Promise<Response> => {
       const body = typeof init.body === 'string' ? init.body : '';
-      if (armed.value && url.toString().indexOf('$batch') >= 0 && when(body)) {
+      if (armed.value && when(body, url.toString())) {
         armed.value = false;
         await fetch(url, init);
         throw new TypeError('fetch failed (test: connection dropped after the request was sent)');
