@@ -4,7 +4,7 @@ import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { IEditableReport, IUserPermissions, RepositoryResult } from '../../data/repository/IStatusReportRepository';
-import type { ApprovalState, IStatusReport } from '../../domain/model';
+import type { ApprovalState, IKpiDefinition, IStatusReport } from '../../domain/model';
 import { ApprovalPanel } from '../Approval/ApprovalPanel';
 import { formatTimestamp } from '../Approval/ApprovalHistory';
 import { ConflictDialog } from './ConflictDialog';
@@ -105,6 +105,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
   const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
   const [loaded, setLoaded] = React.useState<IEditableReport | undefined>(undefined);
   const [baseline, setBaseline] = React.useState<IReportDraft | undefined>(undefined);
+  const [knownDefinitions, setKnownDefinitions] = React.useState<readonly IKpiDefinition[]>([]);
   const [draft, setDraft] = React.useState<IReportDraft | undefined>(undefined);
   const [permissions, setPermissions] = React.useState<IUserPermissions>(props.permissions ?? DEFAULT_PERMISSIONS);
   const [restoredAt, setRestoredAt] = React.useState<string | undefined>(undefined);
@@ -151,6 +152,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         const kept = new DraftStore(storageBackend, draftStorageKey(header.objectKey, header.period, userKey)).read();
         setLoaded(editable);
         setBaseline(fresh);
+        setKnownDefinitions(result.value.history.map((series) => series.definition));
         if (kept && !sameDraftContent(kept.draft, fresh)) {
           setDraft(kept.draft);
           setRestoredAt(kept.savedAt);
@@ -361,7 +363,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           onSave();
         }}
       >
-        <ReportForm ctx={ctx} draft={draft} />
+        <ReportForm ctx={ctx} draft={draft} knownDefinitions={knownDefinitions} />
         <div className="gits-editor-actions">
           <p role="status">{saving ? strings.Saving : dirty ? strings.UnsavedChanges : strings.NoChanges}</p>
           {notice ? (

@@ -249,6 +249,29 @@ describe('ReportEditor', () => {
     });
   });
 
+  it('offers KPI definitions from the object’s history for a new row', async () => {
+    const repo = new FakeRepository();
+    repo.history = [
+      {
+        definition: { key: 'mailbox-cases', label: 'Ärenden i funktionsbrevlådan', unit: 'st', category: 'support' },
+        points: [{ period: { year: 2025, quarter: 3 }, value: 58 }]
+      }
+    ];
+    renderEditor(repo);
+    await ready();
+    const kpis = section('Nyckeltal');
+    fireEvent.click(button('Lägg till nyckeltal', kpis));
+    const dropdowns = within(kpis).getAllByRole('combobox');
+    fireEvent.click(dropdowns[dropdowns.length - 1]);
+    fireEvent.click(await screen.findByRole('option', { name: 'Ärenden i funktionsbrevlådan (st)' }));
+    const current = within(kpis).getAllByLabelText(/^I år/);
+    fireEvent.change(current[current.length - 1], { target: { value: '64' } });
+    fireEvent.click(button('Spara'));
+    await screen.findByText(/^Sparad /);
+    expect(repo.saves[0].kpiDefinitions.map((d) => d.key)).toEqual(['registered-users', 'share-active-users', 'attached-files', 'mailbox-cases']);
+    expect(repo.saves[0].kpis[3]).toEqual({ definitionKey: 'mailbox-cases', current: { text: '64', number: 64 }, comment: '' });
+  });
+
   it('shows the return comment of a returned report', async () => {
     const repo = new FakeRepository();
     repo.user = { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' };

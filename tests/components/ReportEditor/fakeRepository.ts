@@ -5,7 +5,7 @@ import type {
   IUserPermissions,
   RepositoryResult
 } from '../../../src/data/repository/IStatusReportRepository';
-import type { IApprovalLogEntry, IPerson, IReportSnapshot, IStatusReport, ApprovalState } from '../../../src/domain/model';
+import type { IApprovalLogEntry, IKpiSeries, IPerson, IReportSnapshot, IStatusReport, ApprovalState } from '../../../src/domain/model';
 import { sampleReport } from './sampleReport';
 
 export const GISELLA: IPerson = { displayName: 'Gisella Koutsiou', email: 'gisella.koutsiou@vgregion.se' };
@@ -17,6 +17,8 @@ export class FakeRepository implements IStatusReportRepository {
   public approvedSnapshot?: IReportSnapshot;
   public permissions: IUserPermissions = { canRead: true, canEdit: true, canApprove: true, canManageLists: false };
   public user: IPerson = GISELLA;
+  /** The object's approved KPI history handed out with the report. */
+  public history: IKpiSeries[] = [];
   public saves: IStatusReport[] = [];
   /** Next result of submit/approve/return when set (e.g. forbidden). */
   public nextWorkflowError?: RepositoryResult<IReportSnapshot>;
@@ -49,9 +51,9 @@ export class FakeRepository implements IStatusReportRepository {
   public async listReports(): Promise<never> {
     throw new Error('not used');
   }
-  public async loadReportForEditing(reportId: number): Promise<RepositoryResult<{ editable: IEditableReport; history: [] }>> {
+  public async loadReportForEditing(reportId: number): Promise<RepositoryResult<{ editable: IEditableReport; history: IKpiSeries[] }>> {
     if (reportId !== this.stored.id) return { kind: 'notFound', messageKey: 'data.error.notFound' };
-    return { kind: 'ok', value: { editable: this.stored, history: [] } };
+    return { kind: 'ok', value: { editable: this.stored, history: this.history } };
   }
   public async loadKpiHistory(): Promise<RepositoryResult<[]>> {
     return { kind: 'ok', value: [] };

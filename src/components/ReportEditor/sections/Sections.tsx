@@ -20,6 +20,8 @@ import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
 export interface ISectionProps {
   readonly ctx: IFormContext;
   readonly draft: IReportDraft;
+  /** KPI definitions of the object's other reports (approved history), offered for new rows. */
+  readonly knownDefinitions?: readonly IKpiDefinition[];
 }
 
 function Section(props: { readonly id: string; readonly title: string; readonly children: React.ReactNode }): JSX.Element {
@@ -109,11 +111,24 @@ export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
 
 const NEW_DEFINITION = '__new__';
 
-function KpiRow(props: { readonly ctx: IFormContext; readonly draft: IReportDraft; readonly row: IKpiRowDraft; readonly onCreateDefinition: (rowId: string) => void }): JSX.Element {
+function definitionText(d: IKpiDefinition): string {
+  return d.unit ? `${d.label} (${d.unit})` : d.label;
+}
+
+function KpiRow(props: {
+  readonly ctx: IFormContext;
+  readonly draft: IReportDraft;
+  readonly row: IKpiRowDraft;
+  readonly knownDefinitions: readonly IKpiDefinition[];
+  readonly onCreateDefinition: (rowId: string) => void;
+}): JSX.Element {
   const { ctx, draft, row } = props;
   const set = (patch: Partial<IKpiRowDraft>): void => ctx.update((d) => updateRow(d, 'kpis', row.id, patch));
+  const inReport = draft.kpiDefinitions.map((d) => d.key);
+  const fromHistory = props.knownDefinitions.filter((d) => inReport.indexOf(d.key) < 0);
   const options: IChoiceOption[] = [
-    ...draft.kpiDefinitions.map((d: IKpiDefinition) => ({ key: d.key, text: d.unit ? `${d.label} (${d.unit})` : d.label })),
+    ...draft.kpiDefinitions.map((d: IKpiDefinition) => ({ key: d.key, text: definitionText(d) })),
+    ...fromHistory.map((d) => ({ key: d.key, text: definitionText(d) })),
     { key: NEW_DEFINITION, text: strings.KpiNewDefinition }
   ];
   const keyPath = `kpis.${row.id}.definitionKey`;
@@ -128,8 +143,16 @@ function KpiRow(props: { readonly ctx: IFormContext; readonly draft: IReportDraf
         options={options}
         selectedKey={row.definitionKey || undefined}
         onChange={(key) => {
+          const known = fromHistory.filter((d) => d.key === key)[0];
           if (key === NEW_DEFINITION) {
             onCreateDefinition(row.id);
+          } else if (known) {
+            // A KPI this object reported before: bring its definition into this report.
+            ctx.update((d) =>
+              updateRow(d.kpiDefinitions.some((k) => k.key === key) ? d : { ...d, kpiDefinitions: [...d.kpiDefinitions, known] }, 'kpis', row.id, {
+                definitionKey: key
+              })
+            );
           } else {
             set({ definitionKey: key });
           }
@@ -161,7 +184,7 @@ export function definitionKeyFor(label: string, existing: readonly string[]): st
   return key;
 }
 
-export function KpiSection({ ctx, draft }: ISectionProps): JSX.Element {
+export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX.Element {
   const [creatingFor, setCreatingFor] = React.useState<string | undefined>(undefined);
   const create = (label: string, unit: string, category: KpiCategory): void => {
     const rowId = creatingFor;
@@ -190,7 +213,7 @@ export function KpiSection({ ctx, draft }: ISectionProps): JSX.Element {
         rowName={(n) => fill(strings.RowKpi, [n])}
         addLabel={strings.AddKpi}
         firstField="current"
-        renderRow={(row) => <KpiRow ctx={ctx} draft={draft} row={row} onCreateDefinition={setCreatingFor} />}
+        renderRow={(row) => <KpiRow ctx={ctx} draft={draft} row={row} knownDefinitions={knownDefinitions ?? []} onCreateDefinition={setCreatingFor} />}
       />
       <TextInput
         ctx={ctx}
@@ -201,7 +224,7 @@ export function KpiSection({ ctx, draft }: ISectionProps): JSX.Element {
         onChange={(v) => ctx.update((d) => ({ ...d, chartCaption: v }))}
       />
       {creatingFor !== undefined ? (
-        <NewKpiDefinitionDialog existingLabels={draft.kpiDefinitions.map((d) => d.label)} onCreate={create} onCancel={() => setCreatingFor(undefined)} />
+        <NewKpiDefinitionDialog existingLabels={[...draft.kpiDefinitions, ...(knownDefinitions ?? [])].map((d) => d.label)} onCreate={create} onCancel={() => setCreatingFor(undefined)} />
       ) : undefined}
     </Section>
   );
