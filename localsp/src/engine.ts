@@ -1110,8 +1110,9 @@ export class Engine {
       const next: IItemVersion = {
         data: clean({ ...prev.data, ...input.values }),
         version: prev.version + 1,
-        modified: onlyModeration ? prev.modified : isoNow(),
-        editorId: onlyModeration ? prev.editorId : user.id,
+        // Approving through ValidateUpdateListItem or MERGE is an ordinary update: Editor and Modified change.
+        modified: isoNow(),
+        editorId: user.id,
         modStatus: 0,
         modComments: input.modComments !== undefined ? input.modComments : prev.modComments
       };

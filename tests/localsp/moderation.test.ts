@@ -59,6 +59,10 @@ describe('content approval', () => {
     expect(result.map((r) => [r.FieldName, r.HasException])).toEqual([['_ModerationStatus', false], ['_ModerationComments', false]]);
     const seen = await list(reader).items.select('Title', 'Revision', 'OData__ModerationStatus', 'OData__ModerationComments')();
     expect(seen).toEqual([expect.objectContaining({ Title: 'rapport', Revision: 1, OData__ModerationStatus: 0, OData__ModerationComments: 'Godkänd' })]);
+    // approving is an ordinary update: Editor becomes the approver, the version goes up
+    const approverId = (await approver.web.currentUser()).Id;
+    const after = await list(reader).items.getById(1).select('Editor/Title', 'EditorId', 'OData__UIVersionString').expand('Editor')();
+    expect(after).toMatchObject({ EditorId: approverId, Editor: { Title: 'Anna Approver' }, OData__UIVersionString: '2.0' });
   });
 
   it('keeps showing readers the last approved version while an edit is pending', async () => {
