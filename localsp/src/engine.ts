@@ -1234,6 +1234,10 @@ export class Engine {
     const input = { values, modStatus, modComments };
     const item = itemId === undefined ? this.addItem(list, user, perms, input) : this.updateItem(list, itemId, user, perms, input, '*');
     results.forEach((r) => (r.ItemId = item.id));
+    if (itemId === undefined) {
+      // AddValidateUpdateItemUsingPath reports the new item's id as an extra "Id" value.
+      results.push({ ErrorCode: 0, ErrorMessage: undefined, FieldName: 'Id', FieldValue: String(item.id), HasException: false, ItemId: item.id });
+    }
     return { results, item };
   }
 

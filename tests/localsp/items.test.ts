@@ -217,6 +217,24 @@ describe('lists, fields and items over PnPjs', () => {
     expect(broken.json()['odata.error'].code).toBe('-1, Microsoft.SharePoint.Client.InvalidClientQueryException');
   });
 
+  it('adds an item from form values with AddValidateUpdateItemUsingPath, reporting its id', async () => {
+    const result = await editor.web.lists.getByTitle('Reports').addValidateUpdateItemUsingPath(
+      [
+        { FieldName: 'Title', FieldValue: 'från formulär' },
+        { FieldName: 'PeriodYear', FieldValue: '2026' },
+        { FieldName: 'IsFinal', FieldValue: 'Ja' }
+      ],
+      '/sites/gits/Lists/Reports'
+    );
+    expect(result.every((r) => !r.HasException)).toBe(true);
+    const id = Number(result.find((r) => r.FieldName === 'Id')?.FieldValue);
+    expect(await editor.web.lists.getByTitle('Reports').items.getById(id).select('Title', 'PeriodYear', 'IsFinal')()).toMatchObject({
+      Title: 'från formulär', PeriodYear: 2026, IsFinal: true
+    });
+    const missingTitle = await editor.web.lists.getByTitle('Reports').addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: '' }], '/sites/gits/Lists/Reports');
+    expect(missingTitle).toEqual([expect.objectContaining({ FieldName: 'Title', HasException: true, ErrorMessage: 'You must specify a value for this required field.' })]);
+  });
+
   it('validates form values with ValidateUpdateListItem and saves nothing when a field fails', async () => {
     const item = editor.web.lists.getByTitle('Reports').items.getById(1);
     const ok = await item.validateUpdateListItem([
