@@ -273,6 +273,27 @@ describe('PnPStatusReportRepository over HTTP', () => {
     }
   });
 
+  it('repeats a submit that stopped after freezing its snapshot without a second snapshot', async () => {
+    const editor = site.repo('editor');
+    const created = ok(await editor.createReport(forQuarter(seed, 2020, 3, 'SUBMIT')));
+    site.server.setFaults({ batchPartFailAfter: 1, retryAfterSeconds: 0 });
+    let first;
+    try {
+      first = await editor.submitReport(created.id, 'Första försöket');
+    } finally {
+      site.server.setFaults({});
+    }
+    expect(first.kind).not.toBe('ok');
+    const again = ok(await editor.submitReport(created.id, 'Första försöket'));
+    expect(again.revision).toBe(1);
+    const snaps: unknown[] = await site.sp('owner').web.lists.getByTitle('GitsSnapshots').items.filter(`ReportId eq ${created.id}`).select('Id')();
+    expect(snaps).toHaveLength(1);
+    expect(ok(await editor.loadApprovalLog(created.id)).map((e) => `${e.action}:${e.revision}`)).toEqual(['submitted:1']);
+    expect(ok(await site.repo('approver').approveReport(created.id)).revision).toBe(1);
+    // The next submit is revision 2.
+    expect(ok(await editor.submitReport(created.id)).revision).toBe(2);
+  });
+
   it('repeats a save whose batch failed half-way (parts after the 10th refused) without duplicates', async () => {
     const repo = site.repo('editor');
     const created = ok(await repo.createReport(forQuarter(seed, 2021, 4)));

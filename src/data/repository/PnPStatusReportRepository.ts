@@ -527,11 +527,33 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
     return this.guard(async () => {
       const loaded = await this.loadFull(reportId, false);
       if (loaded.kind !== 'ok') return loaded;
+      const latest: Row[] = await this.list('snapshots')
+        .items.filter(`ReportId eq ${reportId}`)
+        .select('Id', 'Revision', 'SnapshotJson', 'OData__ModerationStatus')
+        .orderBy('Revision', false)
+        .top(1)();
       const user = await this.me();
       const { editable } = loaded.value;
-      const revision = editable.revision + 1;
-      const at = this.now().toISOString();
       const report: IStatusReport = { ...editable.report, header: { ...editable.report.header, approval: 'pending' } };
+      const last = latest[0];
+      const lastRevision = last ? num(last.Revision) : 0;
+      // A submit that stopped after writing its snapshot (the header still has the older revision):
+      // finish it instead of freezing the same content again.
+      if (last && lastRevision > editable.revision && num(last.OData__ModerationStatus) === MODERATION.pending) {
+        const stored = JSON.parse(String(last.SnapshotJson)) as IReportSnapshot;
+        if (JSON.stringify(stored.report) === JSON.stringify(report)) {
+          const fin = await this.batch((b) => [
+            b.web.lists.getByTitle(listTitle('reports')).items.getById(reportId).update({ ApprovalState: 'pending', Revision: lastRevision }),
+            this.logRequest(b, reportId, 'submitted', user, stored.submittedAt, stored.comment ?? '', lastRevision)
+          ]);
+          if (fin.kind !== 'ok') return fin;
+          const ff = fin.value.find((x) => !x.ok);
+          if (ff && !ff.ok) return toRepositoryError(ff.error);
+          return ok(stored);
+        }
+      }
+      const revision = Math.max(editable.revision, lastRevision) + 1;
+      const at = this.now().toISOString();
       const snapshot: IReportSnapshot = {
         report,
         revision,
@@ -541,10 +563,11 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
         ...(comment ? { comment } : {})
       };
       const { objectKey, period } = report.header;
-      // The snapshot is written first: if the batch stops after it, a repeated submit adds the next revision.
+      // The snapshot is written first; its RowKey (report id + revision) is unique, so it is never frozen twice.
       const r = await this.batch((b) => [
         b.web.lists.getByTitle(listTitle('snapshots')).items.add({
           Title: `${objectKey} ${period.year} Q${period.quarter} r${revision}`,
+          RowKey: `${reportId}/r${revision}`,
           ReportId: reportId,
           ObjectKey: objectKey,
           PeriodYear: period.year,
@@ -558,7 +581,7 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
         this.logRequest(b, reportId, 'submitted', user, at, comment ?? '', revision)
       ]);
       if (r.kind !== 'ok') return r;
-      const failed = r.value.find((s) => !s.ok);
+      const failed = r.value.find((x) => !x.ok);
       if (failed && !failed.ok) return toRepositoryError(failed.error);
       return ok(snapshot);
     });

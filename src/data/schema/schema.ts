@@ -238,6 +238,8 @@ export const LISTS: readonly IListSpec[] = [
     moderated: true,
     titleDisplayName: 'Rapport',
     columns: [
+      // "<reportId>/r<revision>": a revision is frozen once.
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 2 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
       { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true },
