@@ -704,6 +704,25 @@ export class Engine {
     if (!candidates && orderById) {
       // Stream through the list in id order (works on lists of any size without sorting in memory).
       const desc = order.length === 1 && order[0].desc;
+      if (token && token.prev) {
+        // PagedPrev: the `top` visible rows just before the token, in the query's order.
+        const before: { item: IItemRow; version: IItemVersion }[] = [];
+        let back = token.id;
+        while (before.length < top) {
+          const batch = this.store.scanItems(list.id, back, Math.max(200, top * 2), !desc);
+          if (batch.length === 0) {
+            break;
+          }
+          for (const item of batch) {
+            const r = visible(item);
+            if (r && before.length < top) {
+              before.push(r);
+            }
+          }
+          back = batch[batch.length - 1].id;
+        }
+        return this.page(list, before.reverse(), top, order);
+      }
       let cursor = token ? token.id : desc ? Number.MAX_SAFE_INTEGER : 0;
       const rows: { item: IItemRow; version: IItemVersion }[] = [];
       while (rows.length <= top) {
@@ -728,7 +747,10 @@ export class Engine {
     rows.sort((a, b) => cmp(a, b));
     if (token) {
       const at = rows.findIndex((r) => r.item.id === token.id);
-      if (at >= 0) {
+      if (token.prev) {
+        const end = at >= 0 ? at : rows.filter((r) => !this.afterToken(list, order, r, token)).length;
+        rows = rows.slice(Math.max(0, end - top), end);
+      } else if (at >= 0) {
         rows = rows.slice(at + 1);
       } else {
         rows = rows.filter((r) => this.afterToken(list, order, r, token));
@@ -1332,6 +1354,8 @@ interface IOrder {
 
 interface ISkiptoken {
   id: number;
+  /** PagedPrev=TRUE: the page before the token. */
+  prev: boolean;
   values: Record<string, string>;
 }
 
@@ -1350,7 +1374,7 @@ function parseSkiptoken(s: string | undefined): ISkiptoken | undefined {
       values[k.substring(2)] = v;
     }
   });
-  return { id, values };
+  return { id, prev: (params.get('PagedPrev') || '').toUpperCase() === 'TRUE', values };
 }
 
 function cmpValues(a: string | number | undefined, b: string | number | undefined): number {

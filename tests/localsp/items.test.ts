@@ -179,6 +179,10 @@ describe('lists, fields and items over PnPjs', () => {
     expect(page2['odata.nextLink']).toBeUndefined();
     const skipped = await editor.web.lists.getByTitle('KpiValues').items.select('Id').skip(125).top(10)();
     expect(skipped.map((r) => r.Id)).toEqual([126, 127, 128, 129, 130]);
+    const previous = await editor.web.lists.getByTitle('KpiValues').items.select('Id').skip(11, true).top(3)();
+    expect(previous.map((r) => r.Id)).toEqual([8, 9, 10]);
+    const previousSorted = await editor.web.lists.getByTitle('KpiValues').items.select('Id').orderBy('Value', false).skip(11, true).top(3)();
+    expect(previousSorted.map((r) => r.Id)).toEqual([14, 13, 12]);
   });
 
   it('filters and expands lookups and people', async () => {
