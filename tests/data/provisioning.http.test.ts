@@ -44,6 +44,19 @@ describe('provisioning over HTTP', () => {
     expect((await getProvisioningStatus(site.sp('reader'))).upToDate).toBe(true);
   });
 
+  it('ensureProvisioned (the web part\'s entry point) provisions a bare site once, then only reads', async () => {
+    site = await startTestSite({ provision: false });
+    const before = await getProvisioningStatus(site.sp('owner'));
+    expect(before.storedVersion).toBe(0);
+    expect(before.missingLists).toHaveLength(schemaForVersion(SCHEMA_VERSION).length);
+    expect((await site.repo('reader').listObjects()).kind).toBe('notProvisioned');
+    const result = await ensureProvisioned(site.sp('owner'));
+    expect(result?.version).toBe(SCHEMA_VERSION);
+    expect(result?.changes.length).toBeGreaterThan(0);
+    expect(await ensureProvisioned(site.sp('owner'))).toBeUndefined();
+    expect((await site.repo('reader').listObjects()).kind).toBe('ok');
+  });
+
   it('gives the approvers group the approve role on the snapshot list', async () => {
     site = await startTestSite({ provision: false });
     const result = await provisionSite(site.sp('owner'));
