@@ -9,7 +9,7 @@ import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
 import { listTabbables, walkTabOrder } from './support/keyboard';
 import { CARD, CHART, openWorkbench } from './support/workbenchPage';
 
-const HOST_BAR_CONTROLS = ['select#wb-user', 'select#wb-host', 'select#wb-theme', 'select#wb-lang', 'select#wb-view', 'input#wb-object'];
+const HOST_BAR_CONTROLS = ['select#wb-user', 'select#wb-host', 'select#wb-theme', 'select#wb-mode', 'select#wb-lang', 'select#wb-view', 'input#wb-object'];
 
 describe('keyboard (Chromium)', () => {
   let env: IE2eEnvironment;

@@ -44,7 +44,7 @@ describe('workbench as reader (Chromium)', () => {
     expect(text).toContain('Samordnad hälsa, vård och omsorg');
     expect(await page.locator(`${CARD} h2`).first().innerText()).toMatch(/2025/);
     // The page put every parameter in the URL and signed the reader in.
-    expect(new URL(page.url()).search).toBe('?user=reader&host=sharepoint&theme=default&view=report&object=SHVO&lang=sv-SE');
+    expect(new URL(page.url()).search).toBe('?user=reader&host=sharepoint&theme=default&view=report&object=SHVO&lang=sv-SE&mode=read');
     const cookies = await browser.context.cookies(env.baseUrl);
     expect(cookies.find((c) => c.name === 'localsp-user')?.value).toBe('reader');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv-SE');

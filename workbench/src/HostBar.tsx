@@ -8,6 +8,7 @@ import {
   IWorkbenchState,
   WORKBENCH_HOSTS,
   WORKBENCH_LANGUAGES,
+  WORKBENCH_MODES,
   WORKBENCH_THEMES,
   WORKBENCH_USERS,
   WORKBENCH_VIEWS,
@@ -23,6 +24,8 @@ interface IBarTexts {
   readonly view: string;
   readonly object: string;
   readonly show: string;
+  readonly mode: string;
+  readonly modes: Readonly<Record<string, string>>;
   readonly users: Readonly<Record<string, string>>;
   readonly hosts: Readonly<Record<string, string>>;
   readonly themes: Readonly<Record<string, string>>;
@@ -39,6 +42,8 @@ const TEXTS: Readonly<Record<WorkbenchLanguage, IBarTexts>> = {
     view: 'Vy',
     object: 'Förvaltningsobjekt',
     show: 'Visa',
+    mode: 'Sidläge',
+    modes: { read: 'Visning', edit: 'Redigering' },
     users: { reader: 'Läsare (reader)', editor: 'Redaktör (editor)', approver: 'Godkännare (approver)', owner: 'Ägare (owner)' },
     hosts: { sharepoint: 'SharePoint-sida', teams: 'Teams-flik' },
     themes: { default: 'Standard', dark: 'Mörkt', contrast: 'Hög kontrast' },
@@ -53,6 +58,8 @@ const TEXTS: Readonly<Record<WorkbenchLanguage, IBarTexts>> = {
     view: 'View',
     object: 'Managed object',
     show: 'Show',
+    mode: 'Page mode',
+    modes: { read: 'Read', edit: 'Edit' },
     users: { reader: 'Reader', editor: 'Editor', approver: 'Approver', owner: 'Owner' },
     hosts: { sharepoint: 'SharePoint page', teams: 'Teams tab' },
     themes: { default: 'Default', dark: 'Dark', contrast: 'High contrast' },
@@ -135,6 +142,14 @@ export function HostBar(props: IHostBarProps): JSX.Element {
           options={WORKBENCH_THEMES}
           optionLabel={(v) => texts.themes[v]}
           onChange={(v) => onChange({ ...state, theme: v as IWorkbenchState['theme'] })}
+        />
+        <Choice
+          id="wb-mode"
+          label={texts.mode}
+          value={state.mode}
+          options={WORKBENCH_MODES}
+          optionLabel={(v) => texts.modes[v]}
+          onChange={(v) => onChange({ ...state, mode: v as IWorkbenchState['mode'] })}
         />
         <Choice
           id="wb-lang"

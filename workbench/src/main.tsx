@@ -9,8 +9,8 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { StatusReportApp } from '../../src/components/StatusReportApp/StatusReportApp';
 import { HostBar } from './HostBar';
 import { HostFrame } from './HostFrame';
-import { createWorkbenchRepository } from './repository';
-import { formatWorkbenchState, IWorkbenchState, parseWorkbenchState, USER_DISPLAY_NAMES, userCookie } from './state';
+import { createWorkbenchProvisioning, createWorkbenchRepository } from './repository';
+import { formatWorkbenchState, IWorkbenchState, parseWorkbenchState, USER_DISPLAY_NAMES, userCookie, userEmail } from './state';
 import { hostTheme } from './themes';
 import { ICON_FONT_BASE_URL } from './icons';
 import './workbench.css';
@@ -55,6 +55,7 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
 
   // A new repository per user, so nothing the previous user loaded is reused.
   const repository = React.useMemo(() => createWorkbenchRepository(props.siteUrl), [props.siteUrl, state.user]);
+  const provisioning = React.useMemo(() => createWorkbenchProvisioning(props.siteUrl), [props.siteUrl, state.user]);
   const theme = React.useMemo(() => hostTheme(state.theme), [state.theme]);
 
   return (
@@ -62,7 +63,7 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
       <HostBar state={state} onChange={onChange} />
       <HostFrame host={state.host} theme={theme} lang={state.lang}>
         <StatusReportApp
-          key={`${state.user}|${state.view}|${state.object}`}
+          key={`${state.user}|${state.view}|${state.object}|${state.mode}`}
           repository={repository}
           host={state.host}
           theme={theme}
@@ -70,6 +71,9 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
           objectKey={state.object}
           locale={state.lang}
           userDisplayName={USER_DISPLAY_NAMES[state.user]}
+          userEmail={userEmail(state.user)}
+          displayMode={state.mode}
+          provisioning={provisioning}
         />
       </HostFrame>
     </>

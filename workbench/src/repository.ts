@@ -10,6 +10,8 @@ import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import { RequestDigest } from '@pnp/sp';
 import { PnPStatusReportRepository } from '../../src/data/repository/PnPStatusReportRepository';
 import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
+import { createProvisioningService } from '../../src/services/createProvisioningServiceForSpfx';
+import type { IProvisioningService } from '../../src/services/IProvisioningService';
 
 /** Browser PnPjs for a site of the local SharePoint (absolute URL, same origin as the page). */
 export function createBrowserSp(siteUrl: string): SPFI {
@@ -19,4 +21,13 @@ export function createBrowserSp(siteUrl: string): SPFI {
 /** A fresh repository (and PnPjs instance, so nothing cached crosses a user switch). */
 export function createWorkbenchRepository(siteUrl: string): IStatusReportRepository {
   return new PnPStatusReportRepository(createBrowserSp(siteUrl));
+}
+
+/** Provisioning as the web part offers it to a site owner, over the same browser PnPjs. */
+export function createWorkbenchProvisioning(siteUrl: string): IProvisioningService {
+  let sp: SPFI | undefined;
+  return createProvisioningService(() => {
+    if (!sp) sp = createBrowserSp(siteUrl);
+    return sp;
+  });
 }

@@ -3,7 +3,7 @@
  * view, object) and its URL form. Pure: no DOM access, so it is unit-tested under jest.
  *
  * URL: /?user=reader|editor|approver|owner&host=sharepoint|teams&theme=default|dark|contrast
- *        &view=report|portfolio&object=SHVO&lang=sv-SE|en-US
+ *        &view=report|portfolio&object=SHVO&lang=sv-SE|en-US&mode=read|edit
  * Without parameters the page opens the seeded SHVO report as reader, in Swedish, on a
  * SharePoint page with the default theme.
  */
@@ -20,6 +20,10 @@ export type WorkbenchTheme = (typeof WORKBENCH_THEMES)[number];
 export const WORKBENCH_VIEWS = ['report', 'portfolio'] as const;
 export type WorkbenchView = (typeof WORKBENCH_VIEWS)[number];
 
+/** The SharePoint page's display mode (SPFx `displayMode`); editing is offered in edit mode. */
+export const WORKBENCH_MODES = ['read', 'edit'] as const;
+export type WorkbenchMode = (typeof WORKBENCH_MODES)[number];
+
 export const WORKBENCH_LANGUAGES = ['sv-SE', 'en-US'] as const;
 export type WorkbenchLanguage = (typeof WORKBENCH_LANGUAGES)[number];
 
@@ -31,6 +35,8 @@ export interface IWorkbenchState {
   /** Key of the förvaltningsobjekt shown in the report view. */
   readonly object: string;
   readonly lang: WorkbenchLanguage;
+  /** Page display mode on a SharePoint page (a Teams tab always allows editing). */
+  readonly mode: WorkbenchMode;
 }
 
 export const DEFAULT_WORKBENCH_STATE: IWorkbenchState = {
@@ -39,7 +45,8 @@ export const DEFAULT_WORKBENCH_STATE: IWorkbenchState = {
   theme: 'default',
   view: 'report',
   object: 'SHVO',
-  lang: 'sv-SE'
+  lang: 'sv-SE',
+  mode: 'read'
 };
 
 /** Object keys are short ASCII keys ("SHVO"); anything else falls back to the default. */
@@ -62,7 +69,8 @@ export function parseWorkbenchState(search: string): IWorkbenchState {
     theme: pick(WORKBENCH_THEMES, params.get('theme'), DEFAULT_WORKBENCH_STATE.theme),
     view: pick(WORKBENCH_VIEWS, params.get('view'), DEFAULT_WORKBENCH_STATE.view),
     object: object !== null && OBJECT_KEY_PATTERN.test(object.trim()) ? object.trim() : DEFAULT_WORKBENCH_STATE.object,
-    lang: pick(WORKBENCH_LANGUAGES, params.get('lang'), DEFAULT_WORKBENCH_STATE.lang)
+    lang: pick(WORKBENCH_LANGUAGES, params.get('lang'), DEFAULT_WORKBENCH_STATE.lang),
+    mode: pick(WORKBENCH_MODES, params.get('mode'), DEFAULT_WORKBENCH_STATE.mode)
   };
 }
 
@@ -75,6 +83,7 @@ export function formatWorkbenchState(state: IWorkbenchState): string {
   params.set('view', state.view);
   params.set('object', state.object);
   params.set('lang', state.lang);
+  params.set('mode', state.mode);
   return '?' + params.toString();
 }
 
@@ -96,6 +105,14 @@ export const USER_DISPLAY_NAMES: Readonly<Record<WorkbenchUser, string>> = {
   approver: 'Anna Approver',
   owner: 'Olle Owner'
 };
+
+/** Domain of the local SharePoint's accounts (USER_DOMAIN in localsp/src/engine.ts). */
+export const USER_EMAIL_DOMAIN = 'localsp.test';
+
+/** E-mail (login) of a local SharePoint user, as the page context gives it. */
+export function userEmail(user: WorkbenchUser): string {
+  return `${user}@${USER_EMAIL_DOMAIN}`;
+}
 
 /** SPFx loc file name for a UI language ("sv-SE" → "sv-se"). */
 export function locFileLocale(lang: WorkbenchLanguage): string {

@@ -1,7 +1,9 @@
-import { KNOWN_USERS } from '../../../localsp/src/engine';
+import { KNOWN_USERS, USER_DOMAIN } from '../../../localsp/src/engine';
 import {
   DEFAULT_WORKBENCH_STATE,
   USER_DISPLAY_NAMES,
+  USER_EMAIL_DOMAIN,
+  userEmail,
   WORKBENCH_USERS,
   formatWorkbenchState,
   locFileLocale,
@@ -17,18 +19,20 @@ describe('workbench URL state', () => {
       theme: 'default',
       view: 'report',
       object: 'SHVO',
-      lang: 'sv-SE'
+      lang: 'sv-SE',
+      mode: 'read'
     });
   });
 
   it('reads every parameter of the documented URL', () => {
-    expect(parseWorkbenchState('?user=approver&host=teams&theme=contrast&view=portfolio&object=ABC-1&lang=en-US')).toEqual({
+    expect(parseWorkbenchState('?user=approver&host=teams&theme=contrast&view=portfolio&object=ABC-1&lang=en-US&mode=edit')).toEqual({
       user: 'approver',
       host: 'teams',
       theme: 'contrast',
       view: 'portfolio',
       object: 'ABC-1',
-      lang: 'en-US'
+      lang: 'en-US',
+      mode: 'edit'
     });
   });
 
@@ -45,7 +49,7 @@ describe('workbench URL state', () => {
   it('round-trips through its query string with every parameter present', () => {
     const state = { ...DEFAULT_WORKBENCH_STATE, user: 'owner' as const, theme: 'dark' as const, object: 'KVB' };
     const query = formatWorkbenchState(state);
-    expect(query).toBe('?user=owner&host=sharepoint&theme=dark&view=report&object=KVB&lang=sv-SE');
+    expect(query).toBe('?user=owner&host=sharepoint&theme=dark&view=report&object=KVB&lang=sv-SE&mode=read');
     expect(parseWorkbenchState(query)).toEqual(state);
   });
 
@@ -63,5 +67,7 @@ describe('workbench URL state', () => {
     for (const user of KNOWN_USERS) {
       expect(USER_DISPLAY_NAMES[user.name as keyof typeof USER_DISPLAY_NAMES]).toBe(user.title);
     }
+    expect(USER_EMAIL_DOMAIN).toBe(USER_DOMAIN);
+    expect(userEmail('approver')).toBe('approver@localsp.test');
   });
 });
