@@ -1,7 +1,8 @@
 import * as React from 'react';
 import * as strings from 'StatusReportWebPartStrings';
-import type { IReportSnapshot, ITextItem } from '../../domain/model';
+import type { IKpiSeries, IReportSnapshot, ITextItem } from '../../domain/model';
 import { CollapsibleSection } from '../CollapsibleSection';
+import { ExportToWordButton } from '../DocxExport/ExportToWordButton';
 import { AssessmentBadge } from '../shared/assessment';
 import { formatTemplate, LocaleFormatter } from '../shared/format';
 import sharedStyles from '../shared/shared.module.scss';
@@ -15,6 +16,20 @@ export interface IStatusCardProps {
   readonly chart?: React.ReactNode;
   /** Navigation/comparison controls shown under the title (hidden in print). */
   readonly toolbar?: React.ReactNode;
+  /**
+   * The series the trend chart draws, written as the chart's data table in the Word export.
+   * When omitted, the `series` prop of the `chart` element is used (a KpiTrendChart).
+   */
+  readonly chartSeries?: readonly IKpiSeries[];
+  /** Offer "Exportera till Word" in the toolbar; by default when the card has a toolbar (the report view's). */
+  readonly wordExport?: boolean;
+}
+
+/** The `series` the chart element was given, when it is an element with such a prop (KpiTrendChart). */
+export function seriesOfChart(chart: React.ReactNode): readonly IKpiSeries[] | undefined {
+  if (!React.isValidElement(chart)) return undefined;
+  const series = (chart.props as { series?: unknown }).series;
+  return Array.isArray(series) ? (series as readonly IKpiSeries[]) : undefined;
 }
 
 /** Bullet points with sub-points, rendered as text (React escapes; nothing is parsed as HTML). */
@@ -52,6 +67,8 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
   const staffing = report.staffing;
   const thisYear = String(header.period.year);
   const lastYear = String(header.period.year - 1);
+  const figureRef = React.useRef<HTMLElement>(null);
+  const wordExport = props.wordExport ?? props.toolbar !== undefined;
 
   return (
     <article className={styles.card} aria-labelledby={`${idBase}-title`}>
@@ -60,7 +77,19 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
           <span className={styles.objectTitle}>{header.objectTitle}</span>
           <span className={styles.period}>{formatter.period(header.period)}</span>
         </h2>
-        {props.toolbar && <div className={styles.toolbar}>{props.toolbar}</div>}
+        {(props.toolbar || wordExport) && (
+          <div className={styles.toolbar}>
+            {props.toolbar}
+            {wordExport && (
+              <ExportToWordButton
+                report={report}
+                locale={props.locale}
+                chartSeries={props.chartSeries ?? seriesOfChart(props.chart)}
+                findChartCanvas={() => figureRef.current?.querySelector('canvas') ?? undefined}
+              />
+            )}
+          </div>
+        )}
       </header>
 
       <section className={styles.summary} aria-label={strings.SummaryHeading} data-section="summary">
@@ -163,7 +192,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
           </table>
         </div>
         {(props.chart || report.chartCaption) && (
-          <figure className={styles.figure}>
+          <figure className={styles.figure} ref={figureRef}>
             {props.chart}
             {report.chartCaption && <figcaption>{report.chartCaption}</figcaption>}
           </figure>

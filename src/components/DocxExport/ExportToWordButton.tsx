@@ -1,0 +1,79 @@
+import * as React from 'react';
+import * as strings from 'StatusReportDocxStrings';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { IKpiSeries, IStatusReport } from '../../domain/model';
+import { formatTemplate } from '../shared/format';
+import sharedStyles from '../shared/shared.module.scss';
+import { buildReportDocx } from './buildReportDocx';
+import { pngFromCanvas } from './chartImage';
+import { downloadBytes } from './download';
+import { docxFileName } from './fileName';
+
+export interface IExportToWordButtonProps {
+  /** The report shown (the approved snapshot's report). */
+  readonly report: IStatusReport;
+  readonly locale: string;
+  /** The chart's series, written as its data table under the picture. */
+  readonly chartSeries?: readonly IKpiSeries[];
+  /** Finds the trend chart's canvas at the moment of export (it is drawn after load). */
+  readonly findChartCanvas?: () => HTMLCanvasElement | undefined;
+}
+
+type ExportState = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly fileName: string } | { readonly kind: 'failed' };
+
+/** "Exportera till Word": builds the report's .docx in the browser and downloads it. */
+export function ExportToWordButton(props: IExportToWordButtonProps): JSX.Element {
+  const [state, setState] = React.useState<ExportState>({ kind: 'idle' });
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+
+  const exportNow = async (): Promise<void> => {
+    setState({ kind: 'busy' });
+    const fileName = docxFileName(props.report.header);
+    try {
+      const canvas = props.findChartCanvas ? props.findChartCanvas() : undefined;
+      const bytes = await buildReportDocx(props.report, {
+        locale: props.locale,
+        chartPng: pngFromCanvas(canvas),
+        chartSeries: props.chartSeries
+      });
+      downloadBytes(bytes, fileName);
+      if (mounted.current) setState({ kind: 'done', fileName });
+    } catch {
+      // The writer only throws for programming errors or a chunk that failed to load (offline).
+      if (mounted.current) setState({ kind: 'failed' });
+    }
+  };
+
+  const busy = state.kind === 'busy';
+  return (
+    <>
+      <DefaultButton
+        iconProps={{ iconName: 'WordDocument' }}
+        text={busy ? strings.ExportingToWord : strings.ExportToWord}
+        ariaDescription={strings.ExportToWordDescription}
+        disabled={busy}
+        allowDisabledFocus={true}
+        aria-busy={busy}
+        onClick={() => {
+          exportNow().catch(() => undefined);
+        }}
+      />
+      {/* A polite live region (not role=status: the report view's toolbar already has that role). */}
+      <span className={sharedStyles.visuallyHidden} aria-live="polite" data-testid="word-export-status">
+        {busy ? strings.ExportingToWord : state.kind === 'done' ? formatTemplate(strings.ExportDone, state.fileName) : ''}
+      </span>
+      {state.kind === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setState({ kind: 'idle' })} dismissButtonAriaLabel={strings.ImportClose}>
+          {strings.ExportFailed}
+        </MessageBar>
+      )}
+    </>
+  );
+}
