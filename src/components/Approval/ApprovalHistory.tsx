@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { ApprovalAction, IApprovalLogEntry } from '../../domain/model';
 import { fill, strings } from '../ReportEditor/strings';
+import styles from './Approval.module.scss';
 
 const ACTION_LABEL: Record<ApprovalAction, () => string> = {
   submitted: () => strings.LogSubmitted,
@@ -29,7 +30,7 @@ export interface IApprovalHistoryProps {
 export function ApprovalHistory(props: IApprovalHistoryProps): JSX.Element {
   const entries = props.log.slice().reverse();
   return (
-    <section aria-labelledby="gits-approval-history-title">
+    <section aria-labelledby="gits-approval-history-title" className={styles.history}>
       <h3 id="gits-approval-history-title">{strings.ApprovalLogTitle}</h3>
       {entries.length === 0 ? (
         <p>{strings.ApprovalLogEmpty}</p>

@@ -7,6 +7,7 @@ import { fill, message, strings } from '../ReportEditor/strings';
 import { ApprovalHistory, formatTimestamp } from './ApprovalHistory';
 import { CommentDialog } from './CommentDialog';
 import { approvalActions, effectiveApprovalState, latestEntry } from './rules';
+import styles from './Approval.module.scss';
 
 export interface IApprovalPanelProps {
   readonly repository: IStatusReportRepository;
@@ -124,7 +125,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
   const reasons = [actions.submit, actions.approve].filter((a) => a.visible && !a.enabled && a.reasonKey).map((a) => message(a.reasonKey!));
 
   return (
-    <section aria-labelledby="gits-approval-title" className="gits-approval">
+    <section aria-labelledby="gits-approval-title" className={styles.panel}>
       <h2 id="gits-approval-title">{strings.ApprovalTitle}</h2>
       <p role="status" data-state={state}>
         {fill(strings.ApprovalStatus, [STATE_LABEL[state]()])}
@@ -140,7 +141,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
           {notice.text}
         </MessageBar>
       ) : undefined}
-      <div className="gits-approval-actions">
+      <div className={styles.actions}>
         {actions.submit.visible ? (
           <PrimaryButton
             text={strings.Submit}

@@ -5,6 +5,7 @@ import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import type { IStatusReport } from '../../domain/model';
 import { chooseAll, diffReports, type IFieldDifference, type MergeChoice } from './merge';
 import { fill, message, strings } from './strings';
+import styles from './ReportEditor.module.scss';
 
 export interface IConflictDialogProps {
   readonly mine: IStatusReport;
@@ -22,16 +23,12 @@ function assessmentText(key: string): string {
 function Version(props: { readonly title: string; readonly lines: readonly string[]; readonly kind: IFieldDifference['kind'] }): JSX.Element {
   const lines = props.kind === 'assessment' ? props.lines.map(assessmentText) : props.lines;
   return (
-    <div className="gits-conflict-version">
+    <div>
       <h4>{props.title}</h4>
       {lines.length === 0 ? (
         <p>{strings.ConflictEmpty}</p>
       ) : (
-        <div style={{ whiteSpace: 'pre-wrap' }}>
-          {lines.map((line, i) => (
-            <p key={i}>{line}</p>
-          ))}
-        </div>
+        lines.map((line, i) => <p key={i}>{line}</p>)
       )}
     </div>
   );
@@ -56,9 +53,9 @@ export function ConflictDialog(props: IConflictDialogProps): JSX.Element {
       {differences.map((d) => {
         const label = d.detail ? `${message(d.labelKey)}: ${d.detail}` : message(d.labelKey);
         return (
-          <fieldset key={d.id} data-field={d.id} className="gits-conflict-field">
+          <fieldset key={d.id} data-field={d.id} className={styles.conflictField}>
             <legend>{label}</legend>
-            <div className="gits-conflict-versions">
+            <div className={styles.conflictVersions}>
               <Version title={strings.ConflictMine} lines={d.mine} kind={d.kind} />
               <Version title={strings.ConflictTheirs} lines={d.theirs} kind={d.kind} />
             </div>

@@ -18,6 +18,7 @@ import { chooseAll, deepEqual, diffReports, mergeReports, type MergeChoice } fro
 import type { IFormContext } from './sections/formKit';
 import { ReportForm } from './sections/Sections';
 import { fill, message, strings } from './strings';
+import styles from './ReportEditor.module.scss';
 
 const DEFAULT_PERMISSIONS: IUserPermissions = { canRead: true, canEdit: true, canApprove: false, canManageLists: false };
 
@@ -315,9 +316,9 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
   const header = loaded.report.header;
   const errors = parsed.errors;
   return (
-    <div className="gits-report-editor" lang={locale}>
+    <div className={styles.editor} lang={locale}>
       <h1>{fill(strings.EditorTitle, [`${header.objectKey} Q${header.period.quarter} ${header.period.year}`])}</h1>
-      <div aria-live="polite" className="gits-visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      <div aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
       {restoredAt ? (
@@ -364,7 +365,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         }}
       >
         <ReportForm ctx={ctx} draft={draft} knownDefinitions={knownDefinitions} />
-        <div className="gits-editor-actions">
+        <div className={styles.actions}>
           <p role="status">{saving ? strings.Saving : dirty ? strings.UnsavedChanges : strings.NoChanges}</p>
           {notice ? (
             <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>

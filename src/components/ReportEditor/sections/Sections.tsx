@@ -16,6 +16,7 @@ import type {
 import { fill, message, strings } from '../strings';
 import { fieldId, RowList, SelectField, TextInput, type IChoiceOption, type IFormContext } from './formKit';
 import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
+import styles from '../ReportEditor.module.scss';
 
 export interface ISectionProps {
   readonly ctx: IFormContext;
@@ -26,7 +27,7 @@ export interface ISectionProps {
 
 function Section(props: { readonly id: string; readonly title: string; readonly children: React.ReactNode }): JSX.Element {
   return (
-    <section aria-labelledby={props.id} className="gits-editor-section">
+    <section aria-labelledby={props.id} className={styles.section}>
       <h2 id={props.id}>{props.title}</h2>
       {props.children}
     </section>

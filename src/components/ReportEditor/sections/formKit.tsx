@@ -9,6 +9,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError, IReportDraft, RowSection } from '../draft/types';
 import { addRow, getRows, moveRow, removeRow } from '../draft/rows';
 import { fill, message, strings } from '../strings';
+import styles from '../ReportEditor.module.scss';
 
 /** DOM id of the input for a draft path (error summary links focus it). */
 export function fieldId(path: string): string {
@@ -164,7 +165,7 @@ const RowButtons = React.memo(
   function RowButtons(props: IRowButtonsProps): JSX.Element {
     const { section, rowId, name, index, count } = props;
     return (
-      <div className="gits-editor-row-actions">
+      <div className={styles.rowActions}>
         <IconButton
           id={fieldId(`${section}.${rowId}.up`)}
           iconProps={{ iconName: 'ChevronUp' }}
@@ -271,11 +272,11 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
     </>
   );
   return props.title ? (
-    <section aria-labelledby={headingId} className="gits-editor-rows">
+    <section aria-labelledby={headingId} className={styles.rows}>
       <h3 id={headingId}>{props.title}</h3>
       {list}
     </section>
   ) : (
-    <div className="gits-editor-rows">{list}</div>
+    <div className={styles.rows}>{list}</div>
   );
 }
