@@ -1273,7 +1273,7 @@ function applySelect(body: unknown, q: URLSearchParams, mode: JsonMode): unknown
   return mode === 'verbose' ? { d: out } : out;
 }
 
-/** $filter/$select/$top on non-item collections (lists, fields, groups...), evaluated on the entities' properties. */
+/** $filter/$orderby/$select/$top on non-item collections (lists, fields, groups...), evaluated on the entities' properties. */
 function filterEntities(items: Entity[], q: URLSearchParams): Entity[] {
   let out = items;
   const filter = q.get('$filter');
@@ -1288,6 +1288,24 @@ function filterEntities(items: Entity[], q: URLSearchParams): Entity[] {
         valueOf: (p) => e.props[p[0]]
       };
       return evaluate(expr, r);
+    });
+  }
+  const orderby = (q.get('$orderby') || '').split(',').map((s) => s.trim()).filter((s) => s);
+  if (orderby.length) {
+    const keys = orderby.map((o) => {
+      const [name, dir] = o.split(/\s+/);
+      return { name, desc: (dir || '').toLowerCase() === 'desc' };
+    });
+    out = out.slice().sort((a, b) => {
+      for (const k of keys) {
+        const va = a.props[k.name] as string | number | boolean | undefined;
+        const vb = b.props[k.name] as string | number | boolean | undefined;
+        const c = va === vb ? 0 : va === undefined || va === null ? -1 : vb === undefined || vb === null ? 1 : String(va).localeCompare(String(vb), 'sv', { numeric: true });
+        if (c !== 0) {
+          return k.desc ? -c : c;
+        }
+      }
+      return 0;
     });
   }
   const sel = (q.get('$select') || '').split(',').map((s) => s.trim()).filter((s) => s && s !== '*');

@@ -63,6 +63,8 @@ describe('lists, fields and items over PnPjs', () => {
     expect(byId).toMatchObject({ Title: 'Reports', ListItemEntityTypeFullName: 'SP.Data.ReportsListItem' });
     const found = await owner.web.lists.filter("Title eq 'KpiValues'").select('Title')();
     expect(found.map((l) => l.Title)).toEqual(['KpiValues']);
+    const sorted = await owner.web.lists.select('Title').orderBy('Title', false)();
+    expect(sorted.map((l) => l.Title)).toEqual(['Reports', 'KpiValues', 'Config']);
   });
 
   it('answers 404 with SharePoint\'s message for a missing list', async () => {
