@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
+import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApprovalPanel, type IApprovalPanelProps } from '../../../src/components/Approval';
 import { ANNA, FakeRepository, GISELLA } from '../ReportEditor/fakeRepository';

@@ -2,6 +2,7 @@
 // The editor in English (en-US): messages in English, FTE typed with a decimal point,
 // and keyboard-only use of the row buttons.
 import * as React from 'react';
+import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
+import '../support/quietIcons';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import type { IReportEditorProps } from '../../../src/components/ReportEditor';

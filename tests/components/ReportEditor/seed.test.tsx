@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as React from 'react';
+import '../support/quietIcons';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { parseReportText } from '../../../src/domain/import/parseReportText';
 import type { IStatusReport } from '../../../src/domain/model';

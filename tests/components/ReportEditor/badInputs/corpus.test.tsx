@@ -4,6 +4,7 @@
 // expected message is shown next to the field, the input shows the text exactly as typed, and
 // no element was created from the input (markup in input is never rendered as HTML).
 import * as React from 'react';
+import '../../support/quietIcons';
 import { act, render } from '@testing-library/react';
 import corpus from '../../../fixtures/bad-inputs/corpus.json';
 import { parseDraft, toDraft } from '../../../../src/components/ReportEditor/draft/convert';
