@@ -14,6 +14,8 @@ export interface IConflictDialogProps {
   readonly onKeepMine: () => void;
   readonly onTakeTheirs: () => void;
   readonly onMerge: (choices: Readonly<Record<string, MergeChoice>>) => void;
+  /** Closes the dialog without writing; the draft stays, and the next save compares again. */
+  readonly onCancel: () => void;
 }
 
 function assessmentText(key: string): string {
@@ -75,6 +77,7 @@ export function ConflictDialog(props: IConflictDialogProps): JSX.Element {
         <PrimaryButton text={strings.SaveMerged} onClick={() => props.onMerge(choices)} disabled={props.busy} />
         <DefaultButton text={strings.KeepMine} onClick={props.onKeepMine} disabled={props.busy} />
         <DefaultButton text={strings.TakeTheirs} onClick={props.onTakeTheirs} disabled={props.busy} />
+        <DefaultButton text={strings.Cancel} onClick={props.onCancel} disabled={props.busy} />
       </DialogFooter>
     </Dialog>
   );

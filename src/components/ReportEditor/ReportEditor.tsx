@@ -384,6 +384,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           onKeepMine={() => resolveWith(chooseAll(diffReports(conflict.mine, conflict.theirs.report), 'mine'))}
           onTakeTheirs={takeTheirs}
           onMerge={resolveWith}
+          onCancel={() => setConflict(undefined)}
         />
       ) : undefined}
       {confirmingLeave ? (

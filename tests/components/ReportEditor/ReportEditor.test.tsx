@@ -199,6 +199,22 @@ describe('ReportEditor', () => {
     expect(screen.getByText('Inga osparade ändringar.')).toBeTruthy();
   });
 
+  it('can close the conflict dialog without writing, and compares again on the next save', async () => {
+    const repo = new FakeRepository();
+    renderEditor(repo);
+    await ready();
+    repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
+    fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Mitt uppdrag' } });
+    fireEvent.click(button('Spara'));
+    fireEvent.click(button('Avbryt', await screen.findByRole('dialog')));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(field(/^Beskrivning av uppdraget/).value).toBe('Mitt uppdrag');
+    expect(repo.saves).toHaveLength(0);
+    fireEvent.click(button('Spara'));
+    expect(await screen.findByRole('dialog', { name: 'Rapporten har ändrats av någon annan' })).toBeTruthy();
+    expect(repo.saves).toHaveLength(0);
+  });
+
   it('keeps mine over theirs only when asked, saving against their new version', async () => {
     const repo = new FakeRepository();
     renderEditor(repo);
