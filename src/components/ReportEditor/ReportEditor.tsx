@@ -378,6 +378,8 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
       </form>
       {conflict ? (
         <ConflictDialog
+          // A new conflict (someone saved yet again) starts a fresh comparison.
+          key={conflict.theirs.version}
           mine={conflict.mine}
           theirs={conflict.theirs.report}
           busy={saving}

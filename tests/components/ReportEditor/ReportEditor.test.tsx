@@ -215,6 +215,27 @@ describe('ReportEditor', () => {
     expect(repo.saves).toHaveLength(0);
   });
 
+  it('compares afresh when someone saves again while the conflict dialog is open', async () => {
+    const repo = new FakeRepository();
+    renderEditor(repo);
+    await ready();
+    repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
+    fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Mitt uppdrag' } });
+    fireEvent.click(button('Spara'));
+    const first = await screen.findByRole('dialog');
+    expect(first.querySelectorAll('fieldset')).toHaveLength(1);
+    repo.saveAsSomeoneElse((r) => ({ ...r, chartCaption: 'Ännu en ändring' }));
+    fireEvent.click(button('Spara mina val', first));
+    await waitFor(() => expect(screen.getByRole('dialog').querySelectorAll('fieldset')).toHaveLength(2));
+    const again = screen.getByRole('dialog');
+    expect(within(again).getByText('Ännu en ändring')).toBeTruthy();
+    expect(repo.saves).toHaveLength(0);
+    fireEvent.click(button('Spara mina val', again));
+    await screen.findByText(/^Sparad /);
+    expect(repo.saves[0].header.mission).toBe('Mitt uppdrag');
+    expect(repo.saves[0].chartCaption).toBe('Diagram över utvecklingen av antalet användare i SAMSA IT-tjänst.');
+  });
+
   it('keeps mine over theirs only when asked, saving against their new version', async () => {
     const repo = new FakeRepository();
     renderEditor(repo);
