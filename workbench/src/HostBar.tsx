@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import {
+  isObjectKey,
   IWorkbenchState,
   WORKBENCH_HOSTS,
   WORKBENCH_LANGUAGES,
@@ -116,7 +117,7 @@ export function HostBar(props: IHostBarProps): JSX.Element {
         onSubmit={(e) => {
           e.preventDefault();
           const key = objectDraft.trim();
-          if (key) onChange({ ...state, object: key, view: 'report' });
+          if (isObjectKey(key)) onChange({ ...state, object: key, view: 'report' });
         }}
       >
         <Choice

@@ -52,6 +52,11 @@ export const DEFAULT_WORKBENCH_STATE: IWorkbenchState = {
 /** Object keys are short ASCII keys ("SHVO"); anything else falls back to the default. */
 const OBJECT_KEY_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
+/** Whether `key` looks like an object key the workbench accepts (from the URL or the bar). */
+export function isObjectKey(key: string): boolean {
+  return OBJECT_KEY_PATTERN.test(key);
+}
+
 function pick<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
   if (value === null) return fallback;
   // Case-insensitive so hand-typed URLs (?lang=sv-se, ?user=Reader) work.
