@@ -24,7 +24,6 @@ define([], function () {
     "ImportFromDocument": "Taken from the document.",
     "ImportPreviewHeading": "Preview",
     "ImportPreviewIntro": "This is where the content goes. Nothing is saved until you choose \"Import as draft\".",
-    "ImportPreviewFor": "{0}, {1}",
     "ImportItemCount": "{0} points",
     "ImportRowCount": "{0} rows",
     "ImportMoreItems": "… and {0} more",
@@ -78,7 +77,7 @@ define([], function () {
     "ImportSaveFailed": "The report was not imported: {0}",
 
     "docx.error.empty": "The file is empty.",
-    "docx.error.tooLarge": "The file is {sizeBytes} bytes; documents up to {limitMb} MB can be imported.",
+    "docx.error.tooLarge": "The file is {sizeMb} MB; documents up to {limitMb} MB can be imported.",
     "docx.error.corrupt": "The file is not a Word document or it is damaged. Open it in Word and save it again as .docx.",
     "docx.error.notWordDocument": "The file is not a Word document (.docx). If it is an old .doc file or protected with a password, open it in Word and save it as .docx without a password.",
     "docx.error.badXml": "The text of the Word document is damaged. Open it in Word and save it again.",

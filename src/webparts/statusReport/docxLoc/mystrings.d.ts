@@ -25,7 +25,6 @@ declare interface IStatusReportDocxStrings {
   readonly ImportFromDocument: string;
   readonly ImportPreviewHeading: string;
   readonly ImportPreviewIntro: string;
-  readonly ImportPreviewFor: string;
   readonly ImportItemCount: string;
   readonly ImportRowCount: string;
   readonly ImportMoreItems: string;

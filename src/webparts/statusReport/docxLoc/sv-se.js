@@ -24,7 +24,6 @@ define([], function () {
     "ImportFromDocument": "Hämtat från dokumentet.",
     "ImportPreviewHeading": "Förhandsgranskning",
     "ImportPreviewIntro": "Här hamnar innehållet. Inget sparas förrän du väljer ”Importera som utkast”.",
-    "ImportPreviewFor": "{0}, {1}",
     "ImportItemCount": "{0} punkter",
     "ImportRowCount": "{0} rader",
     "ImportMoreItems": "… och {0} till",
@@ -78,7 +77,7 @@ define([], function () {
     "ImportSaveFailed": "Rapporten importerades inte: {0}",
 
     "docx.error.empty": "Filen är tom.",
-    "docx.error.tooLarge": "Filen är {sizeBytes} byte; dokument på högst {limitMb} MB kan importeras.",
+    "docx.error.tooLarge": "Filen är {sizeMb} MB; dokument på högst {limitMb} MB kan importeras.",
     "docx.error.corrupt": "Filen är inget Word-dokument eller så är den skadad. Öppna den i Word och spara den igen som .docx.",
     "docx.error.notWordDocument": "Filen är inget Word-dokument (.docx). Om det är en äldre .doc-fil eller om den är lösenordsskyddad: öppna den i Word och spara den som .docx utan lösenord.",
     "docx.error.badXml": "Texten i Word-dokumentet är skadad. Öppna dokumentet i Word och spara det igen.",
