@@ -53,7 +53,8 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
     [state.lang]
   );
 
-  // A new repository per user, so nothing the previous user loaded is reused.
+  // A new repository per user, so nothing the previous user loaded is reused (state.user is a
+  // dependency on purpose: the user travels in the cookie, not in the repository's arguments).
   const repository = React.useMemo(() => createWorkbenchRepository(props.siteUrl), [props.siteUrl, state.user]);
   const provisioning = React.useMemo(() => createWorkbenchProvisioning(props.siteUrl), [props.siteUrl, state.user]);
   const theme = React.useMemo(() => hostTheme(state.theme), [state.theme]);
