@@ -25,6 +25,8 @@ export interface IDocxImportProps {
   readonly locale?: string;
   /** Opens a report in the editor: the created draft, or the report the quarter already has. */
   readonly onOpenReport?: (reportId: number, objectKey: string) => void;
+  /** Object to choose when the document does not name one (e.g. the object the workspace shows). */
+  readonly defaultObjectKey?: string;
   /** Closes the import without importing. */
   readonly onCancel?: () => void;
 }
@@ -116,12 +118,17 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
   }, [repository, locale]);
 
   const year = parseYear(yearText);
+  // The default object only fills in an object the document does not name (a choice overrides
+  // the document's own), so it waits for the first preview to tell.
+  const documentObjectKey = preview?.settled.objectKey;
+  const defaultObjectKey = preview && documentObjectKey === undefined ? props.defaultObjectKey : undefined;
+  const chosenObjectKey = objectKey ?? defaultObjectKey;
   // The preview follows the file and the choices; the reader chunk is loaded on first use.
   React.useEffect(() => {
     if (!file) return;
     let cancelled = false;
     setReading(true);
-    const choices: IImportChoices = { objectKey, year, quarter };
+    const choices: IImportChoices = { objectKey: chosenObjectKey, year, quarter };
     loadPreviewer()
       .then((previewer) => {
         if (cancelled) return;
@@ -137,7 +144,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
     return () => {
       cancelled = true;
     };
-  }, [file, objectKey, year, quarter]);
+  }, [file, chosenObjectKey, year, quarter]);
 
   const onFileChange = (event: React.ChangeEvent<HTMLInputElement>): void => {
     const chosen = event.target.files && event.target.files.length ? event.target.files[0] : undefined;
@@ -173,7 +180,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
   };
 
   const settled = preview?.settled ?? {};
-  const shownObjectKey = objectKey ?? settled.objectKey;
+  const shownObjectKey = chosenObjectKey ?? settled.objectKey;
   const objectOptions: IDropdownOption[] = objects.map((object) => ({ key: object.key, text: `${object.title} (${object.key})` }));
   if (shownObjectKey && !objects.some((object) => object.key === shownObjectKey)) {
     objectOptions.push({ key: shownObjectKey, text: formatTemplate(strings.ImportObjectNotInList, shownObjectKey) });
@@ -343,7 +350,15 @@ export function DocxImportPanel(props: IDocxImportPanelProps): JSX.Element {
       type={PanelType.medium}
       isLightDismiss={false}
     >
-      {props.isOpen && <DocxImport repository={props.repository} locale={props.locale} onOpenReport={props.onOpenReport} onCancel={props.onDismiss} />}
+      {props.isOpen && (
+        <DocxImport
+          repository={props.repository}
+          locale={props.locale}
+          defaultObjectKey={props.defaultObjectKey}
+          onOpenReport={props.onOpenReport}
+          onCancel={props.onDismiss}
+        />
+      )}
     </Panel>
   );
 }

@@ -194,6 +194,39 @@ describe('Import panel (sv-SE)', () => {
     expect(confirmButton().getAttribute('aria-disabled')).toBeNull();
   });
 
+  it('a document that names no object gets the default object, and its title from the object list', async () => {
+    const user = userEvent.setup();
+    const fake = fakeRepository();
+    await renderImport(<DocxImport repository={fake.repository} locale="sv-SE" defaultObjectKey="SHVO" />);
+    const text = seedText().replace(/\*\*Förvaltningsobjekt:\*\*[^\n]*\n/, '');
+    await user.upload(screen.getByLabelText(FILE_LABEL), textFile(text));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /Förvaltningsobjekt/ }).textContent).toBe('Samordnad hälsa, vård och omsorg (SHVO)'));
+    await user.click(screen.getByRole('combobox', { name: /Kvartal/ }));
+    await user.click(screen.getByRole('option', { name: 'Q4' }));
+    await waitFor(() => expect(screen.queryByTestId('import-errors')).toBeNull());
+    await user.click(confirmButton());
+    await screen.findByText(/har skapats/);
+    const created = fake.createReport.mock.calls[0][0];
+    expect(created.header.objectKey).toBe('SHVO');
+    expect(created.header.objectTitle).toBe('Samordnad hälsa, vård och omsorg');
+  });
+
+  it('the object chosen in the list replaces the one the document names', async () => {
+    const user = userEvent.setup();
+    const fake = fakeRepository();
+    await renderImport(<DocxImport repository={fake.repository} locale="sv-SE" defaultObjectKey="ALFA" />);
+    await user.upload(screen.getByLabelText(FILE_LABEL), await seedDocx());
+    await screen.findByTestId('import-preview');
+    // The document names SHVO: the default does not override it.
+    expect(screen.getByRole('combobox', { name: /Förvaltningsobjekt/ }).textContent).toBe('Samordnad hälsa, vård och omsorg (SHVO)');
+    await user.click(screen.getByRole('combobox', { name: /Förvaltningsobjekt/ }));
+    await user.click(screen.getByRole('option', { name: 'Alfa-tjänsten (ALFA)' }));
+    await waitFor(() => expect(section('header').textContent).toContain('(ALFA)'));
+    await user.click(confirmButton());
+    await screen.findByText(/har skapats/);
+    expect(fake.createReport.mock.calls[0][0].header.objectKey).toBe('ALFA');
+  });
+
   it('refuses file types it cannot read and files over the limit before reading them', async () => {
     const user = userEvent.setup({ applyAccept: false });
     const fake = fakeRepository();
