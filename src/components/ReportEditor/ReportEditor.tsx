@@ -110,8 +110,10 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
   const [draft, setDraft] = React.useState<IReportDraft | undefined>(undefined);
   const [permissions, setPermissions] = React.useState<IUserPermissions>(props.permissions ?? DEFAULT_PERMISSIONS);
   const [restoredAt, setRestoredAt] = React.useState<string | undefined>(undefined);
-  // A restored draft based on an older version must not be saved over the newer one unseen.
-  const [staleDraft, setStaleDraft] = React.useState(false);
+  // The version the draft was started from. A restored draft may be based on an older version
+  // than the one loaded: it must not be saved over the newer one unseen (nor lose that fact
+  // when it is kept locally again).
+  const [draftBaseVersion, setDraftBaseVersion] = React.useState<string | undefined>(undefined);
   const [storageRefused, setStorageRefused] = React.useState(false);
   const [touched, setTouched] = React.useState<Readonly<Record<string, true>>>({});
   const [showAllErrors, setShowAllErrors] = React.useState(false);
@@ -157,9 +159,10 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         if (kept && !sameDraftContent(kept.draft, fresh)) {
           setDraft(kept.draft);
           setRestoredAt(kept.savedAt);
-          setStaleDraft(kept.baseVersion !== editable.version);
+          setDraftBaseVersion(kept.baseVersion);
         } else {
           setDraft(fresh);
+          setDraftBaseVersion(editable.version);
         }
       })
       .catch(() => {
@@ -180,10 +183,11 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
     return map;
   }, [parsed]);
   const dirty = !!draft && !!baseline && !sameDraftContent(draft, baseline);
+  const staleDraft = !!loaded && draftBaseVersion !== undefined && draftBaseVersion !== loaded.version;
 
   // Keep the draft in this browser while typing (debounced); forget it once nothing is unsaved.
   const latest = React.useRef<{ draft?: IReportDraft; dirty: boolean; version?: string }>({ dirty: false });
-  latest.current = { draft, dirty, version: loaded && loaded.version };
+  latest.current = { draft, dirty, version: draftBaseVersion };
   const writeDraft = React.useCallback((): void => {
     const { draft: d, dirty: isDirty, version } = latest.current;
     if (!store || !d || version === undefined) return;
@@ -244,8 +248,8 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         if (result.kind === 'ok') {
           setLoaded(result.value);
           setBaseline(savedDraft);
+          setDraftBaseVersion(result.value.version);
           setRestoredAt(undefined);
-          setStaleDraft(false);
           setConflict(undefined);
           // Nothing typed since the save started: the local copy has served its purpose.
           if (store && latest.current.draft === savedDraft) store.clear();
@@ -294,7 +298,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
     setDraft(fresh);
     setConflict(undefined);
     setRestoredAt(undefined);
-    setStaleDraft(false);
+    setDraftBaseVersion(conflict.theirs.version);
   };
 
   const requestClose = (): void => {
@@ -330,7 +334,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
               onClick={() => {
                 if (baseline) setDraft(baseline);
                 setRestoredAt(undefined);
-                setStaleDraft(false);
+                setDraftBaseVersion(loaded.version);
                 if (store) store.clear();
               }}
             />

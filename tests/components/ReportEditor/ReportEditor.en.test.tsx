@@ -82,4 +82,26 @@ describe('ReportEditor in English', () => {
     expect(dialog.querySelectorAll('fieldset').length).toBe(2);
     expect(repo.saves).toHaveLength(0);
   });
+
+  it('keeps a restored draft marked as based on the older version when it is kept locally again', async () => {
+    const repo = new FakeRepository();
+    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GISELLA.email as string);
+    const stale = toDraft(repo.stored.report, 'en-US');
+    window.localStorage.setItem(
+      key,
+      JSON.stringify({ draft: { ...stale, header: { ...stale.header, mission: 'Typed before the crash' } }, baseVersion: '"1"', savedAt: '2025-12-01T10:00:00Z' })
+    );
+    repo.saveAsSomeoneElse((r) => ({ ...r, chartCaption: 'Changed by a colleague' }));
+    const first = render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="en-US" autosaveDelayMs={5} />);
+    await screen.findByRole('heading', { level: 1 });
+    fireEvent.change(field(/^Description of the mission/), { target: { value: 'Typed after the crash' } });
+    await waitFor(() => expect(JSON.parse(window.localStorage.getItem(key) as string).draft.header.mission).toBe('Typed after the crash'));
+    expect(JSON.parse(window.localStorage.getItem(key) as string).baseVersion).toBe('"1"');
+    first.unmount();
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="en-US" />);
+    await screen.findByRole('heading', { level: 1 });
+    fireEvent.click(button('Save'));
+    expect(await screen.findByRole('dialog', { name: 'The report was changed by someone else' })).toBeTruthy();
+    expect(repo.saves).toHaveLength(0);
+  });
 });
