@@ -26,6 +26,8 @@ export interface IApprovalPanelProps {
   readonly allowSelfApproval?: boolean;
   /** Told whenever the shown state changes (after an action or a refresh). */
   readonly onStateChange?: (state: ApprovalState) => void;
+  /** Told after a submit/approve/return succeeded (the report header changed in SharePoint). */
+  readonly onActionDone?: (snapshot: IReportSnapshot) => void;
 }
 
 type Dialog = 'submit' | 'approve' | 'return' | undefined;
@@ -108,6 +110,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
         setDialog(undefined);
         if (result.kind === 'ok') {
           setStatus((previous) => ({ ...previous, local: { state: result.value.approval } }));
+          if (props.onActionDone) props.onActionDone(result.value);
           setNotice({ type: MessageBarType.success, text: doneText });
           setLoadCount((n) => n + 1);
         } else {

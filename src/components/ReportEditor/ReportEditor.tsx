@@ -301,6 +301,23 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
     setDraftBaseVersion(conflict.theirs.version);
   };
 
+  // A workflow step updates the report header in SharePoint (state, revision, ETag). Reload it so
+  // the next save is not taken for a conflict; unsaved typing is left alone (a real conflict then
+  // still goes through the dialog).
+  const reloadAfterWorkflow = React.useCallback((): void => {
+    repository
+      .loadReportForEditing(reportId)
+      .then((result) => {
+        if (result.kind !== 'ok' || latest.current.dirty) return;
+        const fresh = toDraft(result.value.editable.report, locale);
+        setLoaded(result.value.editable);
+        setBaseline(fresh);
+        setDraft(fresh);
+        setDraftBaseVersion(result.value.editable.version);
+      })
+      .catch(() => undefined);
+  }, [repository, reportId, locale]);
+
   const requestClose = (): void => {
     if (!props.onClose) return;
     if (dirty) {
@@ -357,6 +374,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         hasErrors={errors.length > 0}
         locale={locale}
         onStateChange={setApprovalState}
+        onActionDone={reloadAfterWorkflow}
         {...(props.allowSelfApproval !== undefined ? { allowSelfApproval: props.allowSelfApproval } : {})}
       />
       {showAllErrors && errors.length > 0 ? <ErrorSummary ref={summaryRef} errors={errors} labelFor={(path) => labelForPath(path, draft)} /> : undefined}

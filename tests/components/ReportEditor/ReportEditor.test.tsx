@@ -310,6 +310,22 @@ describe('ReportEditor', () => {
     expect(repo.saves[0].kpis[3]).toEqual({ definitionKey: 'mailbox-cases', current: { text: '64', number: 64 }, comment: '' });
   });
 
+  it('after submitting, saves again without a false conflict (the header changed in SharePoint)', async () => {
+    const repo = new FakeRepository();
+    renderEditor(repo);
+    await ready();
+    fireEvent.click(button('Skicka för godkännande'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(button('Bekräfta', dialog));
+    await screen.findByText('Rapporten har skickats för godkännande.');
+    await waitFor(() => expect(document.querySelector('[data-state]')?.getAttribute('data-state')).toBe('pending'));
+    fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Rättat efter inskick' } });
+    fireEvent.click(button('Spara'));
+    await screen.findByText(/^Sparad /);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(repo.saves.map((r) => r.header.mission)).toEqual(['Rättat efter inskick']);
+  });
+
   it('shows the return comment of a returned report', async () => {
     const repo = new FakeRepository();
     repo.user = { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' };

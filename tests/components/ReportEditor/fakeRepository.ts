@@ -85,7 +85,9 @@ export class FakeRepository implements IStatusReportRepository {
     }
     const revision = action === 'submitted' ? this.stored.revision + 1 : this.stored.revision;
     const at = this._tick();
-    this.stored = { ...this.stored, revision, report: { ...this.stored.report, header: { ...this.stored.report.header, approval: state } } };
+    // Like SharePoint: the header item is updated (state, revision), so its ETag changes.
+    this.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, approval: state } }));
+    this.stored = { ...this.stored, revision };
     this.log.push({ action, by: this.user, at, comment, revision });
     return {
       kind: 'ok',
