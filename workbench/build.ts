@@ -170,18 +170,37 @@ export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Prom
   return { outdir, files, durationMs: Date.now() - started };
 }
 
+/** Rebuilds on every change of the bundled sources until stopped (the server reads files per request). */
+export async function watchWorkbench(options: IBuildWorkbenchOptions = {}): Promise<esbuild.BuildContext> {
+  await buildWorkbench(options);
+  const context = await esbuild.context({ ...workbenchBuildOptions(options), logLevel: 'info' });
+  await context.watch();
+  return context;
+}
+
 if (require.main === module) {
   const minify = !process.argv.includes('--dev');
-  buildWorkbench({ minify, logLevel: 'info' }).then(
-    (result) => {
-      const sizes = Object.entries(result.files)
-        .map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} kB`)
-        .join(', ');
-      console.log(`Workbench built in ${result.durationMs} ms → ${path.relative(REPO_ROOT, result.outdir)} (${sizes})`);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    }
-  );
+  if (process.argv.includes('--watch')) {
+    watchWorkbench({ minify }).then(
+      () => console.log('Watching src/ and workbench/; reload the page after a rebuild. Stop with Ctrl+C.'),
+      (error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      }
+    );
+  } else {
+    buildWorkbench({ minify, logLevel: 'info' }).then(
+      (result) => {
+        const sizes = Object.entries(result.files)
+          .filter(([file]) => !file.endsWith('.woff'))
+          .map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} kB`)
+          .join(', ');
+        console.log(`Workbench built in ${result.durationMs} ms → ${path.relative(REPO_ROOT, result.outdir)} (${sizes})`);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      }
+    );
+  }
 }
