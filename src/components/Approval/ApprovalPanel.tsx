@@ -28,6 +28,8 @@ export interface IApprovalPanelProps {
   readonly onStateChange?: (state: ApprovalState) => void;
   /** Told after a submit/approve/return succeeded (the report header changed in SharePoint). */
   readonly onActionDone?: (snapshot: IReportSnapshot) => void;
+  /** Told when the user asks to refresh the status (an approval elsewhere also changed the header). */
+  readonly onRefresh?: () => void;
 }
 
 type Dialog = 'submit' | 'approve' | 'return' | undefined;
@@ -169,7 +171,14 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
             {...(!actions.return.enabled ? { 'aria-describedby': reasonId } : {})}
           />
         ) : undefined}
-        <DefaultButton text={strings.RefreshStatus} onClick={() => setLoadCount((n) => n + 1)} disabled={busy} />
+        <DefaultButton
+          text={strings.RefreshStatus}
+          onClick={() => {
+            setLoadCount((n) => n + 1);
+            if (props.onRefresh) props.onRefresh();
+          }}
+          disabled={busy}
+        />
       </div>
       {reasons.length ? <p id={reasonId}>{reasons.join(' ')}</p> : undefined}
       {dialog === 'submit' ? (

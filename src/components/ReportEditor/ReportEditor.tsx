@@ -375,6 +375,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         locale={locale}
         onStateChange={setApprovalState}
         onActionDone={reloadAfterWorkflow}
+        onRefresh={reloadAfterWorkflow}
         {...(props.allowSelfApproval !== undefined ? { allowSelfApproval: props.allowSelfApproval } : {})}
       />
       {showAllErrors && errors.length > 0 ? <ErrorSummary ref={summaryRef} errors={errors} labelFor={(path) => labelForPath(path, draft)} /> : undefined}
