@@ -63,28 +63,31 @@ function has(result: IRawResult, key: string): boolean {
  * everything; when only year/quarter/object are missing, a second read with stand-ins for exactly
  * those tells the values of the others (the stand-ins themselves are never shown).
  */
-function settledByDocument(kind: ImportFileKind, bytes: Uint8Array, text: string | undefined): ISettledByDocument {
+function settledByDocument(kind: ImportFileKind, bytes: Uint8Array, text: string | undefined): { settled: ISettledByDocument; bare: IRawResult } {
   const bare = read(kind, bytes, text, {});
   if (bare.report) {
     const header = bare.report.header;
-    return { year: header.period.year, quarter: header.period.quarter, objectKey: header.objectKey };
+    return { settled: { year: header.period.year, quarter: header.period.quarter, objectKey: header.objectKey }, bare };
   }
   const yearMissing = has(bare, YEAR_MISSING);
   const quarterMissing = has(bare, QUARTER_MISSING);
   const objectMissing = has(bare, OBJECT_MISSING);
   const onlyOpenQuestions = bare.errors.every((e) => e.messageKey === YEAR_MISSING || e.messageKey === QUARTER_MISSING || e.messageKey === OBJECT_MISSING);
-  if (!onlyOpenQuestions || !bare.errors.length) return {};
+  if (!onlyOpenQuestions || !bare.errors.length) return { settled: {}, bare };
   const probe = read(kind, bytes, text, {
     year: yearMissing ? MIN_REPORT_YEAR : undefined,
     quarter: quarterMissing ? 1 : undefined,
     objectKey: objectMissing ? 'X' : undefined
   });
-  if (!probe.report) return {};
+  if (!probe.report) return { settled: {}, bare };
   const header = probe.report.header;
   return {
-    year: yearMissing ? undefined : header.period.year,
-    quarter: quarterMissing ? undefined : header.period.quarter,
-    objectKey: objectMissing ? undefined : header.objectKey
+    settled: {
+      year: yearMissing ? undefined : header.period.year,
+      quarter: quarterMissing ? undefined : header.period.quarter,
+      objectKey: objectMissing ? undefined : header.objectKey
+    },
+    bare
   };
 }
 
@@ -95,12 +98,15 @@ function settledByDocument(kind: ImportFileKind, bytes: Uint8Array, text: string
  */
 export function previewImport(kind: ImportFileKind, bytes: Uint8Array, choices: IImportChoices): IImportPreview {
   const text = kind === 'text' ? decodeUtf8(bytes) : undefined;
-  const settled = settledByDocument(kind, bytes, text);
+  const { settled, bare } = settledByDocument(kind, bytes, text);
   const objectKey = choices.objectKey !== undefined && choices.objectKey.trim() !== '' ? choices.objectKey.trim() : undefined;
-  const result = read(kind, bytes, text, {
+  const effective: IImportChoices = {
     year: settled.year === undefined ? choices.year : undefined,
     quarter: settled.quarter === undefined ? choices.quarter : undefined,
     objectKey
-  });
+  };
+  // Nothing to fill in: the read without choices is the answer (saves a second read of the file).
+  const nothingChosen = effective.year === undefined && effective.quarter === undefined && effective.objectKey === undefined;
+  const result = nothingChosen ? bare : read(kind, bytes, text, effective);
   return { ...result, settled };
 }

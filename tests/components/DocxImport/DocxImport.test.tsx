@@ -227,6 +227,36 @@ describe('Import panel (sv-SE)', () => {
     expect(fake.createReport.mock.calls[0][0].header.objectKey).toBe('ALFA');
   });
 
+  it('a document that settles nothing: the user types the year and picks quarter and object, then imports', async () => {
+    const user = userEvent.setup();
+    const fake = fakeRepository();
+    await renderImport(<DocxImport repository={fake.repository} locale="sv-SE" />);
+    const text = seedText()
+      .replace(/\*\*Förvaltningsobjekt:\*\*[^\n]*\n/, '')
+      .replace(/20(24|25)/g, '');
+    await user.upload(screen.getByLabelText(FILE_LABEL), textFile(text));
+    const errors = await screen.findByTestId('import-errors');
+    expect(errors.textContent).toContain('Dokumentet anger inget år. Ange året.');
+    expect(errors.textContent).toContain('Inget kvartal är ikryssat i dokumentet. Välj kvartalet.');
+    expect(errors.textContent).toContain('Dokumentet anger inte sitt förvaltningsobjekt. Välj det.');
+    const yearField = screen.getByRole('textbox', { name: /År/ }) as HTMLInputElement;
+    expect(yearField.readOnly).toBe(false);
+    await user.type(yearField, '2023');
+    await user.click(screen.getByRole('combobox', { name: /Kvartal/ }));
+    await user.click(screen.getByRole('option', { name: 'Q2' }));
+    await user.click(screen.getByRole('combobox', { name: /Förvaltningsobjekt/ }));
+    await user.click(screen.getByRole('option', { name: 'Alfa-tjänsten (ALFA)' }));
+    await waitFor(() => expect(screen.queryByTestId('import-errors')).toBeNull());
+    expect(section('header').textContent).toContain('Q2 2023');
+    await user.click(confirmButton());
+    await screen.findByText(/har skapats/);
+    expect(fake.createReport).toHaveBeenCalledTimes(1);
+    const created = fake.createReport.mock.calls[0][0];
+    expect(created.header.period).toEqual({ year: 2023, quarter: 2 });
+    expect(created.header.objectKey).toBe('ALFA');
+    expect(created.header.objectTitle).toBe('Alfa-tjänsten');
+  });
+
   it('refuses file types it cannot read and files over the limit before reading them', async () => {
     const user = userEvent.setup({ applyAccept: false });
     const fake = fakeRepository();
