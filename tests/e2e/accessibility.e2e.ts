@@ -61,6 +61,18 @@ describe('accessibility (axe-core in Chromium)', () => {
     expect(seriousViolations(report)).toEqual([]);
   });
 
+  it('report under Windows high contrast (forced colors) has no serious violation', async () => {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await openWorkbench(page, env, '?theme=contrast');
+    expect(await page.evaluate(() => window.matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await page.locator(CHART).getByRole('button', { name: 'Visa som tabell' }).click();
+    await page.locator(`${CHART} table`).waitFor({ state: 'visible' });
+    const report = await runAxe(page, [CARD, CHART, '.wb-bar']);
+    findings['report sharepoint forced-colors'] = report.violations;
+    expect(report.checkedNodes).toBeGreaterThan(50);
+    expect(seriousViolations(report)).toEqual([]);
+  });
+
   for (const host of HOSTS) {
     for (const theme of THEMES) {
       it(`report: card, chart and its table alternative have no serious violation (${host}, ${theme})`, async () => {
