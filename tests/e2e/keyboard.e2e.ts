@@ -34,9 +34,11 @@ describe('keyboard (Chromium)', () => {
     await page.close();
   });
 
-  for (const theme of ['default', 'contrast'] as const) {
+  for (const theme of ['default', 'contrast', 'forced-colors'] as const) {
     it(`reaches every control of the report page with Tab, each with a visible focus indicator (${theme})`, async () => {
-      await openWorkbench(page, env, `?theme=${theme}`);
+      // Windows high contrast drops box shadows: focus must still show (outline or Fluent's ring).
+      if (theme === 'forced-colors') await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      await openWorkbench(page, env, `?theme=${theme === 'forced-colors' ? 'contrast' : theme}`);
       await page.locator(`${CHART} canvas`).waitFor();
       const expected = await listTabbables(page);
       const inCard = await listTabbables(page, CARD);
