@@ -1,0 +1,245 @@
+/**
+ * Editing, approval and the reader's view of it in Chromium against the local SharePoint
+ * (workbench page, seeded SHVO report): an editor edits, saves and submits; readers keep seeing
+ * the approved version until an approver approves; a return's comment reaches the editor;
+ * concurrent edits in two browsers are merged without losing either; a reload keeps the draft;
+ * a write without the right is refused with a localized message and nothing changes.
+ */
+import type { Page } from 'playwright-core';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import { createNodeRepository, createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
+import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
+import type { IStatusReport } from '../../src/domain/model';
+import { collectPageErrors, IBrowser, launchBrowser } from './support/browser';
+import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
+import { CARD, normalizeSpaces } from './support/workbenchPage';
+
+type User = 'reader' | 'editor' | 'approver' | 'owner';
+
+const EDITOR_TITLE = /^Redigera statusrapport – SHVO Q\d \d{4}$/;
+const MISSION = 'Beskrivning av uppdraget';
+const COORDINATOR = 'Ansvarig funktionskoordinator';
+/** The editor's approval panel (a section labelled by its heading). */
+const APPROVAL = 'section[aria-labelledby="gits-approval-title"]';
+
+/** Opens the workbench as `user` (the page signs that user in) and waits for the approved report. */
+async function openAs(page: Page, env: IE2eEnvironment, user: User, host: 'teams' | 'sharepoint' = 'teams'): Promise<void> {
+  await page.goto(`${env.baseUrl}/?user=${user}&host=${host}&theme=default&view=report&object=SHVO&lang=sv-SE`);
+  await page.locator(CARD).first().waitFor();
+}
+
+/** Clicks the action and waits until the lazily loaded editor shows the report. */
+async function openEditor(page: Page, action: 'Redigera rapport' | 'Granska rapport' = 'Redigera rapport'): Promise<void> {
+  await page.getByRole('button', { name: action }).click();
+  await page.getByRole('heading', { level: 1, name: EDITOR_TITLE }).waitFor();
+  // The approval panel has read the log from SharePoint once its history lists an entry.
+  await page.locator(`${APPROVAL} li[data-action]`).first().waitFor();
+}
+
+async function fill(page: Page, label: string, value: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await page.getByText(/^Sparad /).waitFor();
+  await page.getByText('Inga osparade ändringar.').waitFor();
+}
+
+/** Confirms the comment dialog of submit/approve/return and waits for the panel's message. */
+async function workflow(page: Page, action: string, done: string, comment?: string): Promise<void> {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  // Fluent's modal root has no box of its own: wait for its content.
+  await dialog.getByRole('button', { name: 'Bekräfta' }).waitFor();
+  if (comment !== undefined) await dialog.getByRole('textbox').fill(comment);
+  await dialog.getByRole('button', { name: 'Bekräfta' }).click();
+  await page.getByText(done).waitFor();
+}
+
+/** The editor's Close button (message bars' dismiss icons share its name but have no text). */
+async function closeEditor(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Stäng redigeringen' }).filter({ hasText: 'Stäng redigeringen' }).click();
+}
+
+async function cardText(page: Page): Promise<string> {
+  return normalizeSpaces(await page.locator(CARD).first().innerText());
+}
+
+/** The newest report of SHVO as stored, read over REST as the owner. */
+async function storedReport(repository: IStatusReportRepository): Promise<IStatusReport> {
+  const list = await repository.listReports('SHVO');
+  if (list.kind !== 'ok') throw new Error(list.messageKey);
+  const loaded = await repository.loadReportForEditing(list.value[0].id, 'SHVO');
+  if (loaded.kind !== 'ok') throw new Error(loaded.messageKey);
+  return loaded.value.editable.report;
+}
+
+describe('editing and approval in the workbench (Chromium)', () => {
+  let env: IE2eEnvironment;
+  let browser: IBrowser;
+  let page: Page;
+  let errors: string[];
+  let owner: IStatusReportRepository;
+
+  beforeAll(async () => {
+    env = await startE2eEnvironment();
+    browser = await launchBrowser();
+    owner = createNodeRepository(env.siteUrl, { user: 'owner' });
+  });
+
+  afterAll(async () => {
+    if (browser) await browser.close();
+    if (env) await env.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+    // Leaving a page with unsaved edits asks first (beforeunload); the tests mean to leave.
+    page.on('dialog', (dialog) => void dialog.accept());
+    errors = collectPageErrors(page);
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  it('offers a reader no editing, even in a Teams tab', async () => {
+    await openAs(page, env, 'reader');
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: 'Redigera rapport' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Ny kvartalsrapport' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('editor saves and submits; readers see the old approved report until the approver approves', async () => {
+    const before = await storedReport(owner);
+    const mission = `${before.header.mission} Uppdraget utökas med e-hälsa från 2026.`;
+
+    await openAs(page, env, 'editor');
+    await openEditor(page);
+    await fill(page, MISSION, mission);
+    await save(page);
+    await workflow(page, 'Skicka för godkännande', 'Rapporten har skickats för godkännande.');
+    expect(await page.locator(`${APPROVAL} [role="status"]`).first().innerText()).toBe('Status: Väntar på godkännande');
+
+    // A reader still sees the approved version.
+    await openAs(page, env, 'reader');
+    expect(await cardText(page)).toContain(normalizeSpaces(before.header.mission));
+    expect(await cardText(page)).not.toContain('Uppdraget utökas med e-hälsa');
+
+    // The approver reviews from a SharePoint page in read mode and approves.
+    await openAs(page, env, 'approver', 'sharepoint');
+    await openEditor(page, 'Granska rapport');
+    await workflow(page, 'Godkänn', 'Rapporten har godkänts.');
+    await closeEditor(page);
+    // Back in the reader view of the same page, the new snapshot shows at once.
+    await page.getByText('Uppdraget utökas med e-hälsa från 2026.').first().waitFor();
+
+    await openAs(page, env, 'reader');
+    expect(await cardText(page)).toContain('Uppdraget utökas med e-hälsa från 2026.');
+    expect(errors).toEqual([]);
+  });
+
+  it('a returned report shows the approver’s comment to the editor', async () => {
+    await openAs(page, env, 'editor');
+    await openEditor(page);
+    await fill(page, COORDINATOR, 'Gisella Koutsiou (t.f. Per Persson)');
+    await save(page);
+    await workflow(page, 'Skicka för godkännande', 'Rapporten har skickats för godkännande.');
+
+    await openAs(page, env, 'approver', 'sharepoint');
+    await openEditor(page, 'Granska rapport');
+    await workflow(page, 'Skicka tillbaka', 'Rapporten har skickats tillbaka för ändringar.', 'Ange vem som är ersättare och till när.');
+
+    await openAs(page, env, 'editor');
+    await openEditor(page);
+    const notice = page.getByTestId('returned-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Ange vem som är ersättare och till när.');
+    expect(await notice.innerText()).toContain('Anna');
+    expect(await page.locator(`${APPROVAL} [role="status"]`).first().innerText()).toBe('Status: Återskickad för ändringar');
+    // Readers are unaffected by the returned revision.
+    await openAs(page, env, 'reader');
+    expect(await cardText(page)).not.toContain('t.f. Per Persson');
+    expect(errors).toEqual([]);
+  });
+
+  it('merges a conflict between two browsers without losing either edit', async () => {
+    const other = await launchBrowser();
+    try {
+      const second = await other.newPage();
+      await openAs(page, env, 'editor');
+      await openAs(second, env, 'editor');
+      await openEditor(page);
+      await openEditor(second);
+
+      await fill(page, MISSION, 'Uppdraget enligt förvaltningsplan 2026.');
+      await save(page);
+
+      await fill(second, COORDINATOR, 'Per Persson');
+      await second.getByRole('button', { name: 'Spara', exact: true }).click();
+      const dialog = second.getByRole('dialog', { name: 'Rapporten har ändrats av någon annan' });
+      await dialog.getByRole('button', { name: 'Spara mina val' }).waitFor();
+      // Each field that differs gets a choice: their mission, my coordinator.
+      const missionChoice = dialog.locator('fieldset', { hasText: MISSION });
+      await missionChoice.getByRole('radio', { name: 'Sparad version' }).check();
+      const coordinatorChoice = dialog.locator('fieldset', { hasText: COORDINATOR });
+      expect(await coordinatorChoice.getByRole('radio', { name: 'Min version' }).isChecked()).toBe(true);
+      await dialog.getByRole('button', { name: 'Spara mina val' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await second.getByText(/^Sparad /).waitFor();
+
+      const stored = await storedReport(owner);
+      expect(stored.header.mission).toBe('Uppdraget enligt förvaltningsplan 2026.');
+      expect(stored.header.coordinator.displayName).toBe('Per Persson');
+      expect(await second.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Uppdraget enligt förvaltningsplan 2026.');
+      await second.close();
+    } finally {
+      await other.close();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the draft through a reload in the middle of editing', async () => {
+    await openAs(page, env, 'editor');
+    await openEditor(page);
+    await fill(page, MISSION, 'Halvfärdig text som inte är sparad.');
+    // The draft is written half a second after the last keystroke.
+    await page.waitForTimeout(900);
+    await page.reload();
+    await page.locator(CARD).first().waitFor();
+    await openEditor(page);
+    await page.getByText(/^Osparade ändringar från .* har återställts/).waitFor();
+    expect(await page.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Halvfärdig text som inte är sparad.');
+    expect(await page.getByText('Du har osparade ändringar.').count()).toBe(1);
+    // Nothing reached SharePoint.
+    expect((await storedReport(owner)).header.mission).not.toBe('Halvfärdig text som inte är sparad.');
+    await page.getByRole('button', { name: 'Släng de återställda ändringarna' }).click();
+    await page.getByText('Inga osparade ändringar.').waitFor();
+  });
+
+  it('refuses a write from a user who has become a reader, with a Swedish message, and changes nothing', async () => {
+    const before = await storedReport(owner);
+    await openAs(page, env, 'editor');
+    await openEditor(page);
+    await fill(page, MISSION, 'Den här ändringen får inte sparas.');
+
+    // Meanwhile the site owner moves the editor from Members to Visitors (read only).
+    const sp = createNodeSpfi(env.siteUrl, { user: 'owner' });
+    const login = 'i:0#.f|membership|editor@localsp.test';
+    await sp.web.associatedVisitorGroup.users.add(login);
+    await sp.web.associatedMemberGroup.users.removeByLoginName(login);
+    try {
+      await page.getByRole('button', { name: 'Spara', exact: true }).click();
+      await page.getByText('Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.').waitFor();
+      expect(await page.getByText('Du har osparade ändringar.').count()).toBe(1);
+      const after = await storedReport(owner);
+      expect(after).toEqual(before);
+    } finally {
+      await sp.web.associatedMemberGroup.users.add(login);
+    }
+  });
+});
