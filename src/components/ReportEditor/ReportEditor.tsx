@@ -233,9 +233,10 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
       announce: setAnnouncement,
       focusLater: (id) => {
         pendingFocus.current = id;
-      }
+      },
+      readOnly: !permissions.canEdit
     }),
-    [showAllErrors, touched, errorsByPath]
+    [showAllErrors, touched, errorsByPath, permissions.canEdit]
   );
 
   const save = (target: IEditableReport, report: IStatusReport, savedDraft: IReportDraft): void => {

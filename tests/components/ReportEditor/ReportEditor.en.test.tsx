@@ -105,3 +105,24 @@ describe('ReportEditor in English', () => {
     expect(repo.saves).toHaveLength(0);
   });
 });
+
+describe('ReportEditor without edit permission', () => {
+  it('shows the report read-only: no row buttons, no add buttons, fields read-only, no save', async () => {
+    const repo = new FakeRepository();
+    render(
+      <ReportEditor
+        repository={repo}
+        reportId={7}
+        currentUser={GISELLA}
+        locale="en-US"
+        permissions={{ canRead: true, canEdit: false, canApprove: true, canManageLists: false }}
+      />
+    );
+    await screen.findByRole('heading', { level: 1 });
+    expect(field(/^Description of the mission/).readOnly).toBe(true);
+    const names = Array.from(document.querySelectorAll('button')).map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim());
+    expect(names.filter((n) => /^(Move|Remove|Add) /.test(n ?? ''))).toEqual([]);
+    expect(button('Save').disabled || button('Save').getAttribute('aria-disabled') === 'true').toBe(true);
+    expect(names).not.toContain('Submit for approval');
+  });
+});

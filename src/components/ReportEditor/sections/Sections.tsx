@@ -159,6 +159,7 @@ function KpiRow(props: {
           }
         }}
         errorText={keyError ? message(keyError.messageKey, keyError.params) : undefined}
+        disabled={ctx.readOnly}
       />
       <TextInput ctx={ctx} path={`kpis.${row.id}.current`} label={strings.FieldKpiCurrent} description={strings.KpiValueHint} value={row.current} onChange={(v) => set({ current: v })} />
       <TextInput ctx={ctx} path={`kpis.${row.id}.previous`} label={strings.FieldKpiPrevious} value={row.previous} onChange={(v) => set({ previous: v })} />
@@ -260,6 +261,7 @@ export function MeetingsSection({ ctx, draft }: ISectionProps): JSX.Element {
 
 function StatusDropdown<S extends string>(props: {
   readonly id: string;
+  readonly disabled?: boolean;
   readonly value: S;
   readonly options: readonly (readonly [S, string])[];
   readonly onChange: (value: S) => void;
@@ -270,6 +272,7 @@ function StatusDropdown<S extends string>(props: {
       label={strings.FieldStatus}
       options={props.options.map(([key, text]) => ({ key, text }))}
       selectedKey={props.value}
+      disabled={props.disabled}
       onChange={(key) => props.onChange(key as S)}
     />
   );
@@ -294,6 +297,7 @@ export function ProblemsSection({ ctx, draft }: ISectionProps): JSX.Element {
           <>
             <ItemFields ctx={ctx} section="problems" row={row} />
             <StatusDropdown
+              disabled={ctx.readOnly}
               id={fieldId(`problems.${row.id}.status`)}
               value={row.status}
               options={options}
@@ -326,6 +330,7 @@ export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
           <>
             <ItemFields ctx={ctx} section="activities" row={row} />
             <StatusDropdown
+              disabled={ctx.readOnly}
               id={fieldId(`activities.${row.id}.status`)}
               value={row.status}
               options={options}
@@ -355,6 +360,7 @@ export function EconomySection({ ctx, draft }: ISectionProps): JSX.Element {
         label={strings.FieldEconomyAssessment}
         options={options}
         selectedKey={draft.economy.assessment}
+        disabled={ctx.readOnly}
         onChange={(_e, option) => option && ctx.update((d) => ({ ...d, economy: { ...d.economy, assessment: option.key as Assessment } }))}
       />
     </Section>

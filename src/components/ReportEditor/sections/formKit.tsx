@@ -28,6 +28,8 @@ export interface IFormContext {
   readonly announce: (text: string) => void;
   /** Focuses an element by id after the next render. */
   readonly focusLater: (id: string) => void;
+  /** The user may not edit (no edit permission): fields are read-only and row buttons hidden. */
+  readonly readOnly?: boolean;
 }
 
 export interface ITextInputProps {
@@ -52,6 +54,7 @@ interface IFieldViewProps {
   readonly placeholder?: string;
   /** Localized error text, or undefined. */
   readonly errorText?: string;
+  readonly readOnly?: boolean;
   readonly onChange: (value: string) => void;
   readonly onBlur: () => void;
 }
@@ -76,10 +79,12 @@ const FieldView = React.memo(
         onChange={(_e, value) => props.onChange(value ?? '')}
         onBlur={props.onBlur}
         errorMessage={props.errorText}
+        readOnly={props.readOnly}
       />
     );
   },
   (a: IFieldViewProps, b: IFieldViewProps) =>
+    a.readOnly === b.readOnly &&
     a.id === b.id &&
     a.label === b.label &&
     a.value === b.value &&
@@ -106,6 +111,7 @@ export function TextInput(props: ITextInputProps): JSX.Element {
       onChange={props.onChange}
       onBlur={() => ctx.touch(path)}
       errorText={error ? message(error.messageKey, error.params) : undefined}
+      readOnly={ctx.readOnly}
     />
   );
 }
@@ -122,6 +128,7 @@ export interface ISelectFieldProps {
   readonly options: readonly IChoiceOption[];
   readonly selectedKey?: string;
   readonly errorText?: string;
+  readonly disabled?: boolean;
   readonly onChange: (key: string) => void;
 }
 
@@ -137,10 +144,12 @@ export const SelectField = React.memo(
         selectedKey={props.selectedKey}
         onChange={(_e, option) => option && props.onChange(String(option.key))}
         errorMessage={props.errorText}
+        disabled={props.disabled}
       />
     );
   },
   (a: ISelectFieldProps, b: ISelectFieldProps) =>
+    a.disabled === b.disabled &&
     a.id === b.id &&
     a.label === b.label &&
     a.required === b.required &&
@@ -254,21 +263,23 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
               <fieldset>
                 <legend>{name.charAt(0).toUpperCase() + name.slice(1)}</legend>
                 {props.renderRow(row, index)}
-                <RowButtons
-                  section={section}
-                  rowId={row.id}
-                  name={name}
-                  index={index}
-                  count={rows.length}
-                  onMove={(delta) => move(row, index, delta)}
-                  onRemove={() => remove(row, index)}
-                />
+                {ctx.readOnly ? undefined : (
+                  <RowButtons
+                    section={section}
+                    rowId={row.id}
+                    name={name}
+                    index={index}
+                    count={rows.length}
+                    onMove={(delta) => move(row, index, delta)}
+                    onRemove={() => remove(row, index)}
+                  />
+                )}
               </fieldset>
             </li>
           );
         })}
       </ol>
-      <DefaultButton id={addId} iconProps={{ iconName: 'Add' }} text={props.addLabel} onClick={add} />
+      {ctx.readOnly ? undefined : <DefaultButton id={addId} iconProps={{ iconName: 'Add' }} text={props.addLabel} onClick={add} />}
     </>
   );
   return props.title ? (
