@@ -138,6 +138,18 @@ describe('Import panel (sv-SE)', () => {
     for (const write of fake.writes.filter((w) => w !== fake.createReport)) expect(write).not.toHaveBeenCalled();
   });
 
+  it('a refused write is explained in Swedish and can be tried again', async () => {
+    const user = userEvent.setup();
+    const fake = fakeRepository({ kind: 'forbidden', messageKey: 'data.error.forbidden' });
+    await renderImport(<DocxImport repository={fake.repository} locale="sv-SE" />);
+    await user.upload(screen.getByLabelText(FILE_LABEL), await seedDocx());
+    await screen.findByTestId('import-preview');
+    await user.click(confirmButton());
+    expect(await screen.findByText('Rapporten importerades inte: Du har inte behörighet att göra detta.')).toBeTruthy();
+    expect(fake.listReports).not.toHaveBeenCalled();
+    expect(confirmButton().getAttribute('aria-disabled')).toBeNull();
+  });
+
   it('a corrupt .docx shows the localized error, no preview, and writes nothing', async () => {
     const user = userEvent.setup();
     const fake = fakeRepository();
