@@ -47,8 +47,10 @@ export async function startE2eEnvironment(options: IE2eEnvironmentOptions = {}):
 
   // The local SharePoint hands paths outside /sites/ to the workbench handler (same origin).
   const page = await fetch(`${dev.url}/`);
+  await page.arrayBuffer();
   if (page.status !== 200) {
     await dev.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`The dev server did not serve the workbench page at / (HTTP ${page.status})`);
   }
   const baseUrl = dev.url;
