@@ -69,6 +69,20 @@ describe('roles in the workbench (Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('switching the user in the bar changes what SharePoint allows, without a reload', async () => {
+    await openWorkbench(page, env, '?user=reader&host=teams');
+    expect(await actions()).not.toContain(EDIT);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.selectOption('#wb-user', 'editor');
+    await page.locator('main').getByRole('button', { name: EDIT }).waitFor();
+    // Same document: the bar re-rendered the web part with a new repository, it did not navigate.
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.selectOption('#wb-user', 'reader');
+    await page.locator(CARD).getByText(/61[\s\u00a0\u202f]829/).first().waitFor();
+    expect(await actions()).not.toContain(EDIT);
+    expect(errors).toEqual([]);
+  });
+
   it('offers an approver the review of the report on a page being read', async () => {
     await openWorkbench(page, env, '?user=approver&host=sharepoint&mode=read');
     await page.locator('main').getByRole('button', { name: REVIEW }).waitFor();
