@@ -35,7 +35,8 @@ async function openEditor(page: Page, action: 'Redigera rapport' | 'Granska rapp
   await page.getByRole('button', { name: action }).click();
   await page.getByRole('heading', { level: 1, name: EDITOR_TITLE }).waitFor();
   // The approval panel has read the log from SharePoint once its history lists an entry.
-  await page.locator(`${APPROVAL} li[data-action]`).first().waitFor();
+  // (A new quarter's draft has no history yet: the panel says so instead.)
+  await page.locator(`${APPROVAL} li[data-action]`).or(page.locator(APPROVAL).getByText('Inga händelser ännu.')).first().waitFor();
 }
 
 async function fill(page: Page, label: string, value: string): Promise<void> {
@@ -200,6 +201,22 @@ describe('editing and approval in the workbench (Chromium)', () => {
     } finally {
       await other.close();
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('creates next quarter’s draft from the latest report, once', async () => {
+    await openAs(page, env, 'editor');
+    await page.getByRole('button', { name: 'Ny kvartalsrapport' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Redigera statusrapport – SHVO Q1 2026' }).waitFor();
+    // Created after Q4 2025 (returned in the test above), carrying over its mission.
+    const previous = (await owner.listReports('SHVO'));
+    expect(previous.kind === 'ok' && previous.value.map((r) => `${r.period.year}Q${r.period.quarter}:${r.approval}`).slice(0, 2)).toEqual(['2026Q1:draft', '2025Q4:returned']);
+    expect(await page.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Uppdraget enligt förvaltningsplan 2026.');
+    await closeEditor(page);
+    await page.getByRole('button', { name: 'Ny kvartalsrapport' }).click();
+    await page.getByText(/^Det finns redan ett utkast för Q1 2026/).waitFor();
+    const after = await owner.listReports('SHVO');
+    expect(after.kind === 'ok' && after.value.length).toBe(previous.kind === 'ok' && previous.value.length);
     expect(errors).toEqual([]);
   });
 

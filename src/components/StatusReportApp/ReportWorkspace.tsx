@@ -49,6 +49,12 @@ export function reportToOpen(summaries: readonly IReportSummary[], preferPending
   return newestFirst[0];
 }
 
+/** The newest report when it is a draft never submitted (then a new quarter would pile up on it). */
+export function newestUnsubmittedDraft(summaries: readonly IReportSummary[]): IReportSummary | undefined {
+  const newest = reportToOpen(summaries, false);
+  return newest && newest.approval === 'draft' && newest.revision === 0 ? newest : undefined;
+}
+
 /** Which actions the bar offers. Editing needs the right and a host that allows it here. */
 export function workspaceActions(
   permissions: IUserPermissions,
@@ -206,19 +212,25 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
 
   const createNextQuarter = (buttonId: string): void => {
     if (!editing) return;
+    const repository = editing.repository;
     setBusy(true);
     setNotice(undefined);
-    editing.repository
-      .createNextQuarterDraft(objectKey)
-      .then((result) => {
+    const run = async (): Promise<Notice> => {
+      // A second click must not stack up empty quarters: an unsubmitted draft is edited first.
+      const list = await repository.listReports(objectKey);
+      if (list.kind !== 'ok') return { type: MessageBarType.error, text: localizeError(list) };
+      const blocking = newestUnsubmittedDraft(list.value);
+      if (blocking) return { type: MessageBarType.info, text: formatTemplate(strings.NewQuarterDraftExists, formatter.period(blocking.period)) };
+      const result = await repository.createNextQuarterDraft(objectKey);
+      if (result.kind !== 'ok') return { type: MessageBarType.error, text: localizeError(result) };
+      returnFocus.current = buttonId;
+      setMode({ kind: 'edit', reportId: result.value.id });
+      return { type: MessageBarType.success, text: formatTemplate(strings.NewQuarterCreated, formatter.period(result.value.report.header.period)) };
+    };
+    run()
+      .then((next) => {
         setBusy(false);
-        if (result.kind !== 'ok') {
-          setNotice({ type: MessageBarType.error, text: localizeError(result) });
-          return;
-        }
-        returnFocus.current = buttonId;
-        setNotice({ type: MessageBarType.success, text: formatTemplate(strings.NewQuarterCreated, formatter.period(result.value.report.header.period)) });
-        setMode({ kind: 'edit', reportId: result.value.id });
+        setNotice(next);
       })
       .catch((error: unknown) => {
         setBusy(false);

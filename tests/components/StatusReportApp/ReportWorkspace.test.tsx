@@ -11,7 +11,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
 import type { IStatusReportAppProps } from '../../../src/components/StatusReportApp/IStatusReportAppProps';
-import { reportToOpen, workspaceActions } from '../../../src/components/StatusReportApp/ReportWorkspace';
+import { newestUnsubmittedDraft, reportToOpen, workspaceActions } from '../../../src/components/StatusReportApp/ReportWorkspace';
 import type {
   IEditableReport,
   IReportSummary,
@@ -29,7 +29,7 @@ const EDITOR: IUserPermissions = { canRead: true, canEdit: true, canApprove: fal
 const APPROVER: IUserPermissions = { canRead: true, canEdit: false, canApprove: true, canManageLists: false };
 const READER: IUserPermissions = { canRead: true, canEdit: false, canApprove: false, canManageLists: false };
 
-function summary(id: number, period: IQuarter, approval: IReportSummary['approval']): IReportSummary {
+function summary(id: number, period: IQuarter, approval: IReportSummary['approval'], revision: number = 1): IReportSummary {
   return {
     id,
     objectKey: 'SHVO',
@@ -37,7 +37,7 @@ function summary(id: number, period: IQuarter, approval: IReportSummary['approva
     period,
     approval,
     coordinator: { displayName: 'Gisella Koutsiou' },
-    revision: 1,
+    revision,
     modified: '2025-12-01T08:00:00Z'
   };
 }
@@ -134,6 +134,14 @@ describe('workspace rules', () => {
     expect(reportToOpen([summary(5, { year: 2025, quarter: 4 }, 'approved')], true)?.id).toBe(5);
     expect(reportToOpen([], false)).toBeUndefined();
   });
+
+  it('holds a new quarter back only while the newest report is a draft never submitted', () => {
+    expect(newestUnsubmittedDraft([summary(5, { year: 2025, quarter: 4 }, 'approved'), summary(9, { year: 2026, quarter: 1 }, 'draft', 0)])?.id).toBe(9);
+    expect(newestUnsubmittedDraft([summary(9, { year: 2026, quarter: 1 }, 'draft', 1)])).toBeUndefined();
+    expect(newestUnsubmittedDraft([summary(9, { year: 2026, quarter: 1 }, 'returned', 1)])).toBeUndefined();
+    expect(newestUnsubmittedDraft([summary(5, { year: 2025, quarter: 4 }, 'approved')])).toBeUndefined();
+    expect(newestUnsubmittedDraft([])).toBeUndefined();
+  });
 });
 
 describe('ReportWorkspace in the app', () => {
@@ -204,6 +212,16 @@ describe('ReportWorkspace in the app', () => {
     await user.click(await screen.findByRole('button', { name: 'Ny kvartalsrapport' }));
     expect(await screen.findByText('Det finns redan en rapport för det här kvartalet.')).toBeTruthy();
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
+
+  it('does not create another quarter on top of an unsubmitted draft', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    repo.summaries = [summary(7, { year: 2025, quarter: 4 }, 'approved'), summary(8, { year: 2026, quarter: 1 }, 'draft', 0)];
+    renderApp(repo, { host: 'teams' });
+    await user.click(await screen.findByRole('button', { name: 'Ny kvartalsrapport' }));
+    expect(await screen.findByText(/^Det finns redan ett utkast för Q1 2026/)).toBeTruthy();
+    expect(repo.calls).not.toContain('next:SHVO');
   });
 
   it('tells an editor of an object without reports to create one', async () => {

@@ -173,6 +173,7 @@ define([], function () {
     "DocxErrorChartNotPng": "The chart picture is not a PNG image.",
     "DocxUnplacedUnexpectedTable": "A table where the template has none; it was not placed.",
     "DocxUnplacedImage": "A picture outside the key figure section; it was not imported.",
-    "DocxIgnoredChart": "The chart and its data table were skipped; they are drawn from the approved history."
+    "DocxIgnoredChart": "The chart and its data table were skipped; they are drawn from the approved history.",
+    "NewQuarterDraftExists": "There is already a draft for {0} that has not been submitted for approval. Edit it instead of creating a new quarter."
   };
 });

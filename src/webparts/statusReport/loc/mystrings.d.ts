@@ -173,6 +173,7 @@ declare interface IStatusReportWebPartStrings {
   DocxUnplacedUnexpectedTable: string;
   DocxUnplacedImage: string;
   DocxIgnoredChart: string;
+  NewQuarterDraftExists: string;
 }
 
 declare module 'StatusReportWebPartStrings' {

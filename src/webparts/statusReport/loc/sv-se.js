@@ -173,6 +173,7 @@ define([], function () {
     "DocxErrorChartNotPng": "Diagrambilden är inte en PNG-bild.",
     "DocxUnplacedUnexpectedTable": "En tabell där mallen inte har någon; den placerades inte.",
     "DocxUnplacedImage": "En bild utanför nyckeltalsavsnittet; den importerades inte.",
-    "DocxIgnoredChart": "Diagrammet och dess datatabell hoppades över; de ritas från godkänd historik."
+    "DocxIgnoredChart": "Diagrammet och dess datatabell hoppades över; de ritas från godkänd historik.",
+    "NewQuarterDraftExists": "Det finns redan ett utkast för {0} som inte har skickats för godkännande. Redigera det i stället för att skapa ett nytt kvartal."
   };
 });
