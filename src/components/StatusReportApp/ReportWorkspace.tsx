@@ -8,6 +8,7 @@ import { compareQuarters } from '../../domain/quarter';
 import type { IEditingServices } from '../../services/IEditingServices';
 import { useServices } from '../../services/ServicesContext';
 import { localizeError } from '../../services/useAsyncData';
+import type { IImportFromWordButtonProps } from '../DocxImport/ImportFromWordButton';
 import { LazyReportEditor } from '../ReportEditor';
 import { ReportView } from '../ReportView';
 import { formatTemplate, LocaleFormatter } from '../shared/format';
@@ -69,12 +70,17 @@ export function workspaceActions(
   };
 }
 
+// The Word import (its panel and preview) is for editors only: loaded on demand, like the editor.
+const LazyImportFromWordButton: React.LazyExoticComponent<React.ComponentType<IImportFromWordButtonProps>> = React.lazy(() =>
+  import(/* webpackChunkName: 'docx-import-ui' */ '../DocxImport/ImportFromWordButton').then((m) => ({ default: m.ImportFromWordButton }))
+);
+
 interface IEditorBoundaryState {
   readonly failed: boolean;
 }
 
 /** A failed download of the editor chunk shows a localized message instead of a blank part. */
-class EditorBoundary extends React.Component<{ readonly children?: React.ReactNode }, IEditorBoundaryState> {
+class EditorBoundary extends React.Component<{ readonly children?: React.ReactNode; readonly failedText?: string }, IEditorBoundaryState> {
   public state: IEditorBoundaryState = { failed: false };
 
   public static getDerivedStateFromError(): IEditorBoundaryState {
@@ -82,7 +88,7 @@ class EditorBoundary extends React.Component<{ readonly children?: React.ReactNo
   }
 
   public render(): React.ReactNode {
-    if (this.state.failed) return <MessageBar messageBarType={MessageBarType.error}>{strings.EditorLoadFailed}</MessageBar>;
+    if (this.state.failed) return <MessageBar messageBarType={MessageBarType.error}>{this.props.failedText ?? strings.EditorLoadFailed}</MessageBar>;
     return this.props.children;
   }
 }
@@ -299,6 +305,22 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
               disabled={busy}
               onClick={() => createNextQuarter(`${idPrefix}-new-quarter`)}
             />
+          ) : undefined}
+          {actions.newQuarter ? (
+            <EditorBoundary failedText={strings.ErrorLoadFailed}>
+              <React.Suspense fallback={<></>}>
+                <LazyImportFromWordButton
+                  id={`${idPrefix}-import`}
+                  disabled={busy}
+                  defaultObjectKey={objectKey}
+                  onClosed={() => setReaderGeneration((n) => n + 1)}
+                  onOpenReport={(reportId: number) => {
+                    returnFocus.current = `${idPrefix}-import`;
+                    setMode({ kind: 'edit', reportId });
+                  }}
+                />
+              </React.Suspense>
+            </EditorBoundary>
           ) : undefined}
           {actions.review ? (
             <PrimaryButton

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 jest.mock('StatusReportEditorStrings', () => require('../ReportEditor/editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportDocxStrings', () => jest.requireActual('../../../src/webparts/statusReport/docxLoc/sv-se.js'));
 jest.mock('../../../src/components/KpiTrendChart/chartSetup', () => ({
   createLineChart: jest.fn(() => ({ destroy: jest.fn() }))
 }));
@@ -172,7 +173,15 @@ describe('ReportWorkspace in the app', () => {
         displayMode="edit"
       />
     );
-    await waitFor(() => expect(actionNames()).toEqual(['Redigera rapport', 'Ny kvartalsrapport']));
+    await waitFor(() => expect(actionNames()).toEqual(['Redigera rapport', 'Ny kvartalsrapport', 'Importera från Word']));
+  });
+
+  it('opens the Word import for editors, loaded on demand', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    renderApp(repo, { host: 'teams' });
+    await user.click(await screen.findByRole('button', { name: 'Importera från Word' }));
+    expect(await screen.findByText('Importera en rapport från Word')).toBeTruthy();
   });
 
   it('opens the newest report in the lazily loaded editor and, on closing, reloads the reader view and returns focus', async () => {
@@ -256,7 +265,7 @@ describe('ReportWorkspace in the app', () => {
     await user.click(screen.getByRole('button', { name: 'Skapa listor' }));
     expect(await screen.findByText('Rapportlistorna är skapade.')).toBeTruthy();
     expect(provisioning.runs).toBe(1);
-    await waitFor(() => expect(actionNames()).toEqual(['Redigera rapport', 'Ny kvartalsrapport']));
+    await waitFor(() => expect(actionNames()).toEqual(['Redigera rapport', 'Ny kvartalsrapport', 'Importera från Word']));
   });
 
   it('shows a localized refusal when provisioning is forbidden', async () => {
