@@ -97,7 +97,7 @@ type Mode = { readonly kind: 'read' } | { readonly kind: 'edit'; readonly report
 
 type Notice = { readonly type: MessageBarType; readonly text: string } | undefined;
 
-function ProvisioningNotice(props: { readonly editing: IEditingServices; readonly canProvision: boolean; readonly onProvisioned: () => void }): JSX.Element {
+export function ProvisioningNotice(props: { readonly editing: IEditingServices; readonly canProvision: boolean; readonly onProvisioned: () => void }): JSX.Element {
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice>(undefined);
   const provisioning = props.editing.provisioning;
@@ -133,6 +133,44 @@ function ProvisioningNotice(props: { readonly editing: IEditingServices; readonl
       {notice ? <MessageBar messageBarType={notice.type}>{notice.text}</MessageBar> : undefined}
     </div>
   );
+}
+
+/**
+ * Shows `children` unless the report lists are missing; then a site owner gets "Skapa listor"
+ * and everyone else the advice to contact the owner (used around the portfolio).
+ */
+export function ProvisioningGate(props: { readonly children?: React.ReactNode }): JSX.Element {
+  const { editing } = useServices();
+  const [access, setAccess] = React.useState<WorkspaceAccess>({ kind: 'loading' });
+  const [generation, setGeneration] = React.useState(0);
+  React.useEffect(() => {
+    if (!editing) return undefined;
+    let current = true;
+    loadWorkspaceAccess(editing)
+      .then((next) => {
+        if (current) setAccess(next);
+      })
+      .catch(() => {
+        if (current) setAccess({ kind: 'readOnly' });
+      });
+    return () => {
+      current = false;
+    };
+  }, [editing, generation]);
+  if (editing && access.kind === 'notProvisioned') {
+    return (
+      <ProvisioningNotice
+        editing={editing}
+        canProvision={access.canProvision}
+        onProvisioned={() => {
+          setAccess({ kind: 'loading' });
+          setGeneration((n) => n + 1);
+        }}
+      />
+    );
+  }
+  // Keyed by generation so the content loads again once the lists exist.
+  return <React.Fragment key={generation}>{props.children}</React.Fragment>;
 }
 
 export interface IReportWorkspaceProps {

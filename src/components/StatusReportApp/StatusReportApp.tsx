@@ -9,7 +9,7 @@ import { usePortfolio } from '../../services/hooks';
 import type { IReportReader } from '../../services/IReportReader';
 import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
 import { Portfolio } from '../Portfolio';
-import { ReportWorkspace } from './ReportWorkspace';
+import { ProvisioningGate, ReportWorkspace } from './ReportWorkspace';
 import type { IStatusReportAppProps } from './IStatusReportAppProps';
 import styles from './StatusReportApp.module.scss';
 import { buildTheme } from './theme';
@@ -61,7 +61,11 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
 
   let content: JSX.Element;
   if (props.view === 'portfolio' && openedObject === undefined) {
-    content = <PortfolioView onOpenReport={setOpenedObject} />;
+    content = (
+      <ProvisioningGate>
+        <PortfolioView onOpenReport={setOpenedObject} />
+      </ProvisioningGate>
+    );
   } else if (props.view === 'portfolio' && openedObject !== undefined) {
     content = <ReportWorkspace key={openedObject} objectKey={openedObject} onBack={() => setOpenedObject(undefined)} />;
   } else if (props.objectKey) {

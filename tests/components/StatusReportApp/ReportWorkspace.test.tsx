@@ -284,4 +284,20 @@ describe('ReportWorkspace in the app', () => {
     expect(await screen.findByText('Rapportlistorna finns inte på den här webbplatsen ännu. Kontakta webbplatsens ägare så att de skapas.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Skapa listor' })).toBeNull();
   });
+
+  it('offers a site owner the lists from the portfolio too, then shows it', async () => {
+    const user = userEvent.setup();
+    const repo = new WorkspaceRepository(EDITOR);
+    repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
+    const fake = new FakeReader([snapshotFor({ year: 2025, quarter: 4 })], undefined, [
+      { object: { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' }, latestApprovedPeriod: { year: 2025, quarter: 4 } }
+    ]);
+    const provisioning = new FakeProvisioning(true, { kind: 'ok', changes: 12, warnings: 0 }, () => {
+      repo.permissionsResult = undefined;
+    });
+    renderApp(repo, { view: 'portfolio', objectKey: undefined, provisioning }, fake);
+    await user.click(await screen.findByRole('button', { name: 'Skapa listor' }));
+    expect(await screen.findByRole('button', { name: 'Samordnad hälsa, vård och omsorg (SHVO)' })).toBeTruthy();
+    expect(provisioning.runs).toBe(1);
+  });
 });
