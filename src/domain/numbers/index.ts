@@ -98,6 +98,30 @@ export interface INumberFormatOptions {
   readonly plusSign?: boolean;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (a large report formats
+// thousands of cells per render), so one formatter per locale and decimals is kept and reused.
+interface ICachedNumberFormat {
+  readonly format: (value: number) => string;
+  /** How 0 formats, to know whether a positive value rounds to zero (no "+" then). */
+  readonly zero: string;
+}
+const numberFormatCache: { [key: string]: ICachedNumberFormat | undefined } = {};
+
+function cachedNumberFormat(locale: NumberLocale, decimals: number | undefined): ICachedNumberFormat {
+  const key = `${locale}|${decimals === undefined ? '' : decimals}`;
+  let cached = numberFormatCache[key];
+  if (!cached) {
+    const formatter = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals !== undefined ? decimals : 0,
+      maximumFractionDigits: decimals !== undefined ? decimals : 2,
+      useGrouping: true
+    });
+    cached = { format: (value: number) => formatter.format(value), zero: formatter.format(0) };
+    numberFormatCache[key] = cached;
+  }
+  return cached;
+}
+
 /**
  * Formats a number for display in a locale via Intl.NumberFormat (sv-SE groups with U+00A0
  * and writes minus as U+2212). Non-finite values format as an empty string: there is nothing
@@ -107,13 +131,9 @@ export function formatNumber(value: number, locale: NumberLocale = 'sv-SE', opti
   if (typeof value !== 'number' || !isFinite(value)) {
     return '';
   }
-  const formatter = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: options.decimals !== undefined ? options.decimals : 0,
-    maximumFractionDigits: options.decimals !== undefined ? options.decimals : 2,
-    useGrouping: true
-  });
+  const formatter = cachedNumberFormat(locale, options.decimals);
   let text = formatter.format(value);
-  if (options.plusSign && value > 0 && text !== formatter.format(0)) {
+  if (options.plusSign && value > 0 && text !== formatter.zero) {
     text = '+' + text;
   }
   if (options.percent) {

@@ -87,6 +87,26 @@ describe('formatNumber', () => {
     expect(formatNumber(2 / 3, 'en-US')).toBe('0.67');
   });
 
+  it('builds one Intl.NumberFormat per locale and decimals, and keeps interleaved calls apart', () => {
+    const spy = jest.spyOn(Intl, 'NumberFormat');
+    try {
+      const first = [formatNumber(1234.567, 'en-US', { decimals: 3 }), formatNumber(1234.567, 'sv-SE', { decimals: 3 })];
+      const constructed = spy.mock.calls.length;
+      for (let i = 0; i < 50; i++) {
+        expect(formatNumber(1234.567, 'en-US', { decimals: 3 })).toBe('1,234.567');
+        expect(formatNumber(1234.567, 'sv-SE', { decimals: 3 })).toBe('1\u00A0234,567');
+        expect(formatNumber(0.001, 'sv-SE', { decimals: 3, plusSign: true })).toBe('+0,001');
+      }
+      expect(first).toEqual(['1,234.567', '1\u00A0234,567']);
+      expect(constructed).toBeLessThanOrEqual(2);
+      expect(spy.mock.calls.length).toBe(constructed);
+      // A positive value that rounds to zero gets no "+" (the zero is cached with the formatter).
+      expect(formatNumber(0.0001, 'en-US', { decimals: 3, plusSign: true })).toBe('0.000');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('returns empty text for non-finite values', () => {
     expect(formatNumber(Infinity)).toBe('');
     expect(formatNumber(Number.NaN, 'en-US')).toBe('');
