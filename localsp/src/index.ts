@@ -3,4 +3,4 @@
  * (the subset PnPjs v4 uses for GITS Statusrapport), stored in SQLite.
  */
 export { startLocalSharePoint } from './server';
-export type { ILocalSharePoint, ILocalSharePointOptions, IFaultOptions, IBulkInsertOptions } from './server';
+export type { ILocalSharePoint, ILocalSharePointOptions, IFaultOptions, IBulkInsertOptions, IFallbackPageContext } from './server';

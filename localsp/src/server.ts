@@ -40,7 +40,16 @@ export interface ILocalSharePointOptions {
    * Called for paths outside /sites/ and /_localsp/ (e.g. a workbench page on the same origin);
    * returns true when it has answered. No identity check, no faults.
    */
-  fallbackHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+  fallbackHandler?: (req: http.IncomingMessage, res: http.ServerResponse, page: IFallbackPageContext) => boolean;
+}
+
+/** What a page served by the fallback handler may embed, as SharePoint embeds it in its pages. */
+export interface IFallbackPageContext {
+  /**
+   * A fresh form digest for a site (what /_api/contextinfo would return; SharePoint writes one
+   * into every page as _spPageContextInfo.formDigestValue); undefined for an unknown site.
+   */
+  formDigest(site: string): string | undefined;
 }
 
 export interface IBulkInsertOptions {
@@ -73,6 +82,12 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
   const api = new Api(engine);
   let faults: IFaultOptions = { ...(options.faults || {}) };
   let requests = 0;
+  const pageContext: IFallbackPageContext = {
+    formDigest: (site: string) => {
+      const known = sites.find((name) => name.toLowerCase() === site.toLowerCase());
+      return known === undefined ? undefined : engine.issueDigest(known);
+    }
+  };
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -97,7 +112,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       await admin(req, res, url);
       return;
     }
-    if (!/^\/sites\//i.test(url.pathname) && options.fallbackHandler && options.fallbackHandler(req, res)) {
+    if (!/^\/sites\//i.test(url.pathname) && options.fallbackHandler && options.fallbackHandler(req, res, pageContext)) {
       return;
     }
     requests++;

@@ -10,7 +10,13 @@ describe('faults and admin endpoints', () => {
 
   beforeAll(async () => {
     sp = await start({
-      fallbackHandler: (req, res) => {
+      fallbackHandler: (req, res, page) => {
+        if (req.url === '/page-digest' || req.url === '/page-digest-unknown') {
+          const value = page.formDigest(req.url === '/page-digest' ? 'GITS' : 'nosuchsite');
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end(value === undefined ? 'none' : value);
+          return true;
+        }
         if (req.url === '/workbench') {
           res.writeHead(200, { 'Content-Type': 'text/plain' });
           res.end('page');
@@ -100,6 +106,23 @@ describe('faults and admin endpoints', () => {
     await digest(sp, 'reader');
     expect(await (await fetch(`${sp.url}/_localsp/requests`)).json()).toEqual({ count: 2 });
     expect(sp.requestCount()).toBe(2);
+  });
+
+  it('gives the fallback handler form digests of the site, valid for writes as contextinfo digests are, without counting a request', async () => {
+    sp.resetRequestCount();
+    const pageDigest = await (await fetch(`${sp.url}/page-digest`)).text();
+    expect(pageDigest).toMatch(/^0x[0-9A-F]{128},/);
+    expect(await (await fetch(`${sp.url}/page-digest-unknown`)).text()).toBe('none');
+    expect(sp.requestCount()).toBe(0);
+    const post = (value: string): Promise<Response> =>
+      fetch(`${sp.siteUrl()}/_api/web/lists/getByTitle('L')/items`, {
+        method: 'POST',
+        headers: { 'X-Local-User': 'owner', 'X-RequestDigest': value, 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ Title: 'with the page digest' })
+      });
+    expect((await post(pageDigest)).status).toBe(201);
+    // A tampered digest is refused as before.
+    expect((await post(pageDigest.replace(/^0x./, '0x0').replace(/^0x00/, '0x11'))).status).toBe(403);
   });
 
   it('hands other paths to the fallback handler, else 404', async () => {
