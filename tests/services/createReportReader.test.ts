@@ -1,4 +1,4 @@
-import { createReportReader } from '../../src/services/createReportReader';
+import { createReportReader, prefetchReportView } from '../../src/services/createReportReader';
 import type { IStatusReportRepository, IReportSummary } from '../../src/data/repository/IStatusReportRepository';
 import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../components/support/shvoFixture';
 
@@ -80,5 +80,62 @@ describe('createReportReader', () => {
       },
       { object: { key: 'NYTT', title: 'Nytt objekt' } }
     ]);
+  });
+
+  describe('prefetchReportView', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('starts both first reads at once and hands each result to the reader once, then reads afresh', async () => {
+      const load = jest.fn().mockResolvedValue({ kind: 'ok', value: { snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY } });
+      const list = jest.fn().mockResolvedValue({ kind: 'ok', value: [summary(2025, 4, 'approved', 1)] });
+      const repo = repository({ loadApprovedReport: load, listReports: list });
+      prefetchReportView(repo, 'SHVO');
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(list).toHaveBeenCalledTimes(1);
+      const reader = createReportReader(repo);
+      const [approved, periods] = await Promise.all([reader.getApprovedReport('SHVO'), reader.listReportPeriods('SHVO')]);
+      expect(approved.snapshot).toBe(SHVO_SNAPSHOT);
+      expect(periods).toEqual([{ year: 2025, quarter: 4 }]);
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(list).toHaveBeenCalledTimes(1);
+      // A reload (or another reader) asks the repository again.
+      await reader.getApprovedReport('SHVO');
+      await reader.listReportPeriods('SHVO');
+      expect(load).toHaveBeenCalledTimes(2);
+      expect(list).toHaveBeenCalledTimes(2);
+    });
+
+    it('is used only for the newest report of the same object and repository', async () => {
+      const load = jest.fn().mockResolvedValue({ kind: 'notFound', messageKey: 'data.error.notFound' });
+      const list = jest.fn().mockResolvedValue({ kind: 'ok', value: [] });
+      const repo = repository({ loadApprovedReport: load, listReports: list });
+      prefetchReportView(repo, 'SHVO');
+      const reader = createReportReader(repo);
+      await reader.getApprovedReport('SHVO', { year: 2025, quarter: 3 });
+      await reader.getApprovedReport('OTHER');
+      expect(load.mock.calls).toEqual([['SHVO'], ['SHVO', { year: 2025, quarter: 3 }], ['OTHER', undefined]]);
+      const otherRepo = repository({ loadApprovedReport: load, listReports: list });
+      await createReportReader(otherRepo).getApprovedReport('SHVO');
+      expect(load).toHaveBeenCalledTimes(4);
+    });
+
+    it('surfaces a failed prefetch to the reader as its error, and ignores a stale prefetch', async () => {
+      const repo = repository({
+        loadApprovedReport: jest.fn().mockResolvedValue({ kind: 'forbidden', messageKey: 'data.error.forbidden' }),
+        listReports: jest.fn().mockResolvedValue({ kind: 'ok', value: [] })
+      });
+      prefetchReportView(repo, 'SHVO');
+      await expect(createReportReader(repo).getApprovedReport('SHVO')).rejects.toMatchObject({ messageKey: 'data.error.forbidden' });
+
+      jest.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z') });
+      const load = jest.fn().mockResolvedValue({ kind: 'notFound', messageKey: 'data.error.notFound' });
+      const stale = repository({ loadApprovedReport: load, listReports: jest.fn().mockResolvedValue({ kind: 'ok', value: [] }) });
+      prefetchReportView(stale, 'SHVO');
+      jest.setSystemTime(new Date('2026-01-01T10:01:00Z'));
+      await createReportReader(stale).getApprovedReport('SHVO');
+      expect(load).toHaveBeenCalledTimes(2);
+    });
   });
 });
