@@ -41,6 +41,9 @@ export function prefetchReportView(repository: IStatusReportRepository, objectKe
     forRepository = new Map();
     prefetchedReads.set(repository, forRepository);
   }
+  const pending = forRepository.get(objectKey);
+  // Already started and not yet taken: asking twice (page, then web part) must not read twice.
+  if (pending && pending.startedAt !== undefined && Date.now() - pending.startedAt <= PREFETCH_MAX_AGE_MS) return;
   const approved = repository.loadApprovedReport(objectKey);
   const reports = repository.listReports(objectKey);
   // Failures surface when the view takes the promise; until then they are not "unhandled".

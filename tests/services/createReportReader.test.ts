@@ -92,6 +92,8 @@ describe('createReportReader', () => {
       const list = jest.fn().mockResolvedValue({ kind: 'ok', value: [summary(2025, 4, 'approved', 1)] });
       const repo = repository({ loadApprovedReport: load, listReports: list });
       prefetchReportView(repo, 'SHVO');
+      // The page and then the web part may both ask: one read.
+      prefetchReportView(repo, 'SHVO');
       expect(load).toHaveBeenCalledTimes(1);
       expect(list).toHaveBeenCalledTimes(1);
       const reader = createReportReader(repo);

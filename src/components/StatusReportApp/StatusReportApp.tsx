@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { createReportReader } from '../../services/createReportReader';
+import { createReportReader, prefetchReportView } from '../../services/createReportReader';
 import { usePortfolio } from '../../services/hooks';
 import type { IReportReader } from '../../services/IReportReader';
 import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
@@ -42,8 +42,11 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
 export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppExtraProps): JSX.Element {
   const { repository, reportReader, locale, now, provisioning, userDisplayName, userEmail } = props;
   const editingAllowedHere = props.host === 'teams' || props.displayMode === 'edit';
-  const services = React.useMemo<IServices>(
-    () => ({
+  const firstView = props.view === 'portfolio' ? undefined : props.objectKey;
+  const services = React.useMemo<IServices>(() => {
+    // The report's reads start now, during the first render, not from effects after it.
+    if (!reportReader && firstView) prefetchReportView(repository, firstView);
+    return {
       reports: reportReader ?? createReportReader(repository),
       locale,
       now: now ?? (() => new Date()),
@@ -53,9 +56,10 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
         editingAllowedHere,
         ...(provisioning ? { provisioning } : {})
       }
-    }),
-    [repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, editingAllowedHere]
-  );
+    };
+    // firstView is left out on purpose: opening another object later reads through the reader.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, editingAllowedHere]);
   const theme = React.useMemo(() => buildTheme(props.theme), [props.theme]);
   const [openedObject, setOpenedObject] = React.useState<string | undefined>(undefined);
 
