@@ -19,7 +19,12 @@ export interface IWorkbenchHandlerOptions {
   readonly sitePath?: string;
 }
 
-export type WorkbenchHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+/** What the local SharePoint hands its fallback handler (see localsp's IFallbackPageContext). */
+export interface IWorkbenchPageContext {
+  formDigest(site: string): string | undefined;
+}
+
+export type WorkbenchHandler = (req: IncomingMessage, res: ServerResponse, page?: IWorkbenchPageContext) => boolean;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,9 +68,19 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, conte
   res.end(body);
 }
 
-/** The page, with the site path written into its meta tag. */
-export function renderIndexHtml(template: string, sitePath: string): string {
-  return template.replace(/(<meta name="workbench-site" content=")[^"]*(")/, `$1${sitePath}$2`);
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The page, with the site path and (when given) a fresh form digest of the site written into
+ * their meta tags: a SharePoint page carries its digest, so PnPjs needs no contextinfo request.
+ */
+export function renderIndexHtml(template: string, sitePath: string, formDigest?: string): string {
+  const withSite = template.replace(/(<meta name="workbench-site" content=")[^"]*(")/, `$1${sitePath}$2`);
+  return withSite.replace(/(<meta name="workbench-form-digest" content=")[^"]*(")/, (match: string, start: string, end: string) =>
+    `${start}${formDigest ? escapeAttribute(formDigest) : ''}${end}`
+  );
 }
 
 export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): WorkbenchHandler {
@@ -73,7 +88,9 @@ export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): 
   const sitePath = options.sitePath || '/sites/gits';
   if (!SITE_PATH_PATTERN.test(sitePath)) throw new Error(`Invalid site path ${sitePath}`);
 
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
+  const siteName = sitePath.slice('/sites/'.length);
+
+  return (req: IncomingMessage, res: ServerResponse, page?: IWorkbenchPageContext): boolean => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const pathname = new URL(req.url || '/', 'http://localhost').pathname;
 
@@ -84,7 +101,7 @@ export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): 
         send(res, 503, 'text/plain; charset=utf-8', 'The workbench is not built yet: run `npm run build:workbench`.\n');
         return true;
       }
-      send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(template, 'utf8'), sitePath));
+      send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(template, 'utf8'), sitePath, page?.formDigest(siteName)));
       return true;
     }
     if (pathname === '/favicon.ico') {

@@ -9,7 +9,10 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { StatusReportApp } from '../../src/components/StatusReportApp/StatusReportApp';
 import { HostBar } from './HostBar';
 import { HostFrame } from './HostFrame';
-import { createWorkbenchProvisioning, createWorkbenchRepository } from './repository';
+import { createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource } from './repository';
+import { prefetchReportView } from '../../src/services/createReportReader';
+import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
+import type { IProvisioningService } from '../../src/services/IProvisioningService';
 import { formatWorkbenchState, IWorkbenchState, parseWorkbenchState, USER_DISPLAY_NAMES, userCookie, userEmail } from './state';
 import { hostTheme } from './themes';
 import { ICON_FONT_BASE_URL } from './icons';
@@ -26,7 +29,14 @@ function signIn(state: IWorkbenchState): void {
   document.cookie = userCookie(state.user);
 }
 
-function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl: string }): JSX.Element {
+/** The repository and provisioning of the user the page was served to (with the page's digest). */
+interface IInitialServices {
+  readonly user: IWorkbenchState['user'];
+  readonly repository: IStatusReportRepository;
+  readonly provisioning: IProvisioningService;
+}
+
+function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl: string; readonly initialServices: IInitialServices }): JSX.Element {
   const [state, setState] = React.useState<IWorkbenchState>(props.initial);
 
   React.useEffect(() => {
@@ -55,8 +65,18 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
 
   // A new repository per user, so nothing the previous user loaded is reused (state.user is a
   // dependency on purpose: the user travels in the cookie, not in the repository's arguments).
-  const repository = React.useMemo(() => createWorkbenchRepository(props.siteUrl), [props.siteUrl, state.user]);
-  const provisioning = React.useMemo(() => createWorkbenchProvisioning(props.siteUrl), [props.siteUrl, state.user]);
+  // The page's form digest was issued with the page, for the user it was served to: only that
+  // user's repository uses it (the one created before the first render, which may hold reads
+  // already under way); any other user gets fresh ones that ask contextinfo once.
+  const initialServices = state.user === props.initialServices.user ? props.initialServices : undefined;
+  const repository = React.useMemo(
+    () => initialServices?.repository ?? createWorkbenchRepository(props.siteUrl),
+    [props.siteUrl, state.user, initialServices]
+  );
+  const provisioning = React.useMemo(
+    () => initialServices?.provisioning ?? createWorkbenchProvisioning(props.siteUrl),
+    [props.siteUrl, state.user, initialServices]
+  );
   const theme = React.useMemo(() => hostTheme(state.theme), [state.theme]);
 
   return (
@@ -87,11 +107,20 @@ function start(): void {
   document.documentElement.lang = initial.lang;
   // The canonical URL carries every parameter, so a copied URL reproduces the page.
   window.history.replaceState(undefined, '', formatWorkbenchState(initial));
+  const site = siteUrl();
+  const digests = pageDigestSource(site);
+  const initialServices: IInitialServices = {
+    user: initial.user,
+    repository: createWorkbenchRepository(site, digests),
+    provisioning: createWorkbenchProvisioning(site, digests)
+  };
+  // As early as possible: the report's reads go out before React renders anything.
+  if (initial.view === 'report' && initial.object) prefetchReportView(initialServices.repository, initial.object);
   // SharePoint loads the Fluent icon font for web parts; the workbench serves it itself.
   initializeIcons(ICON_FONT_BASE_URL, { disableWarnings: true });
   const root = document.getElementById('workbench-root');
   if (!root) throw new Error('workbench-root element missing');
-  ReactDOM.render(<Workbench initial={initial} siteUrl={siteUrl()} />, root);
+  ReactDOM.render(<Workbench initial={initial} siteUrl={site} initialServices={initialServices} />, root);
 }
 
 start();

@@ -12,22 +12,44 @@ import { PnPStatusReportRepository } from '../../src/data/repository/PnPStatusRe
 import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
 import { createProvisioningService } from '../../src/services/createProvisioningServiceForSpfx';
 import type { IProvisioningService } from '../../src/services/IProvisioningService';
+import { fetchContextInfo, FormDigestSource, readPageDigest, SharedRequestDigest } from './digest';
 
-/** Browser PnPjs for a site of the local SharePoint (absolute URL, same origin as the page). */
-export function createBrowserSp(siteUrl: string): SPFI {
-  return spfi(siteUrl).using(DefaultInit(), DefaultHeaders(), BrowserFetchWithRetry(), DefaultParse(), RequestDigest());
+/**
+ * Browser PnPjs for a site of the local SharePoint (absolute URL, same origin as the page).
+ * Digests come from `digests` (the page's, as SPFx takes them from the page context; else one
+ * shared contextinfo request); PnPjs' RequestDigest is seeded from it the way SPFx seeds it.
+ */
+export function createBrowserSp(siteUrl: string, digests?: FormDigestSource): SPFI {
+  const source = digests ?? new FormDigestSource(undefined, fetchContextInfo(siteUrl));
+  const sameWeb = (url: string): boolean => url.toLowerCase().indexOf(`${siteUrl.toLowerCase()}/_api/`) === 0;
+  return spfi(siteUrl).using(
+    DefaultInit(),
+    DefaultHeaders(),
+    BrowserFetchWithRetry(),
+    DefaultParse(),
+    SharedRequestDigest(source),
+    RequestDigest((url: string) => (sameWeb(url) ? source.current() : undefined))
+  );
 }
 
-/** A fresh repository (and PnPjs instance, so nothing cached crosses a user switch). */
-export function createWorkbenchRepository(siteUrl: string): IStatusReportRepository {
-  return new PnPStatusReportRepository(createBrowserSp(siteUrl));
+/** The digest source of the page: the digest the server wrote into it, valid for this site. */
+export function pageDigestSource(siteUrl: string): FormDigestSource {
+  return new FormDigestSource(readPageDigest(document), fetchContextInfo(siteUrl));
+}
+
+/**
+ * A fresh repository (and PnPjs instance, so nothing cached crosses a user switch). The page's
+ * digest belongs to the user the page was served to, so only that first repository uses it.
+ */
+export function createWorkbenchRepository(siteUrl: string, digests?: FormDigestSource): IStatusReportRepository {
+  return new PnPStatusReportRepository(createBrowserSp(siteUrl, digests));
 }
 
 /** Provisioning as the web part offers it to a site owner, over the same browser PnPjs. */
-export function createWorkbenchProvisioning(siteUrl: string): IProvisioningService {
+export function createWorkbenchProvisioning(siteUrl: string, digests?: FormDigestSource): IProvisioningService {
   let sp: SPFI | undefined;
   return createProvisioningService(() => {
-    if (!sp) sp = createBrowserSp(siteUrl);
+    if (!sp) sp = createBrowserSp(siteUrl, digests);
     return sp;
   });
 }

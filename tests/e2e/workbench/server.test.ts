@@ -15,6 +15,7 @@ describe('workbench handler', () => {
   let dist: string;
   let server: http.Server;
   let base: string;
+  let issued = 0;
 
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-dist-'));
@@ -23,7 +24,8 @@ describe('workbench handler', () => {
     fs.copyFileSync(path.join(__dirname, '../../../workbench/index.html'), path.join(dist, 'index.html'));
     const handler = createWorkbenchHandler({ distDir: dist, sitePath: '/sites/other' });
     server = http.createServer((req, res) => {
-      if (!handler(req, res)) {
+      // As the local SharePoint does: a fresh digest per page, for the sites it serves.
+      if (!handler(req, res, { formDigest: (site) => (site === 'other' ? `0xABC,${++issued}` : undefined) })) {
         res.writeHead(418, { 'Content-Type': 'text/plain' });
         res.end('not mine');
       }
@@ -48,6 +50,15 @@ describe('workbench handler', () => {
     expect(res.type).toBe('text/html; charset=utf-8');
     expect(res.body).toContain('<meta name="workbench-site" content="/sites/other" />');
     expect(res.body).toContain('<script src="/workbench/main.js"></script>');
+  });
+
+  it('writes a fresh form digest of its site into every page, as SharePoint pages carry theirs', async () => {
+    const first = await get('/');
+    const second = await get('/');
+    const digestOf = (body: string): string | undefined => /<meta name="workbench-form-digest" content="([^"]*)"/.exec(body)?.[1];
+    expect(digestOf(first.body)).toMatch(/^0xABC,\d+$/);
+    expect(digestOf(second.body)).toMatch(/^0xABC,\d+$/);
+    expect(digestOf(second.body)).not.toBe(digestOf(first.body));
   });
 
   it('serves the bundle files with their content types', async () => {
@@ -103,5 +114,9 @@ describe('workbench handler', () => {
   it('rejects a site path that is not a /sites/ URL', () => {
     expect(() => createWorkbenchHandler({ sitePath: '/sites/x"><script>' })).toThrow('Invalid site path');
     expect(renderIndexHtml('<meta name="workbench-site" content="/sites/gits" />', '/sites/a')).toBe('<meta name="workbench-site" content="/sites/a" />');
+    expect(renderIndexHtml('<meta name="workbench-form-digest" content="" />', '/sites/a', '0x1"<b>,x')).toBe(
+      '<meta name="workbench-form-digest" content="0x1&quot;&lt;b&gt;,x" />'
+    );
+    expect(renderIndexHtml('<meta name="workbench-form-digest" content="" />', '/sites/a')).toBe('<meta name="workbench-form-digest" content="" />');
   });
 });
