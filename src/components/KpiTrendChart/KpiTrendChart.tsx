@@ -1,12 +1,12 @@
 import * as React from 'react';
 import * as strings from 'StatusReportWebPartStrings';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
 import type { IKpiSeries } from '../../domain/model';
 import { LocaleFormatter } from '../shared/format';
 import sharedStyles from '../shared/shared.module.scss';
+import { LightButton } from '../ReportView/lightControls';
 import type { IChartHandle } from './chartSetup';
 import { pickSeriesColors } from './contrast';
 import { buildChartConfig, chartSummary, IChartColors, quarterAxis, valuesOnAxis } from './trendData';
@@ -150,7 +150,7 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
         {summary}
       </p>
 
-      <DefaultButton
+      <LightButton
         className={styles.tableToggle}
         aria-expanded={tableOpen}
         aria-controls={tableId}

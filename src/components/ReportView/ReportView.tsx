@@ -1,7 +1,5 @@
 import * as React from 'react';
 import * as strings from 'StatusReportWebPartStrings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { IQuarter, IStatusReport } from '../../domain/model';
 import { previousQuarter, quartersEqual, sameQuarterLastYear } from '../../domain/quarter';
@@ -13,6 +11,7 @@ import { KpiTrendChart } from '../KpiTrendChart';
 import { ReportComparison } from '../ReportComparison';
 import { formatTemplate, LocaleFormatter } from '../shared/format';
 import { StatusCard } from '../StatusCard';
+import { LightButton, LightMessage } from './lightControls';
 import styles from './ReportView.module.scss';
 
 export interface IReportViewProps {
@@ -47,7 +46,7 @@ function Comparisons(props: IComparisonsProps): JSX.Element {
   const lastYear = sameQuarterLastYear(props.current);
   const others = useComparisonReports(props.objectKey, previous, lastYear);
   if (others.status === 'loading') return <Spinner label={strings.Loading} />;
-  if (others.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>{others.errorMessage}</MessageBar>;
+  if (others.status === 'error') return <LightMessage kind="error">{others.errorMessage}</LightMessage>;
   return (
     <ReportComparison
       current={props.report}
@@ -78,9 +77,9 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   }
   if (approved.status === 'error') {
     return (
-      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={approved.reload} text={strings.Retry} />}>
+      <LightMessage kind="error" actions={<LightButton onClick={approved.reload} text={strings.Retry} />}>
         {approved.errorMessage}
-      </MessageBar>
+      </LightMessage>
     );
   }
   const data = approved.status === 'ready' ? approved.data : (lastShown.current as IApprovedReport);
@@ -88,8 +87,8 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   if (!snapshot) {
     return (
       <div className={styles.view}>
-        {props.onBack && <DefaultButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={strings.BackToPortfolio} className={styles.noPrint} />}
-        <MessageBar messageBarType={MessageBarType.info}>{formatTemplate(strings.NoApprovedReport, props.objectKey)}</MessageBar>
+        {props.onBack && <LightButton iconName="Back" onClick={props.onBack} text={strings.BackToPortfolio} className={styles.noPrint} />}
+        <LightMessage kind="info">{formatTemplate(strings.NoApprovedReport, props.objectKey)}</LightMessage>
       </div>
     );
   }
@@ -98,24 +97,24 @@ export function ReportView(props: IReportViewProps): JSX.Element {
 
   const toolbar = (
     <nav className={styles.toolbar} aria-label={strings.HistoryNavigationLabel}>
-      {props.onBack && <DefaultButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={strings.BackToPortfolio} />}
-      <DefaultButton
-        iconProps={{ iconName: 'ChevronLeft' }}
+      {props.onBack && <LightButton iconName="Back" onClick={props.onBack} text={strings.BackToPortfolio} />}
+      <LightButton
+        iconName="ChevronLeft"
         disabled={!around.previous || busy}
         allowDisabledFocus={true}
         onClick={() => setPeriod(around.previous)}
         text={strings.PreviousReport}
-        ariaDescription={around.previous ? formatter.quarter(around.previous) : undefined}
+        description={around.previous ? formatter.quarter(around.previous) : undefined}
       />
-      <DefaultButton
-        iconProps={{ iconName: 'ChevronRight' }}
+      <LightButton
+        iconName="ChevronRight"
         disabled={!around.next || busy}
         allowDisabledFocus={true}
         onClick={() => setPeriod(around.next)}
         text={strings.NextReport}
-        ariaDescription={around.next ? formatter.quarter(around.next) : undefined}
+        description={around.next ? formatter.quarter(around.next) : undefined}
       />
-      <DefaultButton iconProps={{ iconName: 'Print' }} onClick={() => window.print()} text={strings.Print} />
+      <LightButton iconName="Print" onClick={() => window.print()} text={strings.Print} />
       <span className={styles.status} role="status">
         {busy ? strings.Loading : formatTemplate(strings.ShowingReport, formatter.period(shownPeriod))}
       </span>

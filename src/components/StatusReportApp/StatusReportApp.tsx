@@ -1,14 +1,13 @@
 import * as React from 'react';
 import * as strings from 'StatusReportWebPartStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { createReportReader, prefetchReportView } from '../../services/createReportReader';
 import { usePortfolio } from '../../services/hooks';
 import type { IReportReader } from '../../services/IReportReader';
 import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
 import { Portfolio } from '../Portfolio';
+import { LightButton, LightMessage } from '../ReportView/lightControls';
 import { ProvisioningGate, ReportWorkspace } from './ReportWorkspace';
 import type { IStatusReportAppProps } from './IStatusReportAppProps';
 import styles from './StatusReportApp.module.scss';
@@ -27,9 +26,9 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
   if (portfolio.status === 'loading') return <Spinner label={strings.Loading} />;
   if (portfolio.status === 'error') {
     return (
-      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={portfolio.reload} text={strings.Retry} />}>
+      <LightMessage kind="error" actions={<LightButton onClick={portfolio.reload} text={strings.Retry} />}>
         {portfolio.errorMessage}
-      </MessageBar>
+      </LightMessage>
     );
   }
   return <Portfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />;
@@ -75,7 +74,7 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
   } else if (props.objectKey) {
     content = <ReportWorkspace key={props.objectKey} objectKey={props.objectKey} />;
   } else {
-    content = <MessageBar messageBarType={MessageBarType.info}>{strings.ChooseObject}</MessageBar>;
+    content = <LightMessage kind="info">{strings.ChooseObject}</LightMessage>;
   }
 
   return (
