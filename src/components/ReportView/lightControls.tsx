@@ -140,6 +140,7 @@ interface ILightMessageClassNames {
   readonly icon: string;
   readonly text: string;
   readonly actions: string;
+  readonly dismiss: string;
 }
 
 const messageClassCache: WeakMap<Theme, Record<LightMessageKind, ILightMessageClassNames>> = new WeakMap();
@@ -165,7 +166,24 @@ function messageClassNames(theme: Theme, kind: LightMessageKind): ILightMessageC
         },
         icon: { fontSize: 16, minWidth: 16, minHeight: 16, margin: '8px 0 8px 12px', color: icon, flexShrink: 0 },
         text: { flex: '1 1 auto', margin: '8px 12px', lineHeight: '16px', minWidth: 0 },
-        actions: { display: 'flex', alignItems: 'center', margin: '4px 12px 4px 0' }
+        actions: { display: 'flex', alignItems: 'center', margin: '4px 12px 4px 0' },
+        dismiss: {
+          width: 32,
+          height: 32,
+          margin: 0,
+          padding: 0,
+          border: 'none',
+          background: 'transparent',
+          color: s.bodyText,
+          fontSize: 12,
+          cursor: 'pointer',
+          flexShrink: 0,
+          selectors: {
+            ':hover': { background: s.buttonBackgroundHovered },
+            ':focus': { outline: 'none' },
+            ':focus-visible': { outline: `1px solid ${theme.palette.neutralSecondary}`, outlineOffset: -2 }
+          }
+        }
       });
     cached = {
       info: set(s.infoBackground, s.infoIcon),
@@ -191,6 +209,9 @@ export interface ILightMessageProps {
   /** Buttons after the text (e.g. "Försök igen"). */
   readonly actions?: React.ReactNode;
   readonly className?: string;
+  /** Shows a close button (Fluent's onDismiss) named `dismissLabel`. */
+  readonly onDismiss?: () => void;
+  readonly dismissLabel?: string;
 }
 
 /**
@@ -207,6 +228,11 @@ export function LightMessage(props: ILightMessageProps): JSX.Element {
         {props.children}
       </div>
       {props.actions && <div className={classes.actions}>{props.actions}</div>}
+      {props.onDismiss && (
+        <button type="button" className={classes.dismiss} aria-label={props.dismissLabel} title={props.dismissLabel} onClick={() => props.onDismiss?.()}>
+          <FontIcon iconName="Clear" aria-hidden={true} />
+        </button>
+      )}
     </div>
   );
 }

@@ -55,4 +55,15 @@ describe('LightMessage', () => {
     expect(screen.getByRole('status').textContent).toBe('Välj ett objekt');
     expect(screen.getByRole('button', { name: 'Försök igen' })).toBeTruthy();
   });
+
+  it('offers a named close button when it can be dismissed', async () => {
+    const onDismiss = jest.fn();
+    render(
+      <LightMessage kind="error" onDismiss={onDismiss} dismissLabel="Stäng">
+        Exporten misslyckades
+      </LightMessage>
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Stäng' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
 });
