@@ -63,7 +63,8 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
   const header = report.header;
   const formatter = React.useMemo(() => new LocaleFormatter(props.locale), [props.locale]);
   const idBase = `sr-${header.objectKey}-${header.period.year}-q${header.period.quarter}`;
-  const rows = report.kpis.map((entry) => kpiRowView(report, entry, formatter));
+  // Formatted once per snapshot and locale, not on every render (toolbar state, chart toggles).
+  const rows = React.useMemo(() => report.kpis.map((entry) => kpiRowView(report, entry, formatter)), [report, formatter]);
   const staffing = report.staffing;
   const thisYear = String(header.period.year);
   const lastYear = String(header.period.year - 1);
