@@ -1,18 +1,24 @@
 import * as React from 'react';
 import * as strings from 'StatusReportWebPartStrings';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { IReportSummary, IUserPermissions } from '../../data/repository/IStatusReportRepository';
 import { compareQuarters } from '../../domain/quarter';
 import type { IEditingServices } from '../../services/IEditingServices';
 import { useServices } from '../../services/ServicesContext';
-import { localizeError } from '../../services/useAsyncData';
-import type { IImportFromWordButtonProps } from '../DocxImport/ImportFromWordButton';
 import { LazyReportEditor } from '../ReportEditor';
 import { ReportView } from '../ReportView';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
 import styles from './StatusReportApp.module.scss';
+import type { IWorkspaceToolbarProps } from './WorkspaceTools';
+
+// Toolbar and provisioning notice: only for editors, approvers and owners, so loaded on demand.
+const loadTools = (): Promise<typeof import('./WorkspaceTools')> => import(/* webpackChunkName: 'workspace-tools' */ './WorkspaceTools');
+const LazyWorkspaceToolbar: React.LazyExoticComponent<React.ComponentType<IWorkspaceToolbarProps>> = React.lazy(() =>
+  loadTools().then((m) => ({ default: m.WorkspaceToolbar }))
+);
+const LazyProvisioningNotice: React.LazyExoticComponent<React.ComponentType<IProvisioningNoticeProps>> = React.lazy(() =>
+  loadTools().then((m) => ({ default: m.ProvisioningNotice }))
+);
 
 /** What the signed-in user may do here, as far as the workspace needs to know. */
 export type WorkspaceAccess =
@@ -56,11 +62,14 @@ export function newestUnsubmittedDraft(summaries: readonly IReportSummary[]): IR
   return newest && newest.approval === 'draft' && newest.revision === 0 ? newest : undefined;
 }
 
+export interface IWorkspaceActions {
+  readonly edit: boolean;
+  readonly newQuarter: boolean;
+  readonly review: boolean;
+}
+
 /** Which actions the bar offers. Editing needs the right and a host that allows it here. */
-export function workspaceActions(
-  permissions: IUserPermissions,
-  editingAllowedHere: boolean
-): { readonly edit: boolean; readonly newQuarter: boolean; readonly review: boolean } {
+export function workspaceActions(permissions: IUserPermissions, editingAllowedHere: boolean): IWorkspaceActions {
   const edit = permissions.canEdit && editingAllowedHere;
   return {
     edit,
@@ -70,17 +79,12 @@ export function workspaceActions(
   };
 }
 
-// The Word import (its panel and preview) is for editors only: loaded on demand, like the editor.
-const LazyImportFromWordButton: React.LazyExoticComponent<React.ComponentType<IImportFromWordButtonProps>> = React.lazy(() =>
-  import(/* webpackChunkName: 'docx-import-ui' */ '../DocxImport/ImportFromWordButton').then((m) => ({ default: m.ImportFromWordButton }))
-);
-
 interface IEditorBoundaryState {
   readonly failed: boolean;
 }
 
 /** A failed download of the editor chunk shows a localized message instead of a blank part. */
-class EditorBoundary extends React.Component<{ readonly children?: React.ReactNode; readonly failedText?: string }, IEditorBoundaryState> {
+export class EditorBoundary extends React.Component<{ readonly children?: React.ReactNode; readonly failedText?: string }, IEditorBoundaryState> {
   public state: IEditorBoundaryState = { failed: false };
 
   public static getDerivedStateFromError(): IEditorBoundaryState {
@@ -95,43 +99,23 @@ class EditorBoundary extends React.Component<{ readonly children?: React.ReactNo
 
 type Mode = { readonly kind: 'read' } | { readonly kind: 'edit'; readonly reportId: number };
 
-type Notice = { readonly type: MessageBarType; readonly text: string } | undefined;
+/** A message shown above the report (localized text). */
+export type WorkspaceNotice = { readonly type: MessageBarType; readonly text: string } | undefined;
 
-export function ProvisioningNotice(props: { readonly editing: IEditingServices; readonly canProvision: boolean; readonly onProvisioned: () => void }): JSX.Element {
-  const [busy, setBusy] = React.useState(false);
-  const [notice, setNotice] = React.useState<Notice>(undefined);
-  const provisioning = props.editing.provisioning;
-  if (!props.canProvision || !provisioning) {
-    return <MessageBar messageBarType={MessageBarType.warning}>{strings.ListsMissingContactOwner}</MessageBar>;
-  }
-  const run = (): void => {
-    setBusy(true);
-    setNotice(undefined);
-    provisioning
-      .provision()
-      .then((outcome) => {
-        setBusy(false);
-        if (outcome.kind === 'ok') {
-          props.onProvisioned();
-        } else {
-          setNotice({
-            type: MessageBarType.error,
-            text: outcome.kind === 'forbidden' ? strings.ProvisioningForbidden : strings.ProvisioningFailed
-          });
-        }
-      })
-      .catch(() => {
-        setBusy(false);
-        setNotice({ type: MessageBarType.error, text: strings.ProvisioningFailed });
-      });
-  };
+export interface IProvisioningNoticeProps {
+  readonly editing: IEditingServices;
+  readonly canProvision: boolean;
+  readonly onProvisioned: () => void;
+}
+
+/** The provisioning notice once its chunk is there (a missing-lists warning meanwhile). */
+function ProvisioningNotice(props: IProvisioningNoticeProps): JSX.Element {
   return (
-    <div className={styles.workspaceNotice}>
-      <MessageBar messageBarType={MessageBarType.warning}>{strings.ListsMissingOwner}</MessageBar>
-      <PrimaryButton text={busy ? strings.ProvisioningInProgress : strings.CreateLists} disabled={busy} onClick={run} />
-      <div role="status">{busy ? strings.ProvisioningInProgress : ''}</div>
-      {notice ? <MessageBar messageBarType={notice.type}>{notice.text}</MessageBar> : undefined}
-    </div>
+    <EditorBoundary failedText={strings.ListsMissingContactOwner}>
+      <React.Suspense fallback={<Spinner label={strings.Loading} />}>
+        <LazyProvisioningNotice {...props} />
+      </React.Suspense>
+    </EditorBoundary>
   );
 }
 
@@ -192,11 +176,9 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
   const [mode, setMode] = React.useState<Mode>({ kind: 'read' });
   // Bumped after editing or provisioning so the reader view loads again (e.g. a new approval).
   const [readerGeneration, setReaderGeneration] = React.useState(0);
-  const [busy, setBusy] = React.useState(false);
-  const [notice, setNotice] = React.useState<Notice>(undefined);
+  const [notice, setNotice] = React.useState<WorkspaceNotice>(undefined);
   const returnFocus = React.useRef<string | undefined>(undefined);
   const editorRegion = React.useRef<HTMLElement>(null);
-  const formatter = React.useMemo(() => new LocaleFormatter(locale), [locale]);
 
   React.useEffect(() => {
     if (!editing) return undefined;
@@ -224,63 +206,8 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
     }
   }, [mode]);
 
-  const idPrefix = `gits-${objectKey}`;
   const permissions = access.kind === 'ready' ? access.permissions : NO_PERMISSIONS;
   const actions = workspaceActions(permissions, !!editing && editing.editingAllowedHere);
-
-  const openLatest = (preferPending: boolean, buttonId: string): void => {
-    if (!editing) return;
-    setBusy(true);
-    setNotice(undefined);
-    editing.repository
-      .listReports(objectKey)
-      .then((result) => {
-        setBusy(false);
-        if (result.kind !== 'ok') {
-          setNotice({ type: MessageBarType.error, text: localizeError(result) });
-          return;
-        }
-        const summary = reportToOpen(result.value, preferPending);
-        if (!summary) {
-          setNotice({ type: MessageBarType.info, text: formatTemplate(strings.NoReportToEdit, objectKey) });
-          return;
-        }
-        returnFocus.current = buttonId;
-        setMode({ kind: 'edit', reportId: summary.id });
-      })
-      .catch((error: unknown) => {
-        setBusy(false);
-        setNotice({ type: MessageBarType.error, text: localizeError(error) });
-      });
-  };
-
-  const createNextQuarter = (buttonId: string): void => {
-    if (!editing) return;
-    const repository = editing.repository;
-    setBusy(true);
-    setNotice(undefined);
-    const run = async (): Promise<Notice> => {
-      // A second click must not stack up empty quarters: an unsubmitted draft is edited first.
-      const list = await repository.listReports(objectKey);
-      if (list.kind !== 'ok') return { type: MessageBarType.error, text: localizeError(list) };
-      const blocking = newestUnsubmittedDraft(list.value);
-      if (blocking) return { type: MessageBarType.info, text: formatTemplate(strings.NewQuarterDraftExists, formatter.period(blocking.period)) };
-      const result = await repository.createNextQuarterDraft(objectKey);
-      if (result.kind !== 'ok') return { type: MessageBarType.error, text: localizeError(result) };
-      returnFocus.current = buttonId;
-      setMode({ kind: 'edit', reportId: result.value.id });
-      return { type: MessageBarType.success, text: formatTemplate(strings.NewQuarterCreated, formatter.period(result.value.report.header.period)) };
-    };
-    run()
-      .then((next) => {
-        setBusy(false);
-        setNotice(next);
-      })
-      .catch((error: unknown) => {
-        setBusy(false);
-        setNotice({ type: MessageBarType.error, text: localizeError(error) });
-      });
-  };
 
   if (access.kind === 'notProvisioned' && editing) {
     return (
@@ -321,58 +248,26 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
     );
   }
 
-  const hasActions = actions.edit || actions.newQuarter || actions.review;
+  const hasActions = !!editing && (actions.edit || actions.newQuarter || actions.review);
   return (
     <>
-      {hasActions ? (
-        <div role="toolbar" aria-label={strings.ReportActionsLabel} className={styles.actions}>
-          {actions.edit ? (
-            <PrimaryButton
-              id={`${idPrefix}-edit`}
-              iconProps={{ iconName: 'Edit' }}
-              text={strings.EditReport}
-              disabled={busy}
-              onClick={() => openLatest(false, `${idPrefix}-edit`)}
+      {hasActions && editing ? (
+        <EditorBoundary failedText={strings.ErrorLoadFailed}>
+          <React.Suspense fallback={<></>}>
+            <LazyWorkspaceToolbar
+              editing={editing}
+              objectKey={objectKey}
+              locale={locale}
+              actions={actions}
+              onNotice={setNotice}
+              onOpen={(reportId, buttonId) => {
+                returnFocus.current = buttonId;
+                setMode({ kind: 'edit', reportId });
+              }}
+              onImportClosed={() => setReaderGeneration((n) => n + 1)}
             />
-          ) : undefined}
-          {actions.newQuarter ? (
-            <DefaultButton
-              id={`${idPrefix}-new-quarter`}
-              iconProps={{ iconName: 'Add' }}
-              text={strings.NewQuarterReport}
-              disabled={busy}
-              onClick={() => createNextQuarter(`${idPrefix}-new-quarter`)}
-            />
-          ) : undefined}
-          {actions.newQuarter ? (
-            <EditorBoundary failedText={strings.ErrorLoadFailed}>
-              <React.Suspense fallback={<></>}>
-                <LazyImportFromWordButton
-                  id={`${idPrefix}-import`}
-                  disabled={busy}
-                  defaultObjectKey={objectKey}
-                  onClosed={() => setReaderGeneration((n) => n + 1)}
-                  onOpenReport={(reportId: number) => {
-                    returnFocus.current = `${idPrefix}-import`;
-                    setMode({ kind: 'edit', reportId });
-                  }}
-                />
-              </React.Suspense>
-            </EditorBoundary>
-          ) : undefined}
-          {actions.review ? (
-            <PrimaryButton
-              id={`${idPrefix}-review`}
-              iconProps={{ iconName: 'DocumentApproval' }}
-              text={strings.ReviewReport}
-              disabled={busy}
-              onClick={() => openLatest(true, `${idPrefix}-review`)}
-            />
-          ) : undefined}
-          <span role="status" className={styles.actionStatus}>
-            {busy ? strings.Loading : ''}
-          </span>
-        </div>
+          </React.Suspense>
+        </EditorBoundary>
       ) : undefined}
       {notice ? (
         <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>

@@ -53,13 +53,15 @@ describe('the web part’s first bundle', () => {
     );
   });
 
-  it('leaves out the editor, the approval panel, the Word import, provisioning and docx', () => {
+  it('leaves out the editor, the approval panel, the workspace toolbar, the Word import, provisioning and docx', () => {
     const eager = modules.filter(
       (m) =>
         m === 'components/ReportEditor/ReportEditor.tsx' ||
         m.startsWith('components/ReportEditor/sections/') ||
         m.startsWith('components/Approval/') ||
         m.startsWith('components/DocxImport/') ||
+        m === 'components/StatusReportApp/WorkspaceTools.tsx' ||
+        m === 'services/provisioningService.ts' ||
         m === 'data/provisioning/provision.ts' ||
         m.startsWith('docx/')
     );
@@ -69,7 +71,10 @@ describe('the web part’s first bundle', () => {
   it('loads the editor and provisioning through named dynamic imports', () => {
     expect(fs.readFileSync(path.join(SRC, 'components/ReportEditor/index.ts'), 'utf8')).toMatch(/import\(\s*\/\* webpackChunkName: 'report-editor' \*\/\s*'\.\/ReportEditor'\s*\)/);
     expect(fs.readFileSync(path.join(SRC, 'services/createProvisioningServiceForSpfx.ts'), 'utf8')).toMatch(
-      /import\(\s*\/\* webpackChunkName: 'provisioning' \*\/\s*'\.\.\/data\/provisioning\/provision'\s*\)/
+      /import\(\s*\/\* webpackChunkName: 'provisioning' \*\/\s*'\.\/provisioningService'\s*\)/
+    );
+    expect(fs.readFileSync(path.join(SRC, 'components/StatusReportApp/ReportWorkspace.tsx'), 'utf8')).toMatch(
+      /import\(\s*\/\* webpackChunkName: 'workspace-tools' \*\/\s*'\.\/WorkspaceTools'\s*\)/
     );
   });
 });
