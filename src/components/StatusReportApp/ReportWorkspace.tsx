@@ -1,7 +1,8 @@
 import * as React from 'react';
 import * as strings from 'StatusReportWebPartStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
+import { LightMessage, LightMessageKind } from '../ReportView/lightControls';
 import type { IReportSummary, IUserPermissions } from '../../data/repository/IStatusReportRepository';
 import { compareQuarters } from '../../domain/quarter';
 import type { IEditingServices } from '../../services/IEditingServices';
@@ -92,7 +93,7 @@ export class EditorBoundary extends React.Component<{ readonly children?: React.
   }
 
   public render(): React.ReactNode {
-    if (this.state.failed) return <MessageBar messageBarType={MessageBarType.error}>{this.props.failedText ?? strings.EditorLoadFailed}</MessageBar>;
+    if (this.state.failed) return <LightMessage kind="error">{this.props.failedText ?? strings.EditorLoadFailed}</LightMessage>;
     return this.props.children;
   }
 }
@@ -101,6 +102,14 @@ type Mode = { readonly kind: 'read' } | { readonly kind: 'edit'; readonly report
 
 /** A message shown above the report (localized text). */
 export type WorkspaceNotice = { readonly type: MessageBarType; readonly text: string } | undefined;
+
+/** How a notice is drawn in the first bundle (Fluent's MessageBar would pull its buttons and menus in). */
+function noticeKind(type: MessageBarType): LightMessageKind {
+  if (type === MessageBarType.success) return 'success';
+  if (type === MessageBarType.warning || type === MessageBarType.severeWarning) return 'warning';
+  if (type === MessageBarType.error || type === MessageBarType.blocked) return 'error';
+  return 'info';
+}
 
 export interface IProvisioningNoticeProps {
   readonly editing: IEditingServices;
@@ -270,9 +279,9 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
         </EditorBoundary>
       ) : undefined}
       {notice ? (
-        <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>
+        <LightMessage kind={noticeKind(notice.type)} onDismiss={() => setNotice(undefined)} dismissLabel={strings.Close}>
           {notice.text}
-        </MessageBar>
+        </LightMessage>
       ) : undefined}
       <ReportView key={readerGeneration} objectKey={objectKey} onBack={props.onBack} />
     </>
