@@ -91,7 +91,7 @@ function buttonClassNames(theme: Theme): ILightButtonClassNames {
 }
 
 export interface ILightButtonProps
-  extends Pick<React.ButtonHTMLAttributes<HTMLButtonElement>, 'id' | 'disabled' | 'title' | 'aria-expanded' | 'aria-controls' | 'aria-pressed' | 'aria-label' | 'aria-describedby'> {
+  extends Pick<React.ButtonHTMLAttributes<HTMLButtonElement>, 'id' | 'disabled' | 'title' | 'aria-expanded' | 'aria-controls' | 'aria-pressed' | 'aria-label' | 'aria-describedby' | 'aria-busy'> {
   readonly text: string;
   readonly onClick?: () => void;
   /** A Fluent icon name, as in `iconProps={{ iconName }}`. */
