@@ -69,8 +69,13 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
   const canvasRef = React.useRef<HTMLCanvasElement>(null);
 
   const shown = props.series.filter((one) => selected.indexOf(one.definition.key) >= 0);
-  const summary = chartSummary(shown, formatter);
-  const colors = chartColorsFromTheme(theme, shown.length);
+  const summary = React.useMemo(
+    () => chartSummary(shown, formatter),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selected.join('|'), props.series, formatter]
+  );
+  // Contrast checks per candidate colour: once per theme and number of lines, not per render.
+  const colors = React.useMemo(() => chartColorsFromTheme(theme, shown.length), [theme, shown.length]);
   const config = React.useMemo(
     () => buildChartConfig(shown, colors, formatter),
     // Rebuild when what is drawn changes, not on every render.
