@@ -9,11 +9,11 @@ import { createSpfiForSpfx } from '../data/repository/createRepositoryForSpfx';
 import type { IProvisioningService, ProvisioningOutcome } from './IProvisioningService';
 
 /** The service over an SPFI (the web part's, the workbench's or Node's), loading its code on first use. */
-export function createProvisioningService(getSp: () => SPFI): IProvisioningService {
+export function createProvisioningService(getSp: () => SPFI, getApproversGroup: () => string | undefined = () => undefined): IProvisioningService {
   let loaded: Promise<IProvisioningService> | undefined;
   const service = (): Promise<IProvisioningService> => {
     if (!loaded) {
-      loaded = import(/* webpackChunkName: 'provisioning' */ './provisioningService').then((m) => m.createProvisioningService(getSp));
+      loaded = import(/* webpackChunkName: 'provisioning' */ './provisioningService').then((m) => m.createProvisioningService(getSp, getApproversGroup));
     }
     return loaded;
   };
@@ -23,6 +23,7 @@ export function createProvisioningService(getSp: () => SPFI): IProvisioningServi
   };
 }
 
-export function createProvisioningServiceForSpfx(context: WebPartContext): IProvisioningService {
-  return createProvisioningService(() => createSpfiForSpfx(context));
+/** `getApproversGroup` reads the property pane's group when provisioning runs, not when the web part starts. */
+export function createProvisioningServiceForSpfx(context: WebPartContext, getApproversGroup: () => string | undefined): IProvisioningService {
+  return createProvisioningService(() => createSpfiForSpfx(context), getApproversGroup);
 }

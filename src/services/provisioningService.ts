@@ -17,7 +17,7 @@ function httpStatusOf(error: unknown): number | undefined {
 }
 
 /** Builds the service over an SPFI (the web part's, or Node's in tests). */
-export function createProvisioningService(getSp: () => SPFI): IProvisioningService {
+export function createProvisioningService(getSp: () => SPFI, getApproversGroup: () => string | undefined = () => undefined): IProvisioningService {
   return {
     async canManageLists(): Promise<boolean> {
       try {
@@ -30,7 +30,7 @@ export function createProvisioningService(getSp: () => SPFI): IProvisioningServi
     },
     async provision(): Promise<ProvisioningOutcome> {
       try {
-        const result = await provisionSite(getSp());
+        const result = await provisionSite(getSp(), { approversGroup: getApproversGroup() });
         return { kind: 'ok', changes: result.changes.length, warnings: result.warnings.length };
       } catch (error) {
         const status = httpStatusOf(error);

@@ -86,6 +86,26 @@ describe('provisioning over HTTP', () => {
     expect((await provisionSite(site.sp('owner'))).changes).toEqual([]);
   });
 
+  it('uses the approvers group named in the property pane, quotes and all', async () => {
+    site = await startTestSite({ provision: false });
+    const groupName = "Ledningsrådets godkännare (O'Brien)";
+    const result = await provisionSite(site.sp('owner'), { approversGroup: `  ${groupName} ` });
+    expect(result.warnings).toEqual([]);
+    expect(result.changes).toContain(`group ${groupName}: created`);
+    const sp = site.sp('owner');
+    const groups: Row[] = await sp.web.siteGroups.filter(`Title eq '${groupName.replace(/'/g, "''")}'`).select('Id', 'Title')();
+    expect(groups.map((g) => g.Title)).toEqual([groupName]);
+    const defaults: Row[] = await sp.web.siteGroups.filter("Title eq 'GITS Statusrapport godkännare'").select('Id')();
+    expect(defaults).toEqual([]);
+    const assignments: Row[] = await sp.web.lists
+      .getByTitle(listTitle('snapshots'))
+      .roleAssignments.filter(`PrincipalId eq ${String(groups[0].Id)}`)
+      .expand('RoleDefinitionBindings')();
+    expect(assignments).toHaveLength(1);
+    // The same name again changes nothing.
+    expect((await provisionSite(site.sp('owner'), { approversGroup: groupName })).changes).toEqual([]);
+  });
+
   it('upgrades an older schema in place and keeps the data', async () => {
     site = await startTestSite({ provision: false });
     const old = await provisionSite(site.sp('owner'), { version: SCHEMA_VERSION - 1 });

@@ -25,6 +25,17 @@ describe('provisioning service over HTTP', () => {
     expect(await service.provision()).toEqual({ kind: 'ok', changes: 0, warnings: 0 });
   }, 60000);
 
+  it('creates the approvers group named in the property pane of the web part, read when provisioning runs', async () => {
+    let configured = 'Ledningsrådets godkännare';
+    const service = createProvisioningService(() => site.sp('owner'), () => configured);
+    configured = 'GITS ledningsråd godkännare';
+    expect((await service.provision()).kind).toBe('ok');
+    const groups: Array<Record<string, unknown>> = await site.sp('owner').web.siteGroups.select('Title')();
+    const titles = groups.map((g) => g.Title);
+    expect(titles).toContain('GITS ledningsråd godkännare');
+    expect(titles).not.toContain('Ledningsrådets godkännare');
+  }, 60000);
+
   it('does not let an editor or reader create lists', async () => {
     const editor = createProvisioningService(() => site.sp('editor'));
     expect(await editor.canManageLists()).toBe(false);

@@ -37,6 +37,8 @@ export interface IProvisionOptions {
   readonly permissions?: boolean;
   /** Progress messages. */
   readonly log?: (message: string) => void;
+  /** Name of the approvers group (the web part's property pane setting); default APPROVERS_GROUP. */
+  readonly approversGroup?: string;
 }
 
 export interface IProvisionResult {
@@ -197,7 +199,7 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
   // 3. Permissions: approvers group with the Approve role on the snapshot list.
   if (options.permissions !== false) {
     try {
-      await ensureApprovers(sp, change);
+      await ensureApprovers(sp, change, options.approversGroup?.trim() || APPROVERS_GROUP);
     } catch (e) {
       const msg = `permissions: ${e instanceof Error ? e.message.slice(0, 300) : String(e)}`;
       warnings.push(msg);
@@ -245,14 +247,15 @@ async function readFields(sp: SPFI, specs: readonly IListSpec[]): Promise<Partia
   return result;
 }
 
-async function ensureApprovers(sp: SPFI, change: (m: string) => void): Promise<void> {
+async function ensureApprovers(sp: SPFI, change: (m: string) => void, groupName: string): Promise<void> {
   const [b, execute] = sp.batched({ maxRequests: 100 });
   const snapshotList = b.web.lists.getByTitle(listTitle('snapshots'));
   let groups: Row[] = [];
   let roles: Row[] = [];
   let listInfo: Row = {};
   const reads = [
-    b.web.siteGroups.filter(`Title eq '${APPROVERS_GROUP}'`).select('Id', 'Title')().then((r) => {
+    // OData string literals escape a quote by doubling it.
+    b.web.siteGroups.filter(`Title eq '${groupName.replace(/'/g, "''")}'`).select('Id', 'Title')().then((r) => {
       groups = r as unknown as Row[];
     }),
     b.web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind')().then((r) => {
@@ -267,9 +270,9 @@ async function ensureApprovers(sp: SPFI, change: (m: string) => void): Promise<v
 
   let groupId: number;
   if (groups.length === 0) {
-    const g = (await sp.web.siteGroups.add({ Title: APPROVERS_GROUP, Description: 'Godkänner statusrapporter (GITS Statusrapport).' })) as unknown as Row;
+    const g = (await sp.web.siteGroups.add({ Title: groupName, Description: 'Godkänner statusrapporter (GITS Statusrapport).' })) as unknown as Row;
     groupId = Number(g.Id);
-    change(`group ${APPROVERS_GROUP}: created`);
+    change(`group ${groupName}: created`);
   } else {
     groupId = Number(groups[0].Id);
   }
@@ -310,7 +313,7 @@ async function ensureApprovers(sp: SPFI, change: (m: string) => void): Promise<v
   const mine = assignments.filter((a) => Number(a.PrincipalId) === groupId);
   if (!mine.some((a) => bindingsOf(a).some((d) => Number(d.Id) === roleId))) {
     await list.roleAssignments.add(groupId, roleId);
-    change(`list ${listTitle('snapshots')}: ${APPROVERS_GROUP} gets ${String(role.Name)}`);
+    change(`list ${listTitle('snapshots')}: ${groupName} gets ${String(role.Name)}`);
   }
   // Snapshots are immutable: whoever may edit items here without approving or managing the list
   // (the site's members) gets the submit role instead, which adds but never edits.

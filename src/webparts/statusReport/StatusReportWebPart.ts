@@ -46,7 +46,7 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   protected async onInit(): Promise<void> {
     await super.onInit();
     this._repository = createRepositoryForSpfx(this.context);
-    this._provisioning = createProvisioningServiceForSpfx(this.context);
+    this._provisioning = createProvisioningServiceForSpfx(this.context, () => this.properties.approversGroup);
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
