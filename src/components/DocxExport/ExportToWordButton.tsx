@@ -1,8 +1,7 @@
 import * as React from 'react';
 import * as strings from 'StatusReportDocxStrings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { IKpiSeries, IStatusReport } from '../../domain/model';
+import { LightButton, LightMessage } from '../ReportView/lightControls';
 import { formatTemplate } from '../shared/format';
 import sharedStyles from '../shared/shared.module.scss';
 import { buildReportDocx } from './buildReportDocx';
@@ -54,10 +53,11 @@ export function ExportToWordButton(props: IExportToWordButtonProps): JSX.Element
   const busy = state.kind === 'busy';
   return (
     <>
-      <DefaultButton
-        iconProps={{ iconName: 'WordDocument' }}
+      {/* Light controls: Fluent's Button would pull its menu system into the reader's first bundle. */}
+      <LightButton
+        iconName="WordDocument"
         text={busy ? strings.ExportingToWord : strings.ExportToWord}
-        ariaDescription={strings.ExportToWordDescription}
+        description={strings.ExportToWordDescription}
         disabled={busy}
         allowDisabledFocus={true}
         aria-busy={busy}
@@ -70,9 +70,9 @@ export function ExportToWordButton(props: IExportToWordButtonProps): JSX.Element
         {busy ? strings.ExportingToWord : state.kind === 'done' ? formatTemplate(strings.ExportDone, state.fileName) : ''}
       </span>
       {state.kind === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setState({ kind: 'idle' })} dismissButtonAriaLabel={strings.ImportClose}>
+        <LightMessage kind="error" onDismiss={() => setState({ kind: 'idle' })} dismissLabel={strings.ImportClose}>
           {strings.ExportFailed}
-        </MessageBar>
+        </LightMessage>
       )}
     </>
   );
