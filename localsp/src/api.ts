@@ -744,7 +744,11 @@ export class Api {
       const input = this.engine.mapRestBody(list, parseBody(req.body));
       const item = this.engine.addItem(list, req.user, perms, input);
       const e = this.itemEntity(list, item, item.current, undefined);
-      return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, item.current) });
+      // 201 with ETag and Location, as SharePoint Online answers creates (pnp/pnpcore Base/MockData/AddExpandoTests/AddListItemViaBatchRest-0-00004.response.json).
+      return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), {
+        ETag: this.engine.etagOf(item, item.current),
+        Location: `${apiBase}/Web/Lists(guid'${list.id}')/Items(${item.id})`
+      });
     }
     if (READ_METHODS.indexOf(req.method) < 0) {
       throw SpErrors.methodNotAllowed('SP.ListItemCollection', req.method);
@@ -796,11 +800,13 @@ export class Api {
         }
         const input = this.engine.mapRestBody(list, parseBody(req.body));
         const item = this.engine.updateItem(list, id, req.user, perms, input, ifMatch);
-        return { status: 204, headers: { ETag: this.engine.etagOf(item, item.current) } };
+        // 204 with CONTENT-TYPE and ETAG (pnp/pnpcore Base/MockData/UpdateTests/UpdatePropertyViaBatchRest-0-00003.response.json).
+        return { status: 204, headers: { 'Content-Type': contentTypeOf(mode), ETag: this.engine.etagOf(item, item.current) } };
       }
       case 'DELETE':
         this.engine.deleteItem(list, id, req.user, perms, ifMatch);
-        return empty(200);
+        // 200, empty, with CONTENT-TYPE (pnp/pnpcore Base/MockData/BatchClientTests/HandleBatchErrorsForLargeBatch-0-00008.response.json).
+        return { status: 200, headers: { 'Content-Type': contentTypeOf(mode) }, body: '' };
       case 'GET':
       case 'HEAD': {
         if (!perms.has(PermissionKind.ViewListItems)) {
@@ -893,6 +899,10 @@ export class Api {
         }
         const key = jsonName(resolved.internalName);
         props[key] = key in full ? full[key] : null;
+      }
+      if ('Id' in props && !('ID' in props)) {
+        // Selecting Id returns ID too (pnp/pnpcore Base/MockData/PagingTests/RESTListItemAsyncPaging-100-00001.response.json).
+        props.ID = full.ID;
       }
     }
     if (sel) {

@@ -107,7 +107,7 @@ describe('faults and admin endpoints', () => {
     });
     const lines = (await r.text()).split('\r\n');
     expect(lines.filter((l) => l.indexOf('HTTP/1.1') === 0)).toEqual(['HTTP/1.1 201 Created', 'HTTP/1.1 503 Service Unavailable']);
-    expect(lines).toContain('Retry-After: 2');
+    expect(lines).toContain('RETRY-AFTER: 2');
     sp.setFaults({});
     expect((await pnp(sp, 'editor').web.lists.getByTitle('L').items.select('Title')()).map((x) => x.Title)).toEqual(['in']);
   });

@@ -62,7 +62,7 @@ describe('a Swedish-language site (the default)', () => {
     expect(item.status).toBe(404);
     expect(item.json()).toEqual({
       error: {
-        code: '-2130575338, Microsoft.SharePoint.SPException',
+        code: '-2130575338, System.ArgumentException',
         message: { lang: 'sv-SE', value: 'Objektet finns inte. Det kan ha tagits bort av en annan användare.' }
       }
     });
