@@ -705,7 +705,7 @@ export class Api {
           FieldValue: string | null;
         }[];
         const itemId = target.kind === 'item' ? target.id : undefined;
-        const { results } = this.engine.validateUpdate(list, itemId, req.user, ctx.perms(list), formValues);
+        const { results } = this.engine.validateUpdate(list, itemId, req.user, ctx.perms(list), formValues, { datesInUtc: b.datesInUTC === true });
         const lcid = this.engine.regional.language(site);
         const complex = results.map(
           (r: IFormResult) => new Complex('SP.ListItemFormUpdateValue', { ...r, ErrorMessage: r.ErrorMessage === undefined ? undefined : localizedText(r.ErrorMessage, lcid) })

@@ -21,7 +21,7 @@ import {
 import { IRoleDefinition, kindsFromMask, PermissionKind, PermissionSet, ROLE_DEFINITIONS } from './security';
 import { IFieldRow, IItemRow, IItemVersion, IListRow, IndexValue, IPrincipalRow, ISiteRow, isoNow, Store, toSpDate } from './store';
 import { FIELD_VALIDATION_HRESULT, fidelityOf, IFidelity, textMaxLength, textTooLong, textTooLongMessage } from './limits';
-import { INVALID_DATE_ERROR_CODE, parseFormDateTime, parseRestDateTime } from './regional';
+import { INVALID_DATE_ERROR_CODE, parseFormDateTime, parseRestDateTime, parseUtcFormDateTime } from './regional';
 import { SiteRegional } from './siteregional';
 
 export const DIGEST_TIMEOUT_SECONDS = 1800;
@@ -1212,7 +1212,8 @@ export class Engine {
     itemId: number | undefined,
     user: IPrincipalRow,
     perms: PermissionSet,
-    formValues: { FieldName: string; FieldValue: string | null }[]
+    formValues: { FieldName: string; FieldValue: string | null }[],
+    options: { datesInUtc?: boolean } = {}
   ): { results: IFormResult[]; item?: IItemRow } {
     const fields = this.fields(list);
     const results: IFormResult[] = [];
@@ -1249,7 +1250,7 @@ export class Engine {
       if (field.props.ReadOnlyField === true && SYSTEM_FIELDS.indexOf(field.internalName) >= 0) {
         continue;
       }
-      const parsed = this.parseFormValue(list, field, text);
+      const parsed = this.parseFormValue(list, field, text, options.datesInUtc === true);
       if (parsed.error) {
         r.HasException = true;
         r.ErrorCode = parsed.errorCode ?? -2130575155;
@@ -1278,7 +1279,7 @@ export class Engine {
   }
 
   /** Parses the text SharePoint's forms send (numbers with , or ., dates, "5;#Title" lookups, people as JSON keys). */
-  private parseFormValue(list: IListRow, f: IFieldRow, text: string): { value?: unknown; error?: string; errorCode?: number } {
+  private parseFormValue(list: IListRow, f: IFieldRow, text: string, datesInUtc = false): { value?: unknown; error?: string; errorCode?: number } {
     const t = text.trim();
     if (t === '') {
       return { value: undefined };
@@ -1293,7 +1294,7 @@ export class Engine {
       case 4: {
         if (this.fidelity.siteTimeDates) {
           const dateOnly = f.props.DisplayFormat === 0 || f.props.DisplayFormat === 'DateOnly';
-          const ms = parseFormDateTime(t, this.regional.language(list.site), this.regional.timeZone(list.site), dateOnly);
+          const ms = datesInUtc ? parseUtcFormDateTime(t) : parseFormDateTime(t, this.regional.language(list.site), this.regional.timeZone(list.site), dateOnly);
           return ms === undefined
             ? { error: 'You must specify a valid date within the range of 1/1/1900 and 12/31/8900.', errorCode: INVALID_DATE_ERROR_CODE }
             : { value: toSpDate(new Date(ms)) };

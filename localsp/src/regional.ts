@@ -183,6 +183,21 @@ export function parseFormDateTime(text: string, lcid: number, tz: ITimeZone, dat
 }
 
 /**
+ * A form date sent with `datesInUTC: true` (a ValidateUpdateListItem and
+ * AddValidateUpdateItemUsingPath parameter on SharePoint Online, absent on SharePoint 2016:
+ * pnp/pnpjs#3336, vgrem/office365-rest-python-client#509): an ISO 8601 date or date-time read as
+ * UTC ("2025-01-02" is 2025-01-02T00:00:00Z), stored as that instant.
+ */
+export function parseUtcFormDateTime(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text.trim());
+  if (!m || !validDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    return undefined;
+  }
+  const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4] || '00'}:${m[5] || '00'}:${m[6] || '00'}${m[7] || 'Z'}`);
+  return isNaN(ms) || Number(m[1]) < 1900 || Number(m[1]) > 8900 ? undefined : ms;
+}
+
+/**
  * `web/RegionalSettings` for a site language (the en-US values are those of the recording
  * named above; the sv-SE values are Windows' sv-SE culture: "," decimals, non-breaking space
  * thousands, "-" date separator, 24-hour clock, Monday first, ISO weeks).

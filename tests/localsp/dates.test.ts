@@ -5,7 +5,8 @@
  * `…T22:00:00Z` in summer (SharePoint/sp-dev-docs#6083: "It reduces to 1 day ... It return a date
  * in UTC format"; pnp/pnpjs#1890 shows `T05:00:00Z`/`T06:00:00Z` on US sites). Form values
  * follow pnp/cli-microsoft365 src/m365/spo/commands/listitem/listitem-batch-add.spec.ts:
- * "2023-01-01 00:00:00" accepted, "2023-01-01T00:00:00Z" refused with ErrorCode -2146232832.
+ * "2023-01-01 00:00:00" accepted, "2023-01-01T00:00:00Z" refused with ErrorCode -2146232832;
+ * pnp/cli-microsoft365#4375 shows the same code with a Dutch message on an nl-NL site.
  */
 import { ILocalSharePoint } from '../../localsp/src';
 import { localToUtc, parseFormDateTime, parseRestDateTime, timeZoneOf, toSpDateTime, utcOffsetMinutes } from '../../localsp/src/regional';
@@ -117,6 +118,22 @@ describe('date-only columns on a Stockholm site over HTTP', () => {
       ErrorCode: -2146232832,
       ErrorMessage: 'Du måste ange ett giltigt datum mellan 1900-01-01 och 8900-12-31.'
     });
+  });
+
+  it('takes ISO dates as UTC when the form request says datesInUTC: true (pnp/pnpjs#3336)', async () => {
+    const add = async (value: string): Promise<{ status: number; json: () => any }> =>
+      raw(sp, 'editor', `${list}/AddValidateUpdateItemUsingPath()`, {
+        method: 'POST', digest: true,
+        body: JSON.stringify({ listItemCreateInfo: {}, formValues: [{ FieldName: 'ActionAt', FieldValue: value }], bNewDocumentUpdate: false, datesInUTC: true })
+      });
+    const ok = (await add('2025-01-02T09:30:00Z')).json().value as Record<string, unknown>[];
+    expect(ok[0]).toMatchObject({ HasException: false });
+    const id = Number(ok.find((v) => v.FieldName === 'Id')?.FieldValue);
+    expect((await raw(sp, 'editor', `${list}/items(${id})?$select=ActionAt`)).json().ActionAt).toBe('2025-01-02T09:30:00Z');
+    const bare = (await add('2025-01-02')).json().value as Record<string, unknown>[];
+    const bareId = Number(bare.find((v) => v.FieldName === 'Id')?.FieldValue);
+    expect((await raw(sp, 'editor', `${list}/items(${bareId})?$select=ActionAt`)).json().ActionAt).toBe('2025-01-02T00:00:00Z');
+    expect(((await add('2/1/2025')).json().value as Record<string, unknown>[])[0]).toMatchObject({ HasException: true, ErrorCode: -2146232832 });
   });
 
   it('keeps REST instants as sent and reads unzoned REST dates as site time', async () => {
