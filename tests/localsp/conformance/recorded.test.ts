@@ -211,6 +211,16 @@ describe('localsp answers the data layer\'s requests as SharePoint Online did', 
     expectAnswer(r, RECORDED.validateUpdateListItem);
   });
 
+  it('AddValidateUpdateItemUsingPath: the form values, then the new item\'s id as a last "Id" value', async () => {
+    const r = await raw(sp, 'editor', `${reports}/AddValidateUpdateItemUsingPath()`, {
+      method: 'POST', digest: true, body: JSON.stringify({ listItemCreateInfo: {}, formValues: [{ FieldName: 'Title', FieldValue: 'd' }], bNewDocumentUpdate: false })
+    });
+    expectAnswer(r, RECORDED.addValidateUpdateItemUsingPath);
+    const values = r.json().value as { FieldName: string; FieldValue: string }[];
+    expect(values.map((v) => v.FieldName)).toEqual(['Title', 'Id']);
+    expect(values[1].FieldValue).toMatch(/^[1-9]\d*$/);
+  });
+
   it('$batch: 201 and 204 parts with their headers; a 404 part between 200 parts', async () => {
     const added = await runBatch(sp, 'editor', [
       { method: 'POST', url: `${reports}/items`, body: '{"Title":"x"}' },

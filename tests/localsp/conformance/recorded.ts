@@ -153,6 +153,17 @@ export const RECORDED: Record<string, IRecordedAnswer> = {
     body: { value: [{ ErrorCode: 0, ErrorMessage: null, FieldName: 'Title', FieldValue: 'Title A', HasException: false, ItemId: 0 }] },
     nullable: ['ErrorMessage']
   },
+  addValidateUpdateItemUsingPath: {
+    source: `${CLI}listitem/listitem-batch-add.spec.ts (AddValidateUpdateItemUsingPath parts: one value per form field, then {FieldName: 'Id', FieldValue: '<new id>'})`,
+    status: 200,
+    headers: { 'content-type': NOMETA_JSON },
+    body: {
+      value: [
+        { ErrorCode: 0, ErrorMessage: null, FieldName: 'Title', FieldValue: 'Title A', HasException: false, ItemId: 0 }
+      ]
+    },
+    nullable: ['ErrorMessage']
+  },
   createFieldAsXml: {
     source: `${PNPCORE}SharePoint/MockData/ListFieldTests/AddListFieldAsXmlTest-0-00003.response.json`,
     status: 200,
