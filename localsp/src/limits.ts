@@ -3,8 +3,9 @@
  * tenant behaves) or 'lenient' (the earlier local behaviour, kept as an explicit option).
  */
 import { SpError } from './errors';
+import { SiteProfile } from './permissions/siteDefaults';
 
-export type Profile = 'real' | 'lenient';
+export type Profile = SiteProfile;
 
 export interface IFidelity {
   /** Unzoned REST dates and form dates read in the site's time zone (else UTC). */

@@ -9,8 +9,10 @@
  * (TimeZone {Description, Id, Information {Bias, DaylightBias, StandardBias}}).
  */
 
+import { SiteLanguage } from './permissions/roles';
+
 /** Site languages localsp knows: Swedish (default, as the product's sites) and US English. */
-export type SiteLanguage = 1053 | 1033;
+export type { SiteLanguage };
 
 export const DEFAULT_LANGUAGE: SiteLanguage = 1053;
 

@@ -11,10 +11,13 @@ import { parseBatch, serializeBatch, statusText } from './batch';
 import { Engine } from './engine';
 import { SpError, SpErrors } from './errors';
 import { contentTypeOf, formatError, jsonModeOf } from './format';
-import { bodyTooLarge, fidelityOf, Profile } from './limits';
+import { bodyTooLarge, fidelityOf } from './limits';
 import { FieldAddConflicts, MAX_RETRY_AFTER_SECONDS, throttledResponse, validRetryAfter } from './wirefaults';
-import { DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE_ID, SiteLanguage } from './regional';
+import { DEFAULT_TIME_ZONE_ID } from './regional';
+import { siteLanguageOf } from './siteregional';
 import { Store } from './store';
+import { SiteLanguage } from './permissions/roles';
+import { SiteProfile } from './permissions/siteDefaults';
 
 export interface IFaultOptions {
   /** Added delay before every request is answered, in milliseconds. */
@@ -41,13 +44,20 @@ export interface ILocalSharePointOptions {
   /** Items above which unindexed queries are throttled; default 5000 as in SharePoint Online. */
   listViewThreshold?: number;
   /**
-   * 'real' (default): SharePoint Online's behaviour (site time zone date rules, 1 MiB request
-   * bodies, 255-character text, 409 on field adds batched together, messages in the site
-   * language). 'lenient': the earlier local behaviour without those rules, en-US by default.
+   * Site language (LCID) of new sites: 1053 sv-SE (default) or 1033 en-US; names groups and
+   * permission levels and words error messages ('lenient': en-US).
    */
-  profile?: Profile;
-  /** Language (LCID) of sites created by this server: 1053 sv-SE (default) or 1033 en-US ('lenient': 1033). */
   language?: SiteLanguage;
+  /**
+   * 'real' (default): a SharePoint Online team site (Owners Full Control, Members Edit, Visitors
+   * Read; `approver` in no group) with SharePoint Online's rules (site time zone date rules, 1 MiB
+   * request bodies, 255-character text, 409 on field adds batched together, messages in the site
+   * language). 'lenient': the earlier set-up (Members Contribute, a web-level "Approvers" group
+   * with an "Approve" level holding `approver`; English names) without those rules.
+   */
+  profile?: SiteProfile;
+  /** New sites are publishing sites: adds the Approve level and the publishing groups. */
+  publishing?: boolean;
   /** SharePoint time zone id of new sites; default 4, W. Europe (Stockholm). */
   timeZoneId?: number;
   /**
@@ -85,6 +95,8 @@ export interface ILocalSharePoint {
    * bypassing HTTP and permissions. Returns the new item ids.
    */
   bulkInsert(listTitle: string, rows: Record<string, unknown>[], options?: IBulkInsertOptions): number[];
+  /** Number of folders and items of a list with unique permissions (SharePoint Online allows 50,000 per list). */
+  uniqueScopes(listTitle: string, site?: string): number;
 }
 
 const ADMIN_PREFIX = '/_localsp/';
@@ -92,10 +104,11 @@ const ADMIN_PREFIX = '/_localsp/';
 export async function startLocalSharePoint(options: ILocalSharePointOptions = {}): Promise<ILocalSharePoint> {
   const store = new Store(options.dbFile || ':memory:');
   const engine = new Engine(store, options.listViewThreshold ?? 5000);
+  const setup = { language: options.language, profile: options.profile, publishing: options.publishing };
   engine.fidelity = fidelityOf(options.profile);
-  engine.regional.defaultLanguage = options.language ?? (options.profile === 'lenient' ? 1033 : DEFAULT_LANGUAGE);
+  engine.regional.defaultLanguage = siteLanguageOf(setup);
   engine.regional.defaultTimeZoneId = options.timeZoneId ?? DEFAULT_TIME_ZONE_ID;
-  const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s).name);
+  const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s, setup).name);
   const api = new Api(engine);
   let faults: IFaultOptions = { ...(options.faults || {}) };
   let requests = 0;
@@ -252,6 +265,17 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       reply(200, faults);
       return;
     }
+    if (path === 'scopes') {
+      // GET /_localsp/scopes?list=<title>[&site=<name>] → { list, uniqueScopes }
+      const site = store.getSite(url.searchParams.get('site') || sites[0]);
+      const list = site ? store.listByTitle(site.name, url.searchParams.get('list') || '') : undefined;
+      if (!list) {
+        reply(404, { error: 'unknown list' });
+        return;
+      }
+      reply(200, { list: list.title, uniqueScopes: engine.inheritance.uniqueScopeCount(list) });
+      return;
+    }
     if (path === 'requests') {
       if (req.method === 'DELETE') {
         requests = 0;
@@ -285,6 +309,13 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       }
       const list = engine.listByTitle(site, listTitle, `/sites/${site.name}`);
       return engine.bulkInsert(list, engine.userByName(site.name, o.user || 'editor'), rows);
+    },
+    uniqueScopes: (listTitle: string, s?: string) => {
+      const site = store.getSite(s || sites[0]);
+      if (!site) {
+        throw new Error(`No site ${String(s)}`);
+      }
+      return engine.inheritance.uniqueScopeCount(engine.listByTitle(site, listTitle, `/sites/${site.name}`));
     },
     resetRequestCount: () => {
       requests = 0;

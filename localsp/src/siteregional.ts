@@ -12,8 +12,8 @@ export class SiteRegional {
 
   public constructor(private readonly store: Store) {}
 
-  public initSite(site: string): void {
-    this.store.setMeta(key(site, 'language'), String(this.defaultLanguage));
+  public initSite(site: string, language: SiteLanguage = this.defaultLanguage): void {
+    this.store.setMeta(key(site, 'language'), String(language));
     this.store.setMeta(key(site, 'timezone'), String(this.defaultTimeZoneId));
   }
 
@@ -26,6 +26,11 @@ export class SiteRegional {
     const v = this.store.getMeta(key(site, 'timezone'));
     return timeZoneOf(v === undefined ? this.defaultTimeZoneId : Number(v));
   }
+}
+
+/** A new site's language: en-US in the lenient profile (its English names), else the option or sv-SE. */
+export function siteLanguageOf(setup: { language?: SiteLanguage; profile?: string }): SiteLanguage {
+  return setup.profile === 'lenient' ? 1033 : setup.language || DEFAULT_LANGUAGE;
 }
 
 function key(site: string, what: string): string {

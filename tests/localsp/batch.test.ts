@@ -67,7 +67,7 @@ describe('$batch over HTTP', () => {
   let editor: SPFI;
 
   beforeAll(async () => {
-    sp = await start();
+    sp = await start({ language: 1033 }); // an en-US site: the messages below are English
     const owner = pnp(sp, 'owner');
     await owner.web.lists.add('Rows', '', 100, false);
     await owner.web.lists.getByTitle('Rows').fields.addNumber('N');

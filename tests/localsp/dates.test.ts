@@ -64,7 +64,7 @@ describe('date-only columns on a Stockholm site over HTTP', () => {
   const list = "web/lists/getByTitle('Händelser')";
 
   beforeAll(async () => {
-    sp = await start({ language: undefined });
+    sp = await start();
     const owner = pnp(sp, 'owner');
     await owner.web.lists.add('Händelser', '', 100, false);
     await owner.web.lists.getByTitle('Händelser').fields.createFieldAsXml({

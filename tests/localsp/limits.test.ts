@@ -35,7 +35,7 @@ describe('the 1 MiB request body limit', () => {
   let sp: ILocalSharePoint;
   const items = "web/lists/getByTitle('Stora')/items";
   beforeAll(async () => {
-    sp = await start({ language: undefined });
+    sp = await start();
     await pnp(sp, 'owner').web.lists.add('Stora', '', 100, false);
     await pnp(sp, 'owner').web.lists.getByTitle('Stora').fields.addMultilineText('Notes');
   });
@@ -64,7 +64,7 @@ describe('the 1 MiB request body limit', () => {
   });
 
   it('counts multi-byte characters as bytes and reports the bytes read in 16 KiB blocks (en-US wording)', async () => {
-    const en = await start();
+    const en = await start({ language: 1033 });
     try {
       await pnp(en, 'owner').web.lists.add('Stora', '', 100, false);
       await pnp(en, 'owner').web.lists.getByTitle('Stora').fields.addMultilineText('Notes');
@@ -110,7 +110,7 @@ describe('single line of text: 255 characters', () => {
   let sp: ILocalSharePoint;
   const items = "web/lists/getByTitle('Texter')/items";
   beforeAll(async () => {
-    sp = await start({ language: undefined });
+    sp = await start();
     await pnp(sp, 'owner').web.lists.add('Texter', '', 100, false);
     await pnp(sp, 'owner').web.lists.getByTitle('Texter').fields.createFieldAsXml({
       SchemaXml: '<Field Type="Text" Name="ShortCode" StaticName="ShortCode" DisplayName="Kod" MaxLength="10" />',
@@ -173,7 +173,7 @@ describe('field adds batched together', () => {
   });
 
   it('answers 409 Save Conflict for every part after the first on the same list, and creates all fields', async () => {
-    const sp = await start({ language: undefined });
+    const sp = await start();
     try {
       const owner = pnp(sp, 'owner');
       await owner.web.lists.add('A', '', 100, false);

@@ -14,7 +14,7 @@ const VERBOSE = 'application/json;odata=verbose';
 describe('a Swedish-language site (the default)', () => {
   let sp: ILocalSharePoint;
   beforeAll(async () => {
-    sp = await start({ language: undefined });
+    sp = await start();
     await pnp(sp, 'owner').web.lists.add('Rapporter', '', 100, false);
     await pnp(sp, 'owner').web.lists.getByTitle('Rapporter').fields.addNumber('Score');
   });
@@ -125,7 +125,7 @@ describe('an en-US site and the lenient profile', () => {
   });
 
   it('lenient profile: English unless a language is given', async () => {
-    const sp = await start({ language: undefined, profile: 'lenient' });
+    const sp = await start({ profile: 'lenient' });
     try {
       expect((await raw(sp, 'reader', 'web?$select=Language')).json()).toEqual({ Language: 1033 });
       expect((await raw(sp, 'reader', "web/lists/getByTitle('Nope')")).json()['odata.error'].message.lang).toBe('en-US');

@@ -16,7 +16,7 @@ describe('list view threshold and indexes', () => {
   const items = (q: string): Promise<{ status: number; json: () => any }> => raw(sp, 'editor', `web/lists/getByTitle('Kpi')/items?${q}`);
 
   beforeAll(async () => {
-    sp = await start({ listViewThreshold: 100 });
+    sp = await start({ listViewThreshold: 100, language: 1033 });
     owner = pnp(sp, 'owner');
     await owner.web.lists.add('Kpi', '', 100, false);
     const f = owner.web.lists.getByTitle('Kpi').fields;
