@@ -70,7 +70,12 @@ const SWEDISH: Translation[] = [
   [/^This operation is not allowed on an object that inherits permissions\.$/, () => 'Den här åtgärden är inte tillåten för ett objekt som ärver behörigheter.'],
   [/^Content approval is not enabled for this list\.$/, () => 'Innehållsgodkännande är inte aktiverat för den här listan.'],
   [/^Invalid JSON\. A token was not recognized in the JSON content\.$/, () => 'Ogiltig JSON. En token i JSON-innehållet kändes inte igen.'],
-  [/^File Not Found\.$/, () => 'Filen hittades inte.'],
+  [/^File Not Found\.( [\s\S]*)?$/, (m) => `Filen hittades inte.${m[1] || ''}`],
+  [/^A file or folder with the name ([\s\S]*) already exists\.$/, (m) => `Det finns redan en fil eller mapp med namnet ${m[1]}.`],
+  [
+    /^You cannot break inheritance for this item because there are too many items with unique permissions in this list\.$/,
+    () => 'Du kan inte bryta arvet för det här objektet eftersom det finns för många objekt med unika behörigheter i listan.'
+  ],
   [
     /^The request has been throttled\./,
     () => 'Begäran har begränsats. Försök igen efter den tid som anges i huvudet Retry-After.'
