@@ -274,6 +274,24 @@ describe('localsp answers the data layer\'s requests as SharePoint Online did', 
     expectAnswer(await raw(sp, 'owner', 'web/ensureuser', { method: 'POST', digest: true, body: JSON.stringify({ logonName: 'i:0#.f|membership|kim@localsp.test' }) }), RECORDED.currentUser);
   });
 
+  it('folders and group membership: a folder added by path, a new group, a user added to it', async () => {
+    const folder = await raw(sp, 'owner', `${reports}/AddValidateUpdateItemUsingPath()`, {
+      method: 'POST', digest: true,
+      body: JSON.stringify({
+        listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/gits/Lists/GitsReports' }, UnderlyingObjectType: 1, LeafName: 'SHVO' },
+        formValues: [{ FieldName: 'Title', FieldValue: 'SHVO' }],
+        bNewDocumentUpdate: false
+      })
+    });
+    expectAnswer(folder, RECORDED.addFolder);
+    const created = await raw(sp, 'owner', 'web/sitegroups', { method: 'POST', digest: true, body: JSON.stringify({ Title: 'GITS Statusrapport redaktörer SHVO' }) });
+    expectAnswer(created, RECORDED.groupAdded);
+    const added = await raw(sp, 'owner', `web/sitegroups(${created.json().Id as number})/users`, {
+      method: 'POST', digest: true, body: JSON.stringify({ LoginName: 'i:0#.f|membership|editor@example.org' })
+    });
+    expectAnswer(added, RECORDED.groupUserAdded);
+  });
+
   it('regional settings with the time zone expanded', async () => {
     expectAnswer(await raw(sp, 'reader', 'web/RegionalSettings?$select=TimeZone,DateFormat,DecimalSeparator&$expand=TimeZone'), RECORDED.regionalSettings);
   });

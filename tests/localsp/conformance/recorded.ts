@@ -164,6 +164,28 @@ export const RECORDED: Record<string, IRecordedAnswer> = {
     },
     nullable: ['ErrorMessage']
   },
+  addFolder: {
+    source: `${PNPCORE}SharePoint/MockData/ListItemTests/AddListFolder2Test-0-00005.response.json (AddValidateUpdateItemUsingPath with UnderlyingObjectType 1: ItemId 0, then the new id)`,
+    status: 200,
+    body: {
+      value: [
+        { ErrorCode: 0, ErrorMessage: null, FieldName: 'Title', FieldValue: 'Folder', HasException: false, ItemId: 0 },
+        { ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: '1', HasException: false, ItemId: 0 }
+      ]
+    },
+    nullable: ['ErrorMessage']
+  },
+  groupAdded: {
+    source: `${PNPCORE}Security/MockData/SharePointGroupTests/AddRemoveSharePointGroupUsers-0-00002.response.json (POST web/sitegroups: 201)`,
+    status: 201,
+    body: { ...group, AllowMembersEditMembership: false, OnlyAllowMembersViewMembership: true, OwnerTitle: 'Person', RequestToJoinLeaveEmailSetting: null },
+    nullable: ['Description', 'RequestToJoinLeaveEmailSetting']
+  },
+  groupUserAdded: {
+    source: `${PNPCORE}Security/MockData/SharePointGroupTests/AddRemoveSharePointGroupUsers-0-00006.response.json (POST sitegroups(id)/users: 201 with the user)`,
+    status: 201,
+    body: user
+  },
   createFieldAsXml: {
     source: `${PNPCORE}SharePoint/MockData/ListFieldTests/AddListFieldAsXmlTest-0-00003.response.json`,
     status: 200,
