@@ -28,7 +28,7 @@ import { AccessSession, listScopeId } from './permissions/access';
 import { itemScope } from './permissions/scopeStore';
 import { PrincipalRules } from './permissions/principalRules';
 import { isFolder, itemDir, itemLeaf, listRootUrl, listUrlName, folderKey } from './folders';
-import { FolderErrors } from './folderErrors';
+import { FolderErrors, UniquenessErrors } from './folderErrors';
 
 export interface IApiRequest {
   method: string; // effective method (X-HTTP-Method applied)
@@ -808,6 +808,9 @@ export class Api {
         const copy = String(named('copyroleassignments') ?? args.positional[0] ?? 'true').toLowerCase() === 'true';
         const clear = String(named('clearsubscopes') ?? args.positional[1] ?? 'false').toLowerCase() === 'true';
         if (list && targetItem) {
+          if (this.engine.fields(list).some((f) => f.props.EnforceUniqueValues === true)) {
+            throw UniquenessErrors.breakWithUniqueColumn();
+          }
           this.engine.inheritance.breakItem(site, list, targetItem.item, copy, clear, req.user);
         } else if (list) {
           // The root web of a site collection always has unique role assignments.

@@ -5,7 +5,7 @@
  */
 import { createHmac, randomUUID } from 'crypto';
 import { SpErrors } from './errors';
-import { FolderErrors } from './folderErrors';
+import { FolderErrors, UniquenessErrors } from './folderErrors';
 import { BUILT_IN_FIELDS, FIELD_TYPES, LIST_PROPERTIES, SYSTEM_FIELDS, TYPE_BY_NAME } from './model';
 import { internalNameFromTitle, jsonName, listItemEntityName } from './names';
 import {
@@ -371,6 +371,9 @@ export class Engine {
     if (kind === 2 && props.MaxLength === undefined) {
       props.MaxLength = 255;
     }
+    if (props.EnforceUniqueValues === true && this.inheritance.uniqueScopeCount(list) > 0) {
+      throw UniquenessErrors.uniqueColumnWithItemScopes();
+    }
     const field: IFieldRow = {
       listId: list.id,
       id: randomUUID(),
@@ -413,6 +416,9 @@ export class Engine {
     if (field.props.EnforceUniqueValues === true && field.props.Indexed !== true) {
       // SharePoint requires an index before a column can enforce unique values.
       throw SpErrors.badQuery('You must index this column before enforcing unique values.');
+    }
+    if (field.props.EnforceUniqueValues === true && cached.props.EnforceUniqueValues !== true && this.inheritance.uniqueScopeCount(list) > 0) {
+      throw UniquenessErrors.uniqueColumnWithItemScopes();
     }
     this.store.updateField(field);
     this.forgetFields(list.id);

@@ -4,6 +4,9 @@
  * items created in them, unique permissions on a folder inherited by what is in it, reads
  * security-trimmed per item, writes checked against the item's (or target folder's) scope.
  */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/folders';
 import { PermissionKind } from '@pnp/sp/security';
@@ -197,5 +200,57 @@ describe('folders and item-level permissions', () => {
     expect(before.ItemCount - after.ItemCount).toBe(2);
     const left = (await owner.web.lists.getByTitle('GitsReports').items.filter(`FileDirRef eq '${ROOT}/BORT'`)()) as unknown as IRow[];
     expect(left).toEqual([]);
+  });
+});
+
+describe('unique values and item-level permissions', () => {
+  // SharePoint 2010 SDK, "Enforcing Uniqueness in Column Values": a list cannot have both a column
+  // enforcing unique values and items (folders included) with unique permissions.
+  it('refuses to break inheritance on a folder while a column enforces unique values, and the reverse', async () => {
+    const sp = await start();
+    try {
+      const owner = pnp(sp, 'owner');
+      await owner.web.lists.add('GitsReports', '', 100, false);
+      const list = owner.web.lists.getByTitle('GitsReports');
+      await list.fields.createFieldAsXml('<Field Type="Text" Name="RowKey" DisplayName="RowKey" Indexed="TRUE" EnforceUniqueValues="TRUE" />');
+      const folder = await addFolder(owner, 'SHVO');
+      const refused = await raw(sp, 'owner', `web/lists/getByTitle('GitsReports')/items(${folder})/breakroleinheritance(copyroleassignments=true,clearsubscopes=true)`, { method: 'POST', digest: true });
+      expect([refused.status, refused.json()['odata.error'].code]).toEqual([400, '-2146232832, Microsoft.SharePoint.SPException']);
+      await list.fields.getByInternalNameOrTitle('RowKey').update({ EnforceUniqueValues: false });
+      await list.items.getById(folder).breakRoleInheritance(true, false);
+      const back = await raw(sp, 'owner', "web/lists/getByTitle('GitsReports')/fields/getByInternalNameOrTitle('RowKey')", {
+        method: 'POST', digest: true, body: '{"EnforceUniqueValues":true}', headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }
+      });
+      expect([back.status, back.json()['odata.error'].code]).toEqual([400, '-2146232832, Microsoft.SharePoint.SPException']);
+      const indexed = (await list.fields.getByInternalNameOrTitle('RowKey').select('Indexed', 'EnforceUniqueValues')()) as unknown as { Indexed: boolean; EnforceUniqueValues: boolean };
+      expect(indexed).toMatchObject({ Indexed: true, EnforceUniqueValues: false });
+    } finally {
+      await sp.close();
+    }
+  });
+});
+
+describe('folder scopes in a database file', () => {
+  it('are the same after a restart', async () => {
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'localsp-scopes-')), 'gits.db');
+    let sp = await start({ dbFile });
+    const owner = (): SPFI => pnp(sp, 'owner');
+    await owner().web.lists.add('GitsReports', '', 100, false);
+    const folder = await addFolder(owner(), 'SHVO');
+    await addIn(owner(), 'SHVO', 'hemlig');
+    await owner().web.lists.getByTitle('GitsReports').items.add({ Title: 'öppen' });
+    await owner().web.lists.getByTitle('GitsReports').items.getById(folder).breakRoleInheritance(false, true);
+    const seenBy = async (user: string): Promise<string[]> =>
+      ((await pnp(sp, user).web.lists.getByTitle('GitsReports').items.select('Title')()) as unknown as IRow[]).map((i) => i.Title);
+    expect(await seenBy('reader')).toEqual(['öppen']);
+    await sp.close();
+    sp = await start({ dbFile });
+    try {
+      expect(await seenBy('reader')).toEqual(['öppen']);
+      expect(await seenBy('owner')).toEqual(['SHVO', 'hemlig', 'öppen']);
+      expect(sp.uniqueScopes('GitsReports')).toBe(1);
+    } finally {
+      await sp.close();
+    }
   });
 });
