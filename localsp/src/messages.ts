@@ -71,6 +71,14 @@ const SWEDISH: Translation[] = [
   [/^Content approval is not enabled for this list\.$/, () => 'Innehållsgodkännande är inte aktiverat för den här listan.'],
   [/^Invalid JSON\. A token was not recognized in the JSON content\.$/, () => 'Ogiltig JSON. En token i JSON-innehållet kändes inte igen.'],
   [/^File Not Found\.( [\s\S]*)?$/, (m) => `Filen hittades inte.${m[1] || ''}`],
+  [
+    /^Items in this list cannot have unique permissions because a column in the list enforces unique values\.$/,
+    () => 'Objekt i den här listan kan inte ha unika behörigheter eftersom en kolumn i listan kräver unika värden.'
+  ],
+  [
+    /^This column cannot enforce unique values because the list has items or folders with unique permissions\.$/,
+    () => 'Den här kolumnen kan inte kräva unika värden eftersom listan har objekt eller mappar med unika behörigheter.'
+  ],
   [/^A file or folder with the name ([\s\S]*) already exists\.$/, (m) => `Det finns redan en fil eller mapp med namnet ${m[1]}.`],
   [
     /^You cannot break inheritance for this item because there are too many items with unique permissions in this list\.$/,

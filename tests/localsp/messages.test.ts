@@ -4,7 +4,7 @@
  * Dutch ValidateUpdateListItem messages).
  */
 import { SpError, SpErrors } from '../../localsp/src/errors';
-import { FolderErrors } from '../../localsp/src/folderErrors';
+import { FolderErrors, UniquenessErrors } from '../../localsp/src/folderErrors';
 import { bodyTooLarge, fieldAddSaveConflict, textTooLong } from '../../localsp/src/limits';
 import { localizeMessage } from '../../localsp/src/messages';
 
@@ -36,6 +36,8 @@ const ALL: [string, SpError][] = [
   ['throttled 503', SpErrors.throttled(503, 1)],
   ['folderNotFound', FolderErrors.folderNotFound('/sites/gits/Lists/GitsReports/SHVO')],
   ['folderExists', FolderErrors.folderExists('SHVO')],
+  ['breakWithUniqueColumn', UniquenessErrors.breakWithUniqueColumn()],
+  ['uniqueColumnWithItemScopes', UniquenessErrors.uniqueColumnWithItemScopes()],
   ['bodyTooLarge', bodyTooLarge(2000000)],
   ['textTooLong', textTooLong('Title', 255)],
   ['fieldAddSaveConflict', fieldAddSaveConflict()]
