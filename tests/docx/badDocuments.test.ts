@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { MAX_DOCX_BYTES, MAX_UNZIPPED_XML_BYTES, exportReportToDocx, importReportFromDocx } from '../../src/docx';
 import { NUMBERING, SWEDISH_STYLES, buildDocx, p, table } from './support/buildDocx';
-import { seedReport } from './support/seed';
+import { seedReport } from '../support/seed';
 
 // Watch the reader's unzip calls (to prove big files are refused before unzipping).
 jest.mock('fflate', () => {

@@ -7,7 +7,7 @@
 import { exportReportToDocx, importReportFromDocx } from '../../src/docx';
 import { formatReportText, parseReportText } from '../../src/domain/import';
 import type { IStatusReport, ITextItem, QuarterNumber } from '../../src/domain/model';
-import { seedReport } from './support/seed';
+import { seedReport } from '../support/seed';
 
 function rng(seed: number): () => number {
   let x = seed >>> 0;

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DocxError, exportReportToDocx, pngSize, readDocxBlocks } from '../../src/docx';
 import type { DocxBlock, IDocxParagraph, IDocxTable } from '../../src/docx';
 import type { IKpiSeries, IStatusReport } from '../../src/domain/model';
-import { seedReport } from './support/seed';
+import { seedReport } from '../support/seed';
 
 function blocksOf(bytes: Uint8Array): DocxBlock[] {
   const read = readDocxBlocks(bytes);

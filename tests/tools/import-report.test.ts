@@ -5,7 +5,7 @@ import { join } from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportReportToDocx } from '../../src/docx';
 import { EXIT_IMPORT_FAILED, EXIT_OK, EXIT_USAGE, parseCliArgs, reportFileKind, runImportCli } from '../../tools/import-report';
-import { SEED_PATH, readSeedText, seedReport } from '../domain/support/seed';
+import { SEED_PATH, seedText, seedReport } from '../support/seed';
 
 const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'import-report-'));
@@ -111,7 +111,7 @@ describe('runImportCli (in process)', () => {
   }
 
   it('reports unplaced lines and findings on stderr but still prints the report', () => {
-    const text = readSeedText().replace('## Planerade aktiviteter', '## Okänd rubrik\nNågot\n## Planerade aktiviteter')
+    const text = seedText().replace('## Planerade aktiviteter', '## Okänd rubrik\nNågot\n## Planerade aktiviteter')
       .replace('46,6 %', '48,6 %');
     const result = run(['r.md', '--quarter', 'Q4'], { 'r.md': text });
     expect(result.code).toBe(EXIT_OK);
@@ -122,7 +122,7 @@ describe('runImportCli (in process)', () => {
   });
 
   it('reports validation findings', () => {
-    const text = readSeedText().replace('Gisella Koutsiou.', '.');
+    const text = seedText().replace('Gisella Koutsiou.', '.');
     const result = run(['r.md', '--quarter', '4'], { 'r.md': text });
     expect(result.code).toBe(EXIT_OK);
     expect(result.err).toContain('validation: header.coordinator.displayName: validation.required');

@@ -1,8 +1,6 @@
 /** @jest-environment jsdom */
 // The real seed report (SHVO Q4 2025) through the editor: it must come back unchanged when
 // nothing is edited, and a one-field edit must change only that field.
-import * as fs from 'fs';
-import * as path from 'path';
 import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen } from '@testing-library/react';
@@ -12,11 +10,12 @@ import { parseDraft, toDraft } from '../../../src/components/ReportEditor/draft/
 import { diffReports } from '../../../src/components/ReportEditor/merge';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { FakeRepository, GRETA } from './fakeRepository';
+import { seedText } from '../../support/seed';
 
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function seed(): IStatusReport {
-  const text = fs.readFileSync(path.join(__dirname, '../../fixtures/statusrapport-shvo-2025.md'), 'utf8');
+  const text = seedText();
   const parsed = parseReportText(text, { year: 2025, quarter: 4 });
   if (!parsed.report) throw new Error('the seed did not parse');
   return parsed.report;

@@ -1,6 +1,6 @@
 import { formatReportText, parseReportText } from '../../../src/domain/import';
 import type { IStatusReport } from '../../../src/domain/model';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 
 describe('formatReportText / parseReportText round trip', () => {
   it('gives the seed report back exactly', () => {

@@ -1,6 +1,6 @@
 import type { IKpiSeries, IReportSnapshot, IStatusReport } from '../../../src/domain/model';
 import { validateReport } from '../../../src/domain/validation';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 
 /** Paths of properties whose value is undefined (they would vanish in JSON and break equality). */
 function undefinedPaths(value: unknown, path = ''): string[] {
