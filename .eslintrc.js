@@ -7,7 +7,7 @@ module.exports = {
       files: ['*.ts', '*.tsx'],
       parser: '@typescript-eslint/parser',
       'parserOptions': {
-        'project': './tsconfig.json',
+        'project': ['./tsconfig.json', './tsconfig.eslint.json'],
         'ecmaVersion': 2018,
         'sourceType': 'module'
       },
@@ -316,6 +316,84 @@ module.exports = {
         '**/test/*.tsx'
       ],
       rules: {}
+    },
+    {
+      // Code outside the web part's bundle: tests, tools, the local SharePoint and the workbench.
+      files: ['tests/**/*.{ts,tsx}', 'tools/**/*.ts', 'localsp/**/*.ts', 'workbench/**/*.{ts,tsx}'],
+      rules: {
+        // Chunk names only matter to the SPFx webpack build.
+        '@rushstack/import-requires-chunk-name': 0,
+        // SharePoint's JSON, SQLite and the DOM speak null; the local SharePoint must write it.
+        '@rushstack/no-new-null': 0,
+        // `void x` discards a result on purpose (a promise a test does not await, a layout read).
+        'no-void': 0,
+        // Functions and classes may be used above their definition (hoisted; read top-down).
+        '@typescript-eslint/no-use-before-define': [2, { functions: false, classes: false, variables: false }],
+        // Tests restart servers between steps; the rule cannot see that the steps are sequential.
+        'require-atomic-updates': 0,
+        // Tests build patterns from recorded SharePoint answers.
+        '@rushstack/security/no-unsafe-regexp': 0
+      }
+    },
+    {
+      // Conformance tests read SharePoint's JSON answers as loosely typed, as a REST client does.
+      files: ['tests/localsp/**/*.ts'],
+      rules: { '@typescript-eslint/no-explicit-any': 0 }
+    },
+    // ---- The layers, as rules ------------------------------------------------------------
+    {
+      // The domain and the Word reader/writer are pure TypeScript: no UI, no SharePoint client, no SPFx.
+      files: ['src/domain/**/*.ts', 'src/docx/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          2,
+          {
+            paths: [
+              { name: 'react', message: 'The domain and src/docx import no React.' },
+              { name: 'react-dom', message: 'The domain and src/docx import no React.' }
+            ],
+            patterns: [
+              { group: ['@fluentui/*', 'office-ui-fabric-react', 'office-ui-fabric-react/*'], message: 'The domain and src/docx import no Fluent UI.' },
+              { group: ['@pnp/*'], message: 'The domain and src/docx import no PnPjs.' },
+              { group: ['@microsoft/sp-*', 'StatusReportWebPartStrings'], message: 'The domain and src/docx import no SPFx.' },
+              { group: ['**/components', '**/components/**', '**/services', '**/services/**', '**/data', '**/data/**', '**/webparts/**'], message: 'The domain and src/docx depend on no other layer.' }
+            ]
+          }
+        ]
+      }
+    },
+    {
+      // The data layer serves the UI, it does not know it.
+      files: ['src/data/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          2,
+          { patterns: [{ group: ['**/components', '**/components/**', '**/services', '**/services/**', 'react', 'react-dom', '@fluentui/*'], message: 'The data layer imports no components or services.' }] }
+        ]
+      }
+    },
+    {
+      // Components reach PnPjs, the PnP repository, provisioning and the Word code only through the
+      // service interfaces (type imports) or a lazy chunk (import()).
+      files: ['src/components/**/*.{ts,tsx}'],
+      // Lazy chunk entries: loaded only with import() (tests/components/*/lazy*.test.ts check it).
+      excludedFiles: ['src/components/DocxExport/buildReportDocx.ts', 'src/components/DocxImport/previewImport.ts'],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          2,
+          {
+            patterns: [
+              { group: ['@pnp/*'], allowTypeImports: true, message: 'Components reach PnPjs through the service interfaces.' },
+              {
+                group: ['**/data/repository/PnPStatusReportRepository', '**/data/repository/createRepositoryForSpfx', '**/data/repository/createNodeSpfi', '**/data/provisioning/*'],
+                allowTypeImports: true,
+                message: 'Components reach the PnP repository and provisioning through the service interfaces or a lazy chunk.'
+              },
+              { group: ['**/docx', '**/docx/*', '**/docx/**', 'docx', 'fflate', 'fast-xml-parser'], allowTypeImports: true, message: 'Components reach the Word code only through a lazy chunk (import()).' }
+            ]
+          }
+        ]
+      }
     }
   ]
 };

@@ -55,7 +55,7 @@ const SWEDISH: Translation[] = [
     () => 'Det gick inte att lägga till eller uppdatera listobjektet eftersom dubblettvärden hittades i ett eller flera fält i listan.'
   ],
   [
-    /^A list, survey, discussion board, or document library with the specified title already exists in this Web site\.  Please choose another title\. \('([\s\S]*)'\)$/,
+    /^A list, survey, discussion board, or document library with the specified title already exists in this Web site\. {2}Please choose another title\. \('([\s\S]*)'\)$/,
     (m) => `Det finns redan en lista, undersökning, diskussionsforum eller ett dokumentbibliotek med den angivna rubriken på den här webbplatsen.  Välj en annan rubrik. ('${m[1]}')`
   ],
   [/^A duplicate field name "([\s\S]*)" was found\.$/, (m) => `Ett dubblettfältnamn "${m[1]}" hittades.`],

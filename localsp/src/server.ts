@@ -148,7 +148,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     requests++;
     const f = faults;
     if (f.latencyMs && f.latencyMs > 0) {
-      await new Promise((r) => setTimeout(r, f.latencyMs));
+      await new Promise((resolve) => setTimeout(resolve, f.latencyMs));
     }
     if (f.dropRate && Math.random() < f.dropRate) {
       req.socket.destroy();

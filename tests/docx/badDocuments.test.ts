@@ -1,13 +1,13 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
-import { MAX_DOCX_BYTES, MAX_UNZIPPED_XML_BYTES, exportReportToDocx, importReportFromDocx } from '../../src/docx';
-import { NUMBERING, SWEDISH_STYLES, buildDocx, p, table } from './support/buildDocx';
-import { seedReport } from '../support/seed';
-
 // Watch the reader's unzip calls (to prove big files are refused before unzipping).
 jest.mock('fflate', () => {
   const actual = jest.requireActual<typeof import('fflate')>('fflate');
   return { ...actual, unzipSync: jest.fn(actual.unzipSync) };
 });
+
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { MAX_DOCX_BYTES, MAX_UNZIPPED_XML_BYTES, exportReportToDocx, importReportFromDocx } from '../../src/docx';
+import { NUMBERING, SWEDISH_STYLES, buildDocx, p, table } from './support/buildDocx';
+import { seedReport } from '../support/seed';
 
 /** Deterministic, incompressible bytes (a tiny LCG), so tests do not depend on Math.random. */
 function noise(length: number): Uint8Array {

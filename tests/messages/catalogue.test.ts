@@ -1,5 +1,6 @@
 // The message catalogue (src/webparts/statusReport/loc): the same keys in both languages, real
 // Swedish, every key used by the product and every key the product uses present.
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../src/webparts/statusReport/loc/en-us.js'));
 import * as fs from 'fs';
 import * as path from 'path';
 import * as strings from 'StatusReportWebPartStrings';
@@ -11,8 +12,6 @@ import { QUARTER_MESSAGE_KEYS } from '../../src/domain/quarter';
 import { VALIDATION_MESSAGE_KEYS } from '../../src/domain/validation';
 import { REPOSITORY_MESSAGE_KEYS } from '../../src/services/messageKeys';
 import { loadCatalogue, LOC_DIR } from '../support/loc';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../src/webparts/statusReport/loc/en-us.js'));
 
 const SRC = path.join(__dirname, '../../src');
 const en = loadCatalogue('en-us');

@@ -120,6 +120,8 @@ function start(): void {
   initializeIcons(ICON_FONT_BASE_URL, { disableWarnings: true });
   const root = document.getElementById('workbench-root');
   if (!root) throw new Error('workbench-root element missing');
+  // The workbench lives as long as the page: nothing to unmount.
+  // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
   ReactDOM.render(<Workbench initial={initial} siteUrl={site} initialServices={initialServices} />, root);
 }
 

@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApprovalPanel, type IApprovalPanelProps } from '../../../src/components/Approval';
 import { ALVA, FakeRepository, GRETA } from '../ReportEditor/fakeRepository';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function stateText(): string | null | undefined {
   return document.querySelector('[data-state]')?.textContent;

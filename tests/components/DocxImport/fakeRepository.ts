@@ -20,7 +20,7 @@ export function fakeRepository(createResult?: RepositoryResult<IEditableReport>,
     return createResult ?? { kind: 'ok', value: { id: 41, report, version: '"1"', revision: 0, modified: '2026-11-26T05:00:00Z' } };
   });
   const listReports = jest.fn(async (_objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>> => ({ kind: 'ok', value: summaries }));
-  const unexpected = (name: string) =>
+  const unexpected = (name: string): jest.Mock =>
     jest.fn(() => {
       throw new Error(`the import must not call ${name}`);
     });

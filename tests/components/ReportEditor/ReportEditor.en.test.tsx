@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // The editor in English (en-US): messages in English, FTE typed with a decimal point,
 // and keyboard-only use of the row buttons.
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/en-us.js'));
 import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
@@ -9,8 +10,6 @@ import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { FakeRepository, GRETA } from './fakeRepository';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/en-us.js'));
 
 function field(label: RegExp, index: number = 0): HTMLInputElement {
   return screen.getAllByLabelText(label)[index] as HTMLInputElement;

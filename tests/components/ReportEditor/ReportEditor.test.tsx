@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 import * as React from 'react';
 import '../support/quietIcons';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -6,8 +7,6 @@ import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import type { IReportEditorProps } from '../../../src/components/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { FakeRepository, GRETA } from './fakeRepository';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 const STORAGE_KEY = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string);
 

@@ -1,14 +1,13 @@
 /** @jest-environment jsdom */
 // axe's structural WCAG 2.1 A/AA rules on the editor: the form with errors shown, the conflict
 // dialog, and the approval panel with its return dialog (colour contrast needs real layout).
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { ALVA, FakeRepository, GRETA } from './fakeRepository';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 async function violations(root: HTMLElement): Promise<string[]> {
   const result = await axe.run(root, {

@@ -1,8 +1,7 @@
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 import { labelForPath, sameDraftContent } from '../../../src/components/ReportEditor/ReportEditor';
 import { toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { sampleReport } from './sampleReport';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 describe('labelForPath (error summary names)', () => {
   const draft = toDraft(sampleReport());

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // The real seed report (SHVO Q4 2025) through the editor: it must come back unchanged when
 // nothing is edited, and a one-field edit must change only that field.
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen } from '@testing-library/react';
@@ -11,8 +12,6 @@ import { diffReports } from '../../../src/components/ReportEditor/merge';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { FakeRepository, GRETA } from './fakeRepository';
 import { seedText } from '../../support/seed';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function seed(): IStatusReport {
   const text = seedText();

@@ -16,7 +16,7 @@ import { FakeReader, snapshotFor } from '../support/fakeReader';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
-const withRegistered = (value: number) => (report: IStatusReport): IStatusReport => ({
+const withRegistered = (value: number): ((report: IStatusReport) => IStatusReport) => (report: IStatusReport): IStatusReport => ({
   ...report,
   kpis: report.kpis.map((entry) =>
     entry.definitionKey === 'registered-users' ? { ...entry, current: { text: String(value), number: value } } : entry

@@ -54,7 +54,7 @@ describe('validateReport', () => {
 
   it('rejects non-finite KPI numbers such as 1e309', () => {
     const r = seed();
-    r.kpis[3].current = { text: '1e309', number: 1e309 };
+    r.kpis[3].current = { text: '1e309', number: Number('1e309') };
     r.kpis[10].previous = { text: 'x', number: Number.NaN };
     expect(validateReport(r)).toEqual([
       { path: 'kpis[3].current', messageKey: 'validation.notFinite' },

@@ -10,7 +10,7 @@ export type IPropertyPaneConfiguration = {
 };
 
 const field =
-  (type: string) =>
+  (type: string): ((targetProperty: string, properties: Record<string, unknown>) => IPropertyPaneField) =>
   (targetProperty: string, properties: Record<string, unknown>): IPropertyPaneField => ({ type, targetProperty, properties });
 
 export const PropertyPaneTextField = field('TextField');

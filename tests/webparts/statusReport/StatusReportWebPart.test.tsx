@@ -20,7 +20,7 @@ jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
 /** A repository holding the seed's approved SHVO report, as the web part would read it from SharePoint. */
 function seedRepository(): IStatusReportRepository {
-  const ok = <T,>(value: T) => Promise.resolve({ kind: 'ok' as const, value });
+  const ok = <T,>(value: T): Promise<{ kind: 'ok'; value: T }> => Promise.resolve({ kind: 'ok' as const, value });
   return {
     listObjects: jest.fn(() => ok([{ key: 'SHVO', title: SHVO_SNAPSHOT.report.header.objectTitle }])),
     listReports: jest.fn(() =>

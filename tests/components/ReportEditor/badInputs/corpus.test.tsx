@@ -3,6 +3,7 @@
 // validation, then renders the editor section holding the field (Swedish UI) and checks that the
 // expected message is shown next to the field, the input shows the text exactly as typed, and
 // no element was created from the input (markup in input is never rendered as HTML).
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../../src/webparts/statusReport/loc/sv-se.js'));
 import * as React from 'react';
 import '../../support/quietIcons';
 import { act, render } from '@testing-library/react';
@@ -15,8 +16,6 @@ import * as Sections from '../../../../src/components/ReportEditor/sections/Sect
 import type { IStatusReport } from '../../../../src/domain/model';
 import { sampleReport } from '../sampleReport';
 import { loadCatalogue } from '../../../support/loc';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../../src/webparts/statusReport/loc/sv-se.js'));
 
 interface IEntry {
   readonly id: string;
