@@ -1,47 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { SRC, staticGraph } from '../../support/importGraph';
 
-const SRC = path.join(__dirname, '../../../src');
 const DOCX_DIR = path.join(SRC, 'docx');
 const HEAVY_PACKAGES = /^(docx|fflate|fast-xml-parser)(\/|$)/;
-
-function resolveLocal(from: string, specifier: string): string | undefined {
-  const base = path.resolve(path.dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
-}
-
-/** Specifiers of the static, value-level imports/re-exports of a file (type-only ones are erased by TS). */
-function staticImports(source: string): string[] {
-  const found: string[] = [];
-  const pattern = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(source))) found.push(match[1]);
-  return found;
-}
-
-/** Every file and package reached from `entry` through static imports. */
-function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop() as string;
-    if (files.has(file)) continue;
-    files.add(file);
-    for (const specifier of staticImports(fs.readFileSync(file, 'utf8'))) {
-      if (specifier.startsWith('.')) {
-        const resolved = resolveLocal(file, specifier);
-        if (resolved) queue.push(resolved);
-      } else {
-        packages.add(specifier);
-      }
-    }
-  }
-  return { files, packages };
-}
 
 // The Word writer (docx, ~80 KB gzip) and reader (fflate + fast-xml-parser) must stay out of
 // the reader's first bundle: they are reached only through import() when someone exports or imports.

@@ -1,40 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-
-const SRC = path.join(__dirname, '../../../src');
-
-function resolveModule(fromFile: string, specifier: string): string | undefined {
-  const base = path.resolve(path.dirname(fromFile), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
-}
-
-/** Relative modules a file imports statically (type-only imports are erased, import() is lazy). */
-function staticImports(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const found: string[] = [];
-  const pattern = /^\s*(?:import|export)\s+(?!type\b)(?:[^;'"]*?\bfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    const resolved = resolveModule(file, match[1]);
-    if (resolved) found.push(resolved);
-  }
-  return found;
-}
+import { SRC, staticGraph } from '../../support/importGraph';
 
 /** Every source module reachable from `entry` without a dynamic import(). */
 function firstBundle(entry: string): string[] {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    queue.push(...staticImports(file));
-  }
-  return Array.from(seen).map((file) => path.relative(SRC, file).split(path.sep).join('/'));
+  return Array.from(staticGraph(entry).files).map((file) => path.relative(SRC, file).split(path.sep).join('/'));
 }
 
 // The reader's first bundle must not grow with editing: the editor, the approval panel, the
