@@ -2,7 +2,6 @@
 import * as React from 'react';
 import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
 import type { ActivityStatus, Assessment, IKpiDefinition, KpiCategory, ProblemStatus } from '../../../domain/model';
-import { updateRow } from '../draft/rows';
 import type {
   IActivityDraft,
   IEventDraft,
@@ -16,6 +15,9 @@ import type {
 import { fill, message, strings } from '../strings';
 import { fieldId, RowList, SelectField, TextInput, type IChoiceOption, type IFormContext } from './formKit';
 import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
+import type { HeaderField } from '../state/sections/header';
+
+export { definitionKeyFor } from '../state/sections/kpis';
 import styles from '../ReportEditor.module.scss';
 
 export interface ISectionProps {
@@ -35,7 +37,7 @@ function Section(props: { readonly id: string; readonly title: string; readonly 
 }
 
 export function HeaderSection({ ctx, draft }: ISectionProps): JSX.Element {
-  const set = (patch: Partial<IReportDraft['header']>): void => ctx.update((d) => ({ ...d, header: { ...d.header, ...patch } }));
+  const set = (patch: Partial<Pick<IReportDraft['header'], HeaderField>>): void => ctx.dispatch({ type: 'header/set', patch });
   const h = draft.header;
   return (
     <Section id="gits-ed-section-header" title={strings.SectionHeader}>
@@ -50,7 +52,7 @@ export function HeaderSection({ ctx, draft }: ISectionProps): JSX.Element {
 /** Text and sub-points of a bullet row. */
 function ItemFields(props: { readonly ctx: IFormContext; readonly section: RowSection; readonly row: ITextItemDraft }): JSX.Element {
   const { ctx, section, row } = props;
-  const set = (patch: Partial<ITextItemDraft>): void => ctx.update((d) => updateRow(d, section, row.id, patch));
+  const set = (patch: Partial<ITextItemDraft>): void => ctx.dispatch({ type: 'rows/update', section, id: row.id, patch });
   return (
     <>
       <TextInput ctx={ctx} path={`${section}.${row.id}.text`} label={strings.FieldText} required multiline value={row.text} onChange={(v) => set({ text: v })} />
@@ -101,7 +103,7 @@ export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
               label={strings.FieldDate}
               placeholder="2025-09-11"
               value={row.date}
-              onChange={(v) => ctx.update((d) => updateRow(d, 'events', row.id, { date: v }))}
+              onChange={(v) => ctx.dispatch({ type: 'rows/update', section: 'events', id: row.id, patch: { date: v } })}
             />
           </>
         )}
@@ -124,7 +126,7 @@ function KpiRow(props: {
   readonly onCreateDefinition: (rowId: string) => void;
 }): JSX.Element {
   const { ctx, draft, row } = props;
-  const set = (patch: Partial<IKpiRowDraft>): void => ctx.update((d) => updateRow(d, 'kpis', row.id, patch));
+  const set = (patch: Partial<IKpiRowDraft>): void => ctx.dispatch({ type: 'rows/update', section: 'kpis', id: row.id, patch });
   const inReport = draft.kpiDefinitions.map((d) => d.key);
   const fromHistory = props.knownDefinitions.filter((d) => inReport.indexOf(d.key) < 0);
   const options: IChoiceOption[] = [
@@ -147,15 +149,9 @@ function KpiRow(props: {
           const known = fromHistory.filter((d) => d.key === key)[0];
           if (key === NEW_DEFINITION) {
             onCreateDefinition(row.id);
-          } else if (known) {
-            // A KPI this object reported before: bring its definition into this report.
-            ctx.update((d) =>
-              updateRow(d.kpiDefinitions.some((k) => k.key === key) ? d : { ...d, kpiDefinitions: [...d.kpiDefinitions, known] }, 'kpis', row.id, {
-                definitionKey: key
-              })
-            );
           } else {
-            set({ definitionKey: key });
+            // A KPI this object reported before brings its definition into this report.
+            ctx.dispatch({ type: 'kpis/chooseDefinition', rowId: row.id, key, ...(known ? { known } : {}) });
           }
         }}
         errorText={keyError ? message(keyError.messageKey, keyError.params) : undefined}
@@ -168,34 +164,12 @@ function KpiRow(props: {
   );
 }
 
-/** An ASCII key from a label, unique among the existing keys ("Antal möten" → "antal-moten"). */
-export function definitionKeyFor(label: string, existing: readonly string[]): string {
-  const base =
-    label
-      .toLowerCase()
-      .replace(/[åä]/g, 'a')
-      .replace(/ö/g, 'o')
-      .replace(/é/g, 'e')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'kpi';
-  let key = base;
-  for (let n = 2; existing.indexOf(key) >= 0; n++) {
-    key = `${base}-${n}`;
-  }
-  return key;
-}
-
 export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX.Element {
   const [creatingFor, setCreatingFor] = React.useState<string | undefined>(undefined);
   const create = (label: string, unit: string, category: KpiCategory): void => {
     const rowId = creatingFor;
     setCreatingFor(undefined);
-    ctx.update((d) => {
-      const key = definitionKeyFor(label, d.kpiDefinitions.map((k) => k.key));
-      const withDefinition: IReportDraft = { ...d, kpiDefinitions: [...d.kpiDefinitions, { key, label, unit, category }] };
-      return rowId ? updateRow(withDefinition, 'kpis', rowId, { definitionKey: key }) : withDefinition;
-    });
+    ctx.dispatch({ type: 'kpis/createDefinition', label, unit, category, ...(rowId ? { rowId } : {}) });
     if (rowId) ctx.focusLater(fieldId(`kpis.${rowId}.current`));
   };
   return (
@@ -205,7 +179,7 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
         path="kpiSectionTitle"
         label={strings.FieldKpiSectionTitle}
         value={draft.kpiSectionTitle}
-        onChange={(v) => ctx.update((d) => ({ ...d, kpiSectionTitle: v }))}
+        onChange={(value) => ctx.dispatch({ type: 'kpis/setSectionTitle', value })}
       />
       <RowList<IKpiRowDraft>
         ctx={ctx}
@@ -223,7 +197,7 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
         label={strings.FieldChartCaption}
         multiline
         value={draft.chartCaption}
-        onChange={(v) => ctx.update((d) => ({ ...d, chartCaption: v }))}
+        onChange={(value) => ctx.dispatch({ type: 'kpis/setChartCaption', value })}
       />
       {creatingFor !== undefined ? (
         <NewKpiDefinitionDialog existingLabels={[...draft.kpiDefinitions, ...(knownDefinitions ?? [])].map((d) => d.label)} onCreate={create} onCancel={() => setCreatingFor(undefined)} />
@@ -244,7 +218,7 @@ export function MeetingsSection({ ctx, draft }: ISectionProps): JSX.Element {
         addLabel={strings.AddMeeting}
         firstField="type"
         renderRow={(row) => {
-          const set = (patch: Partial<IMeetingDraft>): void => ctx.update((d) => updateRow(d, 'meetings', row.id, patch));
+          const set = (patch: Partial<IMeetingDraft>): void => ctx.dispatch({ type: 'rows/update', section: 'meetings', id: row.id, patch });
           return (
             <>
               <TextInput ctx={ctx} path={`meetings.${row.id}.type`} label={strings.FieldMeetingType} required value={row.type} onChange={(v) => set({ type: v })} />
@@ -301,7 +275,7 @@ export function ProblemsSection({ ctx, draft }: ISectionProps): JSX.Element {
               id={fieldId(`problems.${row.id}.status`)}
               value={row.status}
               options={options}
-              onChange={(status) => ctx.update((d) => updateRow(d, 'problems', row.id, { status }))}
+              onChange={(status) => ctx.dispatch({ type: 'rows/update', section: 'problems', id: row.id, patch: { status } })}
             />
           </>
         )}
@@ -334,7 +308,7 @@ export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
               id={fieldId(`activities.${row.id}.status`)}
               value={row.status}
               options={options}
-              onChange={(status) => ctx.update((d) => updateRow(d, 'activities', row.id, { status }))}
+              onChange={(status) => ctx.dispatch({ type: 'rows/update', section: 'activities', id: row.id, patch: { status } })}
             />
           </>
         )}
@@ -361,14 +335,14 @@ export function EconomySection({ ctx, draft }: ISectionProps): JSX.Element {
         options={options}
         selectedKey={draft.economy.assessment}
         disabled={ctx.readOnly}
-        onChange={(_e, option) => option && ctx.update((d) => ({ ...d, economy: { ...d.economy, assessment: option.key as Assessment } }))}
+        onChange={(_e, option) => option && ctx.dispatch({ type: 'economy/setAssessment', assessment: option.key as Assessment })}
       />
     </Section>
   );
 }
 
 export function StaffingSection({ ctx, draft }: ISectionProps): JSX.Element {
-  const set = (patch: Partial<IReportDraft['staffing']>): void => ctx.update((d) => ({ ...d, staffing: { ...d.staffing, ...patch } }));
+  const set = (patch: Partial<Pick<IReportDraft['staffing'], 'fteStart' | 'fteEnd'>>): void => ctx.dispatch({ type: 'staffing/set', patch });
   return (
     <Section id="gits-ed-section-staffing" title={strings.SectionStaffing}>
       <TextInput ctx={ctx} path="staffing.fteStart" label={strings.FieldFteStart} value={draft.staffing.fteStart} onChange={(v) => set({ fteStart: v })} />

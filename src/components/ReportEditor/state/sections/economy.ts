@@ -1,0 +1,9 @@
+/** The economy section's own field (its points are rows). */
+import type { Assessment } from '../../../../domain/model';
+import type { IReportDraft } from '../../draft/types';
+
+export type EconomyAction = { readonly type: 'economy/setAssessment'; readonly assessment: Assessment };
+
+export function economyReducer(draft: IReportDraft, action: EconomyAction): IReportDraft {
+  return { ...draft, economy: { ...draft.economy, assessment: action.assessment } };
+}
