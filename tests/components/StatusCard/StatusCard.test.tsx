@@ -118,10 +118,25 @@ describe('StatusCard (sv-SE)', () => {
     expect(footer.textContent).toContain('Inskickad av Gisella Koutsiou den 12 januari 2026 (version 2)');
   });
 
-  it('never interprets report text as HTML', () => {
-    const { container } = render(<StatusCard snapshot={SHVO_SNAPSHOT} locale="sv-SE" />);
-    expect(screen.getByText('<a href="mailto:info.samsa@vgregion.se">info.samsa@vgregion.se</a>')).toBeTruthy();
-    expect(container.querySelector('a')).toBeNull();
+  it('never interprets report text as HTML: only its mail and web addresses become links', () => {
+    const report = SHVO_SNAPSHOT.report;
+    const snapshot = {
+      ...SHVO_SNAPSHOT,
+      report: {
+        ...report,
+        header: { ...report.header, mission: '<b>Uppdraget</b> <img src=x onerror=alert(1)> se https://example.org/uppdrag.' },
+        problems: [{ text: '<a href="javascript:alert(1)">klicka</a> &lt;script&gt;', subItems: ['Fråga anna@example.org'], status: 'open' as const }]
+      }
+    };
+    const { container } = render(<StatusCard snapshot={snapshot} locale="sv-SE" />);
+    expect(Array.from(container.querySelectorAll('a')).map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+      ['https://example.org/uppdrag', 'https://example.org/uppdrag'],
+      ['mailto:info.samsa@vgregion.se', 'info.samsa@vgregion.se'],
+      ['mailto:anna@example.org', 'anna@example.org']
+    ]);
+    expect(container.querySelectorAll('b, img, script').length).toBe(0);
+    expect(screen.getByText(/^<b>Uppdraget<\/b> <img src=x onerror=alert\(1\)> se/)).toBeTruthy();
+    expect(screen.getByText('<a href="javascript:alert(1)">klicka</a> &lt;script&gt;')).toBeTruthy();
   });
 
   it('collapses and expands a section from the keyboard', async () => {
