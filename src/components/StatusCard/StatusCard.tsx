@@ -5,6 +5,7 @@ import { CollapsibleSection } from '../CollapsibleSection';
 import { ExportToWordButton } from '../DocxExport/ExportToWordButton';
 import { AssessmentBadge } from '../shared/assessment';
 import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { LinkedText } from '../shared/LinkedText';
 import sharedStyles from '../shared/shared.module.scss';
 import { definitionFor, formatKpiValue, keyFigures, kpiRowView, unitOf } from './kpiRows';
 import styles from './StatusCard.module.scss';
@@ -39,11 +40,13 @@ export function TextItemList(props: { readonly items: readonly ITextItem[] }): J
     <ul className={styles.list}>
       {props.items.map((item, index) => (
         <li key={index}>
-          {item.text}
+          <LinkedText text={item.text} />
           {item.subItems.length > 0 && (
             <ul>
               {item.subItems.map((sub, subIndex) => (
-                <li key={subIndex}>{sub}</li>
+                <li key={subIndex}>
+                  <LinkedText text={sub} />
+                </li>
               ))}
             </ul>
           )}
@@ -130,7 +133,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
       </CollapsibleSection>
 
       <CollapsibleSection id={`${idBase}-mission`} title={strings.SectionMission}>
-        <p className={styles.prose}>{header.mission}</p>
+        <p className={styles.prose}>
+          <LinkedText text={header.mission} />
+        </p>
       </CollapsibleSection>
 
       <CollapsibleSection id={`${idBase}-events`} title={strings.SectionEvents}>
@@ -161,7 +166,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                     {row.difference ?? <NotComparable periodsDiffer={row.periodsDiffer} />}
                   </td>
                   <td className={styles.value}>{row.change ?? <NotComparable periodsDiffer={row.periodsDiffer} />}</td>
-                  <td>{row.comment}</td>
+                  <td>
+                    <LinkedText text={row.comment} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -186,7 +193,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                   <th scope="row">{meeting.type}</th>
                   <td>{meeting.current}</td>
                   <td>{meeting.previous}</td>
-                  <td>{meeting.purpose}</td>
+                  <td>
+                    <LinkedText text={meeting.purpose} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -195,7 +204,11 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         {(props.chart || report.chartCaption) && (
           <figure className={styles.figure} ref={figureRef}>
             {props.chart}
-            {report.chartCaption && <figcaption>{report.chartCaption}</figcaption>}
+            {report.chartCaption && (
+              <figcaption>
+                <LinkedText text={report.chartCaption} />
+              </figcaption>
+            )}
           </figure>
         )}
       </CollapsibleSection>
