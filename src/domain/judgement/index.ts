@@ -68,17 +68,25 @@ export function isEmptyJudgements(judgements: IReportJudgements): boolean {
   });
 }
 
+function sameJudgement(a: IJudgement, b: IJudgement): boolean {
+  return a.status === b.status && a.comment === b.comment && !a.carriedOver === !b.carriedOver;
+}
+
+export function sameJudgements(a: IReportJudgements, b: IReportJudgements): boolean {
+  return JUDGEMENT_TARGETS.every((target) => sameJudgement(judgementOf(a, target), judgementOf(b, target)));
+}
+
 /**
- * The report with these judgements; the economy assessment follows the economy dimension. An
- * empty set is stored as no judgements, so an old report saved unchanged stays as it was.
+ * The report with these judgements; the economy assessment follows the economy dimension. A set
+ * that says no more than the economy assessment (an old report's) is stored as no judgements, so
+ * an old report saved unchanged stays as it was.
  */
 export function setJudgements(report: IStatusReport, judgements: IReportJudgements): IStatusReport {
   const economy = { ...report.economy, assessment: judgements.dimensions.economy.status };
   const next: IStatusReport = { ...report, economy, judgements };
-  if (isEmptyJudgements(judgements)) {
-    delete (next as { judgements?: IReportJudgements }).judgements;
-  }
-  return next;
+  const withoutJudgements = { ...next };
+  delete (withoutJudgements as { judgements?: IReportJudgements }).judgements;
+  return sameJudgements(judgements, judgementsOf(withoutJudgements)) ? withoutJudgements : next;
 }
 
 /**

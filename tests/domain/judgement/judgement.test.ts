@@ -153,3 +153,17 @@ describe('overallStatusHistory', () => {
     expect(overallStatusHistory(approved, { year: 2025, quarter: 4 }, 2).map((p) => p.period.quarter)).toEqual([3, 4]);
   });
 });
+
+describe('setJudgements on an old report', () => {
+  it('stores no judgements when they say only what the economy assessment says', () => {
+    const seed = seedReport();
+    const old: IStatusReport = { ...seed, economy: { ...seed.economy, assessment: 'attention' } };
+    const same = setJudgements(old, judgementsOf(old));
+    expect(same).toStrictEqual(old);
+    const changed = setJudgements(old, withJudgement(judgementsOf(old), 'economy', { status: 'good', comment: '' }));
+    expect('judgements' in changed).toBe(false);
+    expect(changed.economy.assessment).toBe('good');
+    const commented = setJudgements(old, withJudgement(judgementsOf(old), 'economy', { status: 'attention', comment: 'Prognos saknas.' }));
+    expect(commented.judgements?.dimensions.economy).toEqual({ status: 'attention', comment: 'Prognos saknas.' });
+  });
+});

@@ -2,11 +2,12 @@
 import type { IReportDraft } from '../draft/types';
 import { economyReducer, type EconomyAction } from './sections/economy';
 import { headerReducer, type HeaderAction } from './sections/header';
+import { judgementReducer, type JudgementAction } from './sections/judgements';
 import { kpiReducer, type KpiAction } from './sections/kpis';
 import { rowsReducer, type RowAction } from './sections/rows';
 import { staffingReducer, type StaffingAction } from './sections/staffing';
 
-export type DraftAction = HeaderAction | RowAction | KpiAction | EconomyAction | StaffingAction;
+export type DraftAction = HeaderAction | RowAction | KpiAction | EconomyAction | StaffingAction | JudgementAction;
 
 export function draftReducer(draft: IReportDraft, action: DraftAction): IReportDraft {
   switch (action.type) {
@@ -21,7 +22,13 @@ export function draftReducer(draft: IReportDraft, action: DraftAction): IReportD
     case 'kpis/setChartCaption':
     case 'kpis/chooseDefinition':
     case 'kpis/createDefinition':
+    case 'kpis/setHeadline':
       return kpiReducer(draft, action);
+    case 'judgements/setStatus':
+    case 'judgements/setComment':
+    case 'judgements/confirm':
+    case 'judgements/confirmAll':
+      return judgementReducer(draft, action);
     case 'economy/setAssessment':
       return economyReducer(draft, action);
     case 'staffing/set':
@@ -29,7 +36,7 @@ export function draftReducer(draft: IReportDraft, action: DraftAction): IReportD
   }
 }
 
-const DRAFT_ACTION_PREFIXES = ['header/', 'rows/', 'kpis/', 'economy/', 'staffing/'];
+const DRAFT_ACTION_PREFIXES = ['header/', 'rows/', 'kpis/', 'economy/', 'staffing/', 'judgements/'];
 
 export function isDraftAction(action: { readonly type: string }): action is DraftAction {
   return DRAFT_ACTION_PREFIXES.some((prefix) => action.type.indexOf(prefix) === 0);

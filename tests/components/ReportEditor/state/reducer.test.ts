@@ -127,13 +127,55 @@ describe('draftReducer (one reducer per section)', () => {
   it('economy/setAssessment and staffing/set change those fields only', () => {
     const economy = apply(draft, { type: 'economy/setAssessment', assessment: 'problem' });
     expect(economy.economy).toEqual({ items: draft.economy.items, assessment: 'problem' });
+    expect(economy.judgements.economy).toEqual({ status: 'problem', comment: '' });
     const staffing = apply(draft, { type: 'staffing/set', patch: { fteEnd: '4,5' } });
     expect(staffing.staffing).toEqual({ ...draft.staffing, fteEnd: '4,5' });
+  });
+
+  it('judgements/setStatus and setComment set one judgement and confirm it; the economy follows its assessment', () => {
+    const carried: IReportDraft = {
+      ...draft,
+      judgements: { ...draft.judgements, overall: { status: 'attention', comment: 'Förra kvartalet.', carriedOver: true } }
+    };
+    const status = apply(carried, { type: 'judgements/setStatus', target: 'overall', status: 'problem' });
+    expect(status.judgements.overall).toEqual({ status: 'problem', comment: 'Förra kvartalet.' });
+    expect(status.judgements.delivery).toEqual(carried.judgements.delivery);
+    const comment = apply(carried, { type: 'judgements/setComment', target: 'overall', comment: 'Nytt.' });
+    expect(comment.judgements.overall).toEqual({ status: 'attention', comment: 'Nytt.' });
+    const economy = apply(draft, { type: 'judgements/setStatus', target: 'economy', status: 'attention' });
+    expect(economy.judgements.economy.status).toBe('attention');
+    expect(economy.economy.assessment).toBe('attention');
+    const back = apply(economy, { type: 'economy/setAssessment', assessment: 'problem' });
+    expect(back.judgements.economy.status).toBe('problem');
+  });
+
+  it('judgements/confirm and confirmAll drop the carried-over mark only', () => {
+    const carried: IReportDraft = {
+      ...draft,
+      judgements: {
+        ...draft.judgements,
+        overall: { status: 'attention', comment: 'Förra kvartalet.', carriedOver: true },
+        risks: { status: 'good', comment: '', carriedOver: true }
+      }
+    };
+    const one = apply(carried, { type: 'judgements/confirm', target: 'overall' });
+    expect(one.judgements.overall).toEqual({ status: 'attention', comment: 'Förra kvartalet.' });
+    expect(one.judgements.risks.carriedOver).toBe(true);
+    expect(apply(draft, { type: 'judgements/confirm', target: 'risks' })).toEqual(draft);
+    const all = apply(carried, { type: 'judgements/confirmAll' });
+    expect(Object.values(all.judgements).some((j) => j.carriedOver)).toBe(false);
+    expect(all.judgements.risks).toEqual({ status: 'good', comment: '' });
+  });
+
+  it('kpis/setHeadline stores the chosen headline KPIs in order', () => {
+    expect(draft.headlineKpis).toBeUndefined();
+    expect(apply(draft, { type: 'kpis/setHeadline', keys: ['attached-files', 'registered-users'] }).headlineKpis).toEqual(['attached-files', 'registered-users']);
   });
 
   it('tells draft actions from session actions', () => {
     expect(isDraftAction({ type: 'rows/add' })).toBe(true);
     expect(isDraftAction({ type: 'header/set' })).toBe(true);
+    expect(isDraftAction({ type: 'judgements/confirm' })).toBe(true);
     expect(isDraftAction({ type: 'save/start' })).toBe(false);
     expect(isDraftAction({ type: 'load/done' })).toBe(false);
   });

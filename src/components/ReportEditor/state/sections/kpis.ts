@@ -9,7 +9,9 @@ export type KpiAction =
   /** A row points to a definition; one known from the object's history is brought into the report. */
   | { readonly type: 'kpis/chooseDefinition'; readonly rowId: string; readonly key: string; readonly known?: IKpiDefinition }
   /** A definition the team creates, optionally chosen for a row at once. */
-  | { readonly type: 'kpis/createDefinition'; readonly label: string; readonly unit: string; readonly category: KpiCategory; readonly rowId?: string };
+  | { readonly type: 'kpis/createDefinition'; readonly label: string; readonly unit: string; readonly category: KpiCategory; readonly rowId?: string }
+  /** The team's headline figures (definition keys in order). */
+  | { readonly type: 'kpis/setHeadline'; readonly keys: readonly string[] };
 
 /** An ASCII key from a label, unique among the existing keys ("Antal möten" → "antal-moten"). */
 export function definitionKeyFor(label: string, existing: readonly string[]): string {
@@ -41,6 +43,8 @@ export function kpiReducer(draft: IReportDraft, action: KpiAction): IReportDraft
         known && !draft.kpiDefinitions.some((d) => d.key === key) ? { ...draft, kpiDefinitions: [...draft.kpiDefinitions, known] } : draft;
       return updateRow(withDefinition, 'kpis', action.rowId, { definitionKey: key });
     }
+    case 'kpis/setHeadline':
+      return { ...draft, headlineKpis: action.keys.slice() };
     case 'kpis/createDefinition': {
       const key = definitionKeyFor(action.label, draft.kpiDefinitions.map((k) => k.key));
       const withDefinition: IReportDraft = {
