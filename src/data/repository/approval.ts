@@ -15,9 +15,10 @@ import type { Row } from './rows/mapping';
 import { selectOf, snapshotSelect } from './rows/select';
 import type { KpiValueRow, SnapshotRow, UserRow } from './rows/types';
 import { MODERATION, num, personFrom } from './rows/values';
+import { addItem } from './write/addItem';
 
 function logRequest(b: SPFI, reportId: number, action: ApprovalAction, user: IPerson, at: string, comment: string, revision: number): Promise<unknown> {
-  return list(b, 'approvalLog').items.add({
+  return addItem(b, 'approvalLog', undefined, {
     Title: `${action} r${revision}`,
     ReportId: reportId,
     Action: action,
@@ -78,7 +79,7 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
     const { objectKey, period } = report.header;
     // The snapshot is written first; its RowKey (report id + revision) is unique, so it is never frozen twice.
     const r = await batchAll(ctx.sp, (b) => [
-      list(b, 'snapshots').items.add({
+      addItem(b, 'snapshots', objectKey, {
         Title: `${objectKey} ${period.year} Q${period.quarter} r${revision}`,
         RowKey: `${reportId}/r${revision}`,
         ReportId: reportId,

@@ -60,7 +60,7 @@ export function planRowWrites(reportId: number, report: IStatusReport, stored: I
 }
 
 /** What SharePoint answered to one planned write: the new item (for an add) or a failure. */
-export type WriteOutcome = { readonly ok: true; readonly added?: Row } | { readonly ok: false };
+export type WriteOutcome = { readonly ok: true; readonly added?: { readonly Id: number } } | { readonly ok: false };
 
 /**
  * The stored rows after the writes that succeeded (failed writes leave their rows as they

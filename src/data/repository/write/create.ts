@@ -13,6 +13,7 @@ import { loadFull } from '../read/editable';
 import { listReports } from '../read/reports';
 import { saveReport } from './save';
 import { writeRows } from './rowWrites';
+import { addItem, type IAddedItem } from './addItem';
 
 function noRows(): Record<PartListKey, Row[]> {
   const r = {} as Record<PartListKey, Row[]>;
@@ -39,18 +40,20 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
       .top(PAGE)();
     const token = newToken();
     ctx.unfinishedCreates.set(rowKey, { token });
-    let added: Row;
+    let added: IAddedItem;
     try {
-      added = await list(ctx.sp, 'reports').items.add({ ...headerRow(draft), ApprovalState: 'draft', Revision: 0, SaveToken: token });
+      added = await addItem(ctx.sp, 'reports', objectKey, { ...headerRow(draft), ApprovalState: 'draft', Revision: 0, SaveToken: token });
     } catch (e) {
       const error = toRepositoryError(e);
       if (error.kind === 'alreadyExists') ctx.unfinishedCreates.delete(rowKey);
       return error;
     }
-    const id = num(added.Id);
+    const id = added.Id;
     ctx.unfinishedCreates.set(rowKey, { token, id });
     ctx.objectOfReport.set(id, objectKey);
-    const state: ISaveState = { rows: noRows(), definitions: defs, version: etagOf(added) };
+    // An add that answers without an ETag: read it, so the first save is guarded.
+    const version = added.etag || etagOf(await list(ctx.sp, 'reports').items.getById(id).select('Id')());
+    const state: ISaveState = { rows: noRows(), definitions: defs, version };
     const written = await writeRows(ctx, id, draft, state, true);
     if (written.error !== undefined) return written.error;
     ctx.unfinishedCreates.delete(rowKey);

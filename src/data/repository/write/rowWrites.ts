@@ -10,6 +10,7 @@ import { partialSave, toRepositoryError } from '../errors';
 import { applyWrites, planRowWrites, type WriteOutcome } from '../rows/plan';
 import type { Row } from '../rows/mapping';
 import { etagOf } from '../rows/values';
+import { addItem, type IAddedItem } from './addItem';
 
 /**
  * Writes the part rows and KPI definitions of a report. Returns the state after the writes
@@ -30,8 +31,8 @@ export async function writeRows(
   let version = state.version;
   const r = await batchSettled(ctx.sp, (b) => {
     const writes: Promise<unknown>[] = planned.map((p) => {
+      if (p.op === 'add') return addItem(b, p.list, report.header.objectKey, p.row);
       const items = list(b, p.list).items;
-      if (p.op === 'add') return items.add(p.row);
       if (p.op === 'update') return items.getById(p.id).update(p.row);
       return items.getById(p.id).delete();
     });
@@ -59,7 +60,7 @@ export async function writeRows(
   if (r.kind !== 'ok') return { state, error: r };
   const outcomes = planned.map((_, i): WriteOutcome => {
     const s = r.value[i];
-    return s.ok ? { ok: true, added: s.value as Row } : { ok: false };
+    return s.ok ? { ok: true, added: s.value as IAddedItem } : { ok: false };
   });
   const next: ISaveState = { ...applyWrites(state, planned, outcomes), version, failedToken: state.failedToken };
   const failed = planned.map((_, i) => r.value[i]).find((s) => !s.ok);
