@@ -118,8 +118,11 @@ describe('schema', () => {
   });
 
   it('has an older shape without the columns and lists added since', () => {
-    const v1 = schemaForVersion(SCHEMA_VERSION - 1);
+    const v1 = schemaForVersion(1);
     expect(v1.find((l) => l.key === 'approvalLog')).toBeUndefined();
+    const v2 = schemaForVersion(2);
+    expect(v2.find((l) => l.key === 'approvalLog')?.columns.find((c) => c.name === 'RowKey')).toBeUndefined();
+    expect(schemaForVersion(3).find((l) => l.key === 'snapshots')?.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['ApprovedAt', 'ApprovedByName']));
     expect(v1.find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeUndefined();
     expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeDefined();
   });

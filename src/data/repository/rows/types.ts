@@ -108,10 +108,13 @@ export type SnapshotRow = ItemRow & {
   readonly SubmittedAt?: Text;
   readonly OData__ModerationStatus: number;
   readonly OData__ModerationComments?: Text;
+  readonly ApprovedAt?: Text;
+  readonly ApprovedByName?: Text;
   readonly Editor?: { readonly Title?: string; readonly EMail?: string };
 };
 
 export type ApprovalLogRow = ItemRow & {
+  readonly RowKey?: Text;
   readonly ReportId?: number;
   readonly Action: string;
   readonly ActorName?: Text;
