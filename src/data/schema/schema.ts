@@ -11,7 +11,7 @@
  */
 
 /** Schema version of this code. Stored in the hidden config list of the site. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ColumnType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User';
 
@@ -247,7 +247,10 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'Revision', displayName: 'Revision', type: 'Number', indexed: true },
       { name: 'SnapshotJson', displayName: 'Rapport (JSON)', type: 'Note' },
       { name: 'SubmittedByName', displayName: 'Inskickad av', type: 'Text' },
-      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' }
+      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' },
+      // Set by the approver together with the moderation status (one ValidateUpdateListItem).
+      { name: 'ApprovedAt', displayName: 'Beslutad', type: 'DateTime', since: 3 },
+      { name: 'ApprovedByName', displayName: 'Beslutad av', type: 'Text', since: 3 }
     ]
   },
   {
@@ -257,6 +260,8 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rubrik',
     since: 2,
     columns: [
+      // "<reportId>/r<revision>/<action>": an action on a revision is logged once, however often it is repeated.
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 3 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: 'Action', displayName: 'Åtgärd', type: 'Choice', choices: APPROVAL_ACTIONS },
       { name: 'ActorName', displayName: 'Utförd av', type: 'Text' },

@@ -121,6 +121,7 @@ define([], function () {
     "data.error.throttled": "SharePoint is busy. Wait a moment and try again.",
     "data.error.network": "No contact with SharePoint. Check the connection and try again.",
     "data.error.partialSave": "Only part of the report was saved. Try again to complete it.",
+    "data.error.approvalNotApplied": "SharePoint answered, but the report is still waiting for a decision. Nothing else was changed. Try again.",
     "data.error.unexpected": "Something went wrong. Try again."
   };
 });

@@ -119,6 +119,7 @@ declare interface IStatusReportDocxStrings {
   readonly 'data.error.throttled': string;
   readonly 'data.error.network': string;
   readonly 'data.error.partialSave': string;
+  readonly 'data.error.approvalNotApplied': string;
   readonly 'data.error.unexpected': string;
 }
 

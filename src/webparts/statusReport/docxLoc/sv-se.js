@@ -121,6 +121,7 @@ define([], function () {
     "data.error.throttled": "SharePoint är hårt belastat. Vänta en stund och försök igen.",
     "data.error.network": "Ingen kontakt med SharePoint. Kontrollera anslutningen och försök igen.",
     "data.error.partialSave": "Bara en del av rapporten sparades. Försök igen för att slutföra.",
+    "data.error.approvalNotApplied": "SharePoint svarade, men rapporten väntar fortfarande på beslut. Inget annat har ändrats. Försök igen.",
     "data.error.unexpected": "Något gick fel. Försök igen."
   };
 });

@@ -122,6 +122,7 @@ define([], function () {
     "data.error.throttled": "SharePoint is busy. Wait a moment and try again; your changes are kept.",
     "data.error.network": "No connection to SharePoint. Your changes are kept in this browser; try again.",
     "data.error.partialSave": "The save was not completed. Save again to finish it.",
+    "data.error.approvalNotApplied": "SharePoint answered, but the report is still waiting for a decision. Nothing else was changed. Try again.",
     "data.error.unexpected": "Something went wrong. Try again; your changes are kept.",
     "ConflictTitle": "The report was changed by someone else",
     "ConflictText": "Someone saved the report after you opened it. Nothing has been overwritten. Choose which version to keep for each field that differs.",

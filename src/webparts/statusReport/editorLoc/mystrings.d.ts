@@ -123,6 +123,7 @@ declare interface IStatusReportEditorStrings {
   readonly 'data.error.throttled': string;
   readonly 'data.error.network': string;
   readonly 'data.error.partialSave': string;
+  readonly 'data.error.approvalNotApplied': string;
   readonly 'data.error.unexpected': string;
   readonly ConflictTitle: string;
   readonly ConflictText: string;

@@ -122,6 +122,7 @@ define([], function () {
     "data.error.throttled": "SharePoint är upptaget. Vänta en stund och försök igen; dina ändringar finns kvar.",
     "data.error.network": "Ingen kontakt med SharePoint. Dina ändringar finns kvar i webbläsaren; försök igen.",
     "data.error.partialSave": "Sparandet blev inte klart. Spara igen för att slutföra det.",
+    "data.error.approvalNotApplied": "SharePoint svarade, men rapporten väntar fortfarande på beslut. Inget annat har ändrats. Försök igen.",
     "data.error.unexpected": "Något gick fel. Försök igen; dina ändringar finns kvar.",
     "ConflictTitle": "Rapporten har ändrats av någon annan",
     "ConflictText": "Någon sparade rapporten efter att du öppnade den. Inget har skrivits över. Välj vilken version som ska gälla för varje fält som skiljer sig.",

@@ -41,6 +41,7 @@ define([], function () {
     "DataErrorThrottled": "SharePoint is busy. Try again in a moment.",
     "DataErrorNetwork": "No connection to SharePoint. Check your network and try again.",
     "DataErrorPartialSave": "Only part of the report was saved. Save again to complete it.",
+    "DataErrorApprovalNotApplied": "SharePoint answered, but the report is still waiting for a decision. Nothing else was changed. Try again.",
     "DataErrorUnexpected": "Something went wrong. Try again in a moment.",
     "QuarterWithMonths": "{0}, {1}",
     "PercentagePoints": "{0} pp",

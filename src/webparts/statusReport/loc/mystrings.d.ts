@@ -40,6 +40,7 @@ declare interface IStatusReportWebPartStrings {
   DataErrorThrottled: string;
   DataErrorNetwork: string;
   DataErrorPartialSave: string;
+  DataErrorApprovalNotApplied: string;
   DataErrorUnexpected: string;
   QuarterWithMonths: string;
   PercentagePoints: string;

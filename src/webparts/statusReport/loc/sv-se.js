@@ -41,6 +41,7 @@ define([], function () {
     "DataErrorThrottled": "SharePoint är upptaget. Försök igen om en stund.",
     "DataErrorNetwork": "Ingen anslutning till SharePoint. Kontrollera nätverket och försök igen.",
     "DataErrorPartialSave": "Bara en del av rapporten sparades. Spara igen för att slutföra.",
+    "DataErrorApprovalNotApplied": "SharePoint svarade, men rapporten väntar fortfarande på beslut. Inget annat har ändrats. Försök igen.",
     "DataErrorUnexpected": "Något gick fel. Försök igen om en stund.",
     "QuarterWithMonths": "{0}, {1}",
     "PercentagePoints": "{0} p.e.",
