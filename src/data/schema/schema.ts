@@ -139,7 +139,10 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'ApprovalState', displayName: 'Godkännandestatus', type: 'Choice', choices: APPROVAL_STATES, indexed: true },
       { name: 'Revision', displayName: 'Revision', type: 'Number' },
       // Written by every save; tells a repeated save its own earlier half-finished write apart from someone else's.
-      { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 }
+      { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 },
+      // The judged status (overall and per dimension, JSON) and the team's headline KPIs (JSON keys).
+      { name: 'Judgements', displayName: 'Bedömning (JSON)', type: 'Note', since: 3 },
+      { name: 'HeadlineKpis', displayName: 'Nyckeltal i sammanfattningen (JSON)', type: 'Note', since: 3 }
     ]
   },
   {

@@ -137,3 +137,28 @@ export function statusRank(status: Assessment): number {
 }
 
 export * from './history';
+
+/** Judgements stored as JSON (a list column), or undefined when the text is not a complete, valid set. */
+export function judgementsFromJson(text: unknown): IReportJudgements | undefined {
+  if (typeof text !== 'string' || text === '') {
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const read = (value: unknown): IJudgement | undefined => {
+    const j = value as { status?: unknown; comment?: unknown; carriedOver?: unknown } | null;
+    if (typeof j !== 'object' || j === null || !isJudgementStatus(j.status) || typeof j.comment !== 'string') return undefined;
+    return j.carriedOver === true ? { status: j.status, comment: j.comment, carriedOver: true } : { status: j.status, comment: j.comment };
+  };
+  const r = raw as { overall?: unknown; dimensions?: Record<string, unknown> } | null;
+  if (typeof r !== 'object' || r === null || typeof r.dimensions !== 'object' || r.dimensions === null) return undefined;
+  const overall = read(r.overall);
+  const dimensions = JUDGEMENT_DIMENSIONS.map((d) => read((r.dimensions as Record<string, unknown>)[d]));
+  if (!overall || dimensions.some((d) => d === undefined)) return undefined;
+  const [delivery, economy, resources, risks] = dimensions as IJudgement[];
+  return { overall, dimensions: { delivery, economy, resources, risks } };
+}

@@ -37,6 +37,8 @@ export type ReportHeaderRow = ItemRow & {
   readonly ApprovalState?: Text;
   readonly Revision?: Num;
   readonly SaveToken?: Text;
+  readonly Judgements?: Text;
+  readonly HeadlineKpis?: Text;
 };
 
 /** Columns every part row has. */
