@@ -12,44 +12,44 @@ import { ErrorSummary } from './ErrorSummary';
 import type { IReportEditorProps } from './IReportEditorProps';
 import { ReportForm } from './sections/Sections';
 import { useReportEditorState } from './state/useReportEditorState';
-import { fill, strings } from './strings';
+import { fill, message } from '../../messages';
 import styles from './ReportEditor.module.scss';
 
 export { sameDraftContent } from './state/reducer';
 
 const FIELD_LABELS: Record<string, () => string> = {
-  'header.objectTitle': () => strings.FieldObjectTitle,
-  'header.period': () => strings.FieldPeriod,
-  'header.coordinator': () => strings.FieldCoordinator,
-  'header.mission': () => strings.FieldMission,
-  kpiSectionTitle: () => strings.FieldKpiSectionTitle,
-  chartCaption: () => strings.FieldChartCaption,
-  'staffing.fteStart': () => strings.FieldFteStart,
-  'staffing.fteEnd': () => strings.FieldFteEnd,
-  text: () => strings.FieldText,
-  subItems: () => strings.FieldSubItems,
-  date: () => strings.FieldDate,
-  definitionKey: () => strings.FieldKpi,
-  'kpis.current': () => strings.FieldKpiCurrent,
-  'kpis.previous': () => strings.FieldKpiPrevious,
-  comment: () => strings.FieldKpiComment,
-  type: () => strings.FieldMeetingType,
-  'meetings.current': () => strings.FieldMeetingCurrent,
-  'meetings.previous': () => strings.FieldMeetingPrevious,
-  purpose: () => strings.FieldMeetingPurpose,
-  label: () => strings.KpiDefinitionLabel,
-  unit: () => strings.KpiDefinitionUnit
+  'header.objectTitle': () => message('report.field.object'),
+  'header.period': () => message('editor.field.period'),
+  'header.coordinator': () => message('report.section.coordinator'),
+  'header.mission': () => message('report.section.mission'),
+  kpiSectionTitle: () => message('editor.field.kpiSectionTitle'),
+  chartCaption: () => message('report.field.chartCaption'),
+  'staffing.fteStart': () => message('editor.field.fteStart'),
+  'staffing.fteEnd': () => message('editor.field.fteEnd'),
+  text: () => message('editor.field.text'),
+  subItems: () => message('editor.field.subItems'),
+  date: () => message('editor.field.date'),
+  definitionKey: () => message('report.kpi.keyFigure'),
+  'kpis.current': () => message('editor.field.kpiCurrent'),
+  'kpis.previous': () => message('editor.field.kpiPrevious'),
+  comment: () => message('report.kpi.comment'),
+  type: () => message('report.meeting.type'),
+  'meetings.current': () => message('editor.field.meetingCurrent'),
+  'meetings.previous': () => message('editor.field.meetingPrevious'),
+  purpose: () => message('report.meeting.purpose'),
+  label: () => message('kpiDefinition.label'),
+  unit: () => message('kpiDefinition.unit')
 };
 
 const ROW_NAMES: Record<RowSection, () => string> = {
-  events: () => strings.RowEvent,
-  kpis: () => strings.RowKpi,
-  meetings: () => strings.RowMeeting,
-  problems: () => strings.RowProblem,
-  activities: () => strings.RowActivity,
-  'economy.items': () => strings.RowItem,
-  'staffing.items': () => strings.RowItem,
-  communication: () => strings.RowItem
+  events: () => message('editor.row.event'),
+  kpis: () => message('editor.row.kpi'),
+  meetings: () => message('editor.row.meeting'),
+  problems: () => message('editor.row.problem'),
+  activities: () => message('editor.row.activity'),
+  'economy.items': () => message('editor.row.item'),
+  'staffing.items': () => message('editor.row.item'),
+  communication: () => message('editor.row.item')
 };
 
 /** "Händelse 2 – Datum (ÅÅÅÅ-MM-DD, valfritt)" for "events.<id>.date". */
@@ -90,14 +90,14 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
     return <MessageBar messageBarType={MessageBarType.error}>{loadError}</MessageBar>;
   }
   if (!loaded || !draft || !parsed) {
-    return <Spinner label={strings.Loading} />;
+    return <Spinner label={message('editor.loading')} />;
   }
 
   const header = loaded.report.header;
   const errors = parsed.errors;
   return (
     <div className={styles.editor} lang={locale}>
-      <h1>{fill(strings.EditorTitle, [`${header.objectKey} Q${header.period.quarter} ${header.period.year}`])}</h1>
+      <h1>{message('editor.title', [`${header.objectKey} Q${header.period.quarter} ${header.period.year}`])}</h1>
       <div aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
@@ -106,15 +106,15 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           messageBarType={MessageBarType.info}
           actions={
             <DefaultButton
-              text={strings.DiscardDraft}
+              text={message('editor.draft.discard')}
               onClick={editor.discardRestored}
             />
           }
         >
-          {fill(strings.DraftRestored, [formatTimestamp(restoredAt, locale)])}
+          {message('editor.draft.restored', [formatTimestamp(restoredAt, locale)])}
         </MessageBar>
       ) : undefined}
-      {storageRefused ? <MessageBar messageBarType={MessageBarType.warning}>{strings.DraftNotKept}</MessageBar> : undefined}
+      {storageRefused ? <MessageBar messageBarType={MessageBarType.warning}>{message('editor.draft.notKept')}</MessageBar> : undefined}
       <ApprovalPanel
         repository={repository}
         reportId={loaded.id}
@@ -143,16 +143,16 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
       >
         <ReportForm ctx={ctx} draft={draft} knownDefinitions={state.knownDefinitions} />
         <div className={styles.actions}>
-          <p role="status">{saving ? strings.Saving : dirty ? strings.UnsavedChanges : strings.NoChanges}</p>
+          <p role="status">{saving ? message('editor.saving') : dirty ? message('editor.unsavedChanges') : message('editor.noChanges')}</p>
           {notice ? (
             <MessageBar
               messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error}
-              onDismiss={() => dispatch({ type: 'notice/dismiss' })} dismissButtonAriaLabel={strings.Close}>
+              onDismiss={() => dispatch({ type: 'notice/dismiss' })} dismissButtonAriaLabel={message('editor.close')}>
               {notice.text}
             </MessageBar>
           ) : undefined}
-          <PrimaryButton type="submit" text={saving ? strings.Saving : strings.Save} disabled={saving || !permissions.canEdit} />
-          {props.onClose ? <DefaultButton text={strings.Close} onClick={editor.requestClose} /> : undefined}
+          <PrimaryButton type="submit" text={saving ? message('editor.saving') : message('editor.save')} disabled={saving || !permissions.canEdit} />
+          {props.onClose ? <DefaultButton text={message('editor.close')} onClick={editor.requestClose} /> : undefined}
         </div>
       </form>
       {conflict ? (
@@ -172,13 +172,13 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         <Dialog
           hidden={false}
           onDismiss={() => dispatch({ type: 'leave/cancel' })}
-          dialogContentProps={{ type: DialogType.normal, title: strings.UnsavedChangesTitle, subText: strings.UnsavedChangesText }}
+          dialogContentProps={{ type: DialogType.normal, title: message('editor.leave.title'), subText: message('editor.leave.text') }}
           modalProps={{ isBlocking: true, isAlert: false }}
         >
           <DialogFooter>
-            <PrimaryButton text={strings.StayAndEdit} onClick={() => dispatch({ type: 'leave/cancel' })} />
+            <PrimaryButton text={message('editor.leave.stay')} onClick={() => dispatch({ type: 'leave/cancel' })} />
             <DefaultButton
-              text={strings.LeaveWithoutSaving}
+              text={message('editor.leave.confirm')}
               onClick={editor.leaveWithoutSaving}
             />
           </DialogFooter>

@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { ApprovalPanel, type IApprovalPanelProps } from '../../../src/components/Approval';
 import { ANNA, FakeRepository, GISELLA } from '../ReportEditor/fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('../ReportEditor/editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function stateText(): string | null | undefined {
   return document.querySelector('[data-state]')?.textContent;

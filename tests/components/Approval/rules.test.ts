@@ -16,7 +16,7 @@ describe('approvalActions', () => {
 
   it('disables approving one’s own submission and says why, unless self-approval is allowed', () => {
     const own = approvalActions({ ...base, submittedBy: { displayName: 'G K', email: 'gisella.koutsiou@VGREGION.se' } });
-    expect(own.approve).toEqual({ visible: true, enabled: false, reasonKey: 'CannotApproveOwn' });
+    expect(own.approve).toEqual({ visible: true, enabled: false, reasonKey: 'approval.reason.cannotApproveOwn' });
     expect(own.return.enabled).toBe(false);
     expect(approvalActions({ ...base, submittedBy: gisella, allowSelfApproval: true }).approve.enabled).toBe(true);
   });
@@ -28,8 +28,8 @@ describe('approvalActions', () => {
 
   it('offers submit to editors of drafts and returned reports, once saved and valid', () => {
     expect(approvalActions({ ...base, state: 'draft' }).submit).toEqual({ visible: true, enabled: true });
-    expect(approvalActions({ ...base, state: 'returned', dirty: true }).submit).toEqual({ visible: true, enabled: false, reasonKey: 'SaveBeforeSubmit' });
-    expect(approvalActions({ ...base, state: 'draft', hasErrors: true }).submit.reasonKey).toBe('FixErrorsBeforeSubmit');
+    expect(approvalActions({ ...base, state: 'returned', dirty: true }).submit).toEqual({ visible: true, enabled: false, reasonKey: 'approval.reason.saveFirst' });
+    expect(approvalActions({ ...base, state: 'draft', hasErrors: true }).submit.reasonKey).toBe('approval.reason.fixErrors');
     expect(approvalActions({ ...base, state: 'draft', canEdit: false }).submit.visible).toBe(false);
   });
 

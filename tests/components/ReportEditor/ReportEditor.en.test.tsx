@@ -10,7 +10,7 @@ import { draftStorageKey } from '../../../src/components/ReportEditor/draft/stor
 import { toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { FakeRepository, GISELLA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('en-us'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/en-us.js'));
 
 function field(label: RegExp, index: number = 0): HTMLInputElement {
   return screen.getAllByLabelText(label)[index] as HTMLInputElement;

@@ -7,7 +7,7 @@ import type { IReportEditorProps } from '../../../src/components/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { FakeRepository, GISELLA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 const STORAGE_KEY = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GISELLA.email as string);
 
@@ -255,7 +255,7 @@ describe('ReportEditor', () => {
     await ready();
     fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Mitt uppdrag' } });
     fireEvent.click(button('Spara'));
-    await screen.findByText('Ingen kontakt med SharePoint. Dina ändringar finns kvar i webbläsaren; försök igen.');
+    await screen.findByText('Ingen anslutning till SharePoint. Kontrollera nätverket och försök igen.');
     expect(field(/^Beskrivning av uppdraget/).value).toBe('Mitt uppdrag');
     expect(screen.getByText('Du har osparade ändringar.')).toBeTruthy();
   });

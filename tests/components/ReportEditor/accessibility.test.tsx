@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { ANNA, FakeRepository, GISELLA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 async function violations(root: HTMLElement): Promise<string[]> {
   const result = await axe.run(root, {

@@ -13,7 +13,7 @@ import { diffReports } from '../../../src/components/ReportEditor/merge';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { FakeRepository, GISELLA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function seed(): IStatusReport {
   const text = fs.readFileSync(path.join(__dirname, '../../fixtures/statusrapport-shvo-2025.md'), 'utf8');

@@ -98,7 +98,7 @@ describe('the judgement block of the text format', () => {
   it('lists an unknown status word as an unplaced line and keeps the rest', () => {
     const text = formatReportText(setJudgements(seedReport(), judgements)).replace('**Risker:** Ej bedömd', '**Risker:** Grönt');
     const again = parseReportText(text);
-    expect(again.unplaced.map((u) => [u.text, u.reason])).toEqual([['**Risker:** Grönt', 'ImportUnexpectedLine']]);
+    expect(again.unplaced.map((u) => [u.text, u.reason])).toEqual([['**Risker:** Grönt', 'import.unplaced.unexpectedLine']]);
     expect(again.report?.judgements?.overall.status).toBe('attention');
   });
 });

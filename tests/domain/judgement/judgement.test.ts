@@ -91,9 +91,9 @@ describe('validateReport on judgements', () => {
       dimensions: { ...judged().dimensions, delivery: { status: 'attention', comment: '' }, risks: { status: 'red', comment: '' } }
     } as unknown as IReportJudgements;
     expect(validateReport({ ...seedReport(), judgements: bad })).toEqual([
-      { path: 'judgements.overall.comment', messageKey: 'ErrorJudgementCommentRequired' },
-      { path: 'judgements.dimensions.delivery.comment', messageKey: 'ErrorJudgementCommentRequired' },
-      { path: 'judgements.dimensions.risks.status', messageKey: 'ErrorJudgementStatus' }
+      { path: 'judgements.overall.comment', messageKey: 'validation.judgementCommentRequired' },
+      { path: 'judgements.dimensions.delivery.comment', messageKey: 'validation.judgementCommentRequired' },
+      { path: 'judgements.dimensions.risks.status', messageKey: 'validation.judgementStatus' }
     ]);
     const missing = { overall: judged().overall } as unknown as IReportJudgements;
     expect(validateReport({ ...seedReport(), judgements: missing }).map((e) => e.path)).toEqual([
@@ -107,11 +107,11 @@ describe('validateReport on judgements', () => {
   it('limits a comment to a note column and headline KPIs to the report\'s KPIs', () => {
     const long = withJudgement(judged(), 'risks', { status: 'good', comment: 'x'.repeat(64000) });
     expect(validateReport({ ...seedReport(), judgements: long })).toEqual([
-      { path: 'judgements.dimensions.risks.comment', messageKey: 'ErrorTooLong', params: { max: 63999, length: 64000 } }
+      { path: 'judgements.dimensions.risks.comment', messageKey: 'validation.tooLong', params: { max: 63999, length: 64000 } }
     ]);
     const seed = seedReport();
     expect(validateReport({ ...seed, headlineKpis: [seed.kpiDefinitions[0].key, 'nope'] })).toEqual([
-      { path: 'headlineKpis[1]', messageKey: 'ErrorUnknownKpi', params: { key: 'nope' } }
+      { path: 'headlineKpis[1]', messageKey: 'validation.unknownKpi', params: { key: 'nope' } }
     ]);
   });
 });

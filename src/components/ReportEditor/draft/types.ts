@@ -12,6 +12,7 @@ import type {
   IKpiValue,
   ProblemStatus
 } from '../../../domain/model';
+import type { MessageKey } from '../../../messages';
 import type { JudgementTarget } from '../../../domain/judgement';
 
 /** Every judgement of the report, overall first; the economy's status is also `economy.assessment`. */
@@ -104,7 +105,7 @@ export type RowSection =
  */
 export interface IFieldError {
   readonly path: string;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   /** Values for the message's {placeholders} (e.g. max length). */
   readonly params?: Readonly<Record<string, string | number>>;
 }

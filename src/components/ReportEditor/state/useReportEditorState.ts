@@ -14,7 +14,7 @@ import type { IFieldError, IReportDraft } from '../draft/types';
 import type { IReportEditorProps } from '../IReportEditorProps';
 import { chooseAll, diffReports, mergeReports, type MergeChoice } from '../merge';
 import type { IFormContext } from '../sections/formKit';
-import { fill, message, strings } from '../strings';
+import { message } from '../../../messages';
 import { editorReducer, initialEditorState, isDirty, isStale, type EditorAction, type IEditorState } from './reducer';
 
 const DEFAULT_PERMISSIONS: IUserPermissions = { canRead: true, canEdit: true, canApprove: false, canManageLists: false };
@@ -165,7 +165,7 @@ export function useReportEditorState(props: IReportEditorProps): IReportEditorCo
             type: 'save/done',
             editable: result.value,
             savedDraft,
-            notice: { kind: 'success', text: fill(strings.SavedAt, [formatTimestamp(now().toISOString(), locale)]) }
+            notice: { kind: 'success', text: message('editor.savedAt', [formatTimestamp(now().toISOString(), locale)]) }
           });
           // Nothing typed since the save started: the local copy has served its purpose.
           if (store && latest.current.draft === savedDraft) store.clear();

@@ -38,11 +38,11 @@ describe('toDraft / parseDraft', () => {
     const result = parseDraft(edited);
     expect(result.report).toBeUndefined();
     expect(result.errors).toEqual([
-      { path: 'header.period', messageKey: 'ErrorQuarterRange' },
-      { path: `events.${eventId}.date`, messageKey: 'ErrorDateFormat' },
-      { path: `kpis.${kpiId}.current`, messageKey: 'NumberOutOfRange' },
-      { path: `events.${eventId}.text`, messageKey: 'ErrorRequired' },
-      { path: 'staffing.fteEnd', messageKey: 'ErrorFteRange', params: { min: 0, max: 1000 } }
+      { path: 'header.period', messageKey: 'validation.quarterRange' },
+      { path: `events.${eventId}.date`, messageKey: 'validation.dateFormat' },
+      { path: `kpis.${kpiId}.current`, messageKey: 'number.outOfRange' },
+      { path: `events.${eventId}.text`, messageKey: 'validation.required' },
+      { path: 'staffing.fteEnd', messageKey: 'validation.fteRange', params: { min: 0, max: 1000 } }
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('field parsers', () => {
     expect(parseKpiCell('1 520 jan–maj')).toEqual({ ok: true, value: { text: '1 520 jan–maj', number: 1520, qualifier: 'jan–maj' } });
     expect(parseKpiCell('Slutfört nov')).toEqual({ ok: true, value: { text: 'Slutfört nov' } });
     expect(parseKpiCell('')).toEqual({ ok: true, value: undefined });
-    expect(parseKpiCell('12\n13')).toEqual({ ok: false, messageKey: 'EditorSingleLine' });
+    expect(parseKpiCell('12\n13')).toEqual({ ok: false, messageKey: 'validation.singleLine' });
   });
 
   it('keeps a stored value while its text is unchanged', () => {
@@ -75,15 +75,15 @@ describe('field parsers', () => {
     expect(parseFte('4,5', 'sv-SE')).toEqual({ ok: true, value: 4.5 });
     expect(parseFte('4.5', 'en-US')).toEqual({ ok: true, value: 4.5 });
     expect(parseFte('', 'sv-SE')).toEqual({ ok: true, value: undefined });
-    expect(parseFte('4 personer', 'sv-SE')).toEqual({ ok: false, messageKey: 'NumberUnexpectedText' });
-    expect(parseFte('50 %', 'sv-SE')).toEqual({ ok: false, messageKey: 'NumberUnexpectedText' });
-    expect(parseFte('fyra', 'sv-SE')).toEqual({ ok: false, messageKey: 'NumberInvalid' });
+    expect(parseFte('4 personer', 'sv-SE')).toEqual({ ok: false, messageKey: 'number.unexpectedText' });
+    expect(parseFte('50 %', 'sv-SE')).toEqual({ ok: false, messageKey: 'number.unexpectedText' });
+    expect(parseFte('fyra', 'sv-SE')).toEqual({ ok: false, messageKey: 'number.invalid' });
   });
 
   it('accepts only real calendar dates', () => {
     expect(checkDate('2024-02-29')).toBeUndefined();
-    expect(checkDate('2025-02-29')).toBe('ErrorDateFormat');
-    expect(checkDate('11/9 2025')).toBe('ErrorDateFormat');
+    expect(checkDate('2025-02-29')).toBe('validation.dateFormat');
+    expect(checkDate('11/9 2025')).toBe('validation.dateFormat');
     expect(checkDate('')).toBeUndefined();
   });
 });
@@ -149,6 +149,6 @@ describe('judgements and headline KPIs in the draft', () => {
   it('reports a missing comment on the editor path of the judgement', () => {
     const draft = toDraft(sampleReport());
     const edited = { ...draft, judgements: { ...draft.judgements, resources: { status: 'problem' as const, comment: ' ' } } };
-    expect(parseDraft(edited).errors).toEqual([{ path: 'judgements.resources.comment', messageKey: 'ErrorJudgementCommentRequired' }]);
+    expect(parseDraft(edited).errors).toEqual([{ path: 'judgements.resources.comment', messageKey: 'validation.judgementCommentRequired' }]);
   });
 });
