@@ -10,7 +10,9 @@ import { getRows } from './draft/rows';
 import type { IReportDraft, RowSection } from './draft/types';
 import { ErrorSummary } from './ErrorSummary';
 import type { IReportEditorProps } from './IReportEditorProps';
+import { judgementTargetLabel } from './sections/JudgementSection';
 import { ReportForm } from './sections/Sections';
+import type { JudgementTarget } from '../../domain/judgement';
 import { useReportEditorState } from './state/useReportEditorState';
 import { fill, message } from '../../messages';
 import styles from './ReportEditor.module.scss';
@@ -23,6 +25,7 @@ const FIELD_LABELS: Record<string, () => string> = {
   'header.coordinator': () => message('report.section.coordinator'),
   'header.mission': () => message('report.section.mission'),
   kpiSectionTitle: () => message('editor.field.kpiSectionTitle'),
+  headlineKpis: () => message('editor.field.kpiHeadline'),
   chartCaption: () => message('report.field.chartCaption'),
   'staffing.fteStart': () => message('editor.field.fteStart'),
   'staffing.fteEnd': () => message('editor.field.fteEnd'),
@@ -60,6 +63,9 @@ export function labelForPath(path: string, draft: IReportDraft): string {
   const match = /^((?:economy|staffing)\.items|[A-Za-z]+)\.([^.]+)\.([A-Za-z]+)$/.exec(path);
   if (match) {
     const [, section, id, field] = match;
+    if (section === 'judgements') {
+      return `${judgementTargetLabel(id as JudgementTarget)} – ${field === 'status' ? message('editor.judgement.statusShort') : message('editor.judgement.commentShort')}`;
+    }
     const fieldLabel = (FIELD_LABELS[`${section}.${field}`] || FIELD_LABELS[field] || (() => field))();
     if (section === 'kpiDefinitions') {
       const definition = draft.kpiDefinitions.filter((d) => d.key === id)[0];

@@ -3,6 +3,8 @@ import type { IKpiSeries, IReportSnapshot, ITextItem } from '../../domain/model'
 import { CollapsibleSection } from '../CollapsibleSection';
 import { ExportToWordButton } from '../DocxExport/ExportToWordButton';
 import { AssessmentBadge } from '../shared/assessment';
+import { JudgementSummary, StatusHistory } from '../Judgement';
+import { judgementsOf, type IStatusHistoryPoint } from '../../domain/judgement';
 import { LocaleFormatter } from '../shared/format';
 import { LinkedText } from '../shared/LinkedText';
 import sharedStyles from '../shared/shared.module.scss';
@@ -22,6 +24,8 @@ export interface IStatusCardProps {
    * When omitted, the `series` prop of the `chart` element is used (a KpiTrendChart).
    */
   readonly chartSeries?: readonly IKpiSeries[];
+  /** The overall status of the object's last approved quarters (this one last), shown under the judgement. */
+  readonly statusHistory?: readonly IStatusHistoryPoint[];
   /** Offer "Exportera till Word" in the toolbar; by default when the card has a toolbar (the report view's). */
   readonly wordExport?: boolean;
 }
@@ -73,6 +77,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
   const lastYear = String(header.period.year - 1);
   const figureRef = React.useRef<HTMLElement>(null);
   const wordExport = props.wordExport ?? props.toolbar !== undefined;
+  const judgements = React.useMemo(() => judgementsOf(report), [report]);
 
   return (
     <article className={styles.card} aria-labelledby={`${idBase}-title`}>
@@ -97,6 +102,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
       </header>
 
       <section className={styles.summary} aria-label={message('card.summary')} data-section="summary">
+        <JudgementSummary judgements={judgements} idBase={idBase} />
         <dl className={styles.keyFigures}>
           {keyFigures(report).map((entry) => {
             const definition = definitionFor(report, entry.definitionKey);
@@ -116,16 +122,11 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
             );
           })}
           <div className={styles.keyFigure}>
-            <dt>{message('report.economy.assessment')}</dt>
-            <dd>
-              <AssessmentBadge assessment={report.economy.assessment} />
-            </dd>
-          </div>
-          <div className={styles.keyFigure}>
             <dt>{message('approval.heading')}</dt>
             <dd>{approvalText(snapshot, formatter)}</dd>
           </div>
         </dl>
+        {props.statusHistory ? <StatusHistory points={props.statusHistory} formatter={formatter} idBase={idBase} /> : undefined}
       </section>
 
       <CollapsibleSection id={`${idBase}-coordinator`} title={message('report.section.coordinator')}>

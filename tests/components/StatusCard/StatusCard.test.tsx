@@ -71,7 +71,7 @@ describe('StatusCard (sv-SE)', () => {
     const badges = document.querySelectorAll('[data-assessment="good"]');
     expect(badges.length).toBeGreaterThan(0);
     badges.forEach((badge) => {
-      expect(badge.textContent).toBe('Bra');
+      expect(badge.textContent).toBe('Enligt plan');
       expect(badge.querySelector('[data-icon-name="CompletedSolid"]')).not.toBeNull();
     });
   });
@@ -105,7 +105,7 @@ describe('StatusCard (sv-SE)', () => {
     expect(text).toContain(`28${NBSP}852`);
     expect(text).toContain(`46,6${NBSP}%`);
     expect(text).toContain(`+17,1${NBSP}% sedan förra året`);
-    expect(text).toContain('Bra');
+    expect(text).toContain('Enligt plan');
     expect(text).toContain('Godkänd av Anna Andersson den 20 januari 2026');
   });
 

@@ -394,7 +394,8 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
       items: staffingItems
     },
     communication,
-    ...(draft.headlineKpis ? { headlineKpis: draft.headlineKpis.slice() } : {})
+    // A removed KPI row leaves the headline choice without it rather than in error.
+    ...(draft.headlineKpis ? { headlineKpis: draft.headlineKpis.filter((key) => kpis.some((entry) => entry.definitionKey === key)) } : {})
   };
   const report = setJudgements(unjudged, judgementsFromDraft(draft.judgements));
 

@@ -1,7 +1,6 @@
 /** The editor's sections, in the Word report's order. */
 import * as React from 'react';
-import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import type { ActivityStatus, Assessment, IKpiDefinition, KpiCategory, ProblemStatus } from '../../../domain/model';
+import type { ActivityStatus, IKpiDefinition, KpiCategory, ProblemStatus } from '../../../domain/model';
 import type {
   IActivityDraft,
   IEventDraft,
@@ -14,6 +13,10 @@ import type {
 } from '../draft/types';
 import { fieldId, RowList, SelectField, TextInput, type IChoiceOption, type IFormContext } from './formKit';
 import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
+import { JudgementSection } from './JudgementSection';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { MAX_HEADLINE_KPIS } from '../../../domain/kpi';
+import { parseKpiCell } from '../draft/convert';
 import type { HeaderField } from '../state/sections/header';
 
 export { definitionKeyFor } from '../state/sections/kpis';
@@ -114,6 +117,20 @@ export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
 
 const NEW_DEFINITION = '__new__';
 
+/**
+ * The headline KPIs the draft has now: the team's choice, else the default rule (numeric "users"
+ * KPIs with a value, else the first numeric ones; three at most), as the card would show them.
+ */
+export function headlineKeysOf(draft: IReportDraft): readonly string[] {
+  if (draft.headlineKpis) return draft.headlineKpis;
+  const numeric = draft.kpis.filter((row) => {
+    const cell = parseKpiCell(row.current, row.currentOriginal);
+    return cell.ok && cell.value !== undefined && cell.value.number !== undefined;
+  });
+  const users = numeric.filter((row) => draft.kpiDefinitions.some((d) => d.key === row.definitionKey && d.category === 'users'));
+  return (users.length ? users : numeric).slice(0, 3).map((row) => row.definitionKey);
+}
+
 function definitionText(d: IKpiDefinition): string {
   return d.unit ? `${d.label} (${d.unit})` : d.label;
 }
@@ -160,7 +177,32 @@ function KpiRow(props: {
       <TextInput ctx={ctx} path={`kpis.${row.id}.current`} label={message('editor.field.kpiCurrent')} description={message('editor.field.kpiValueHint')} value={row.current} onChange={(v) => set({ current: v })} />
       <TextInput ctx={ctx} path={`kpis.${row.id}.previous`} label={message('editor.field.kpiPrevious')} value={row.previous} onChange={(v) => set({ previous: v })} />
       <TextInput ctx={ctx} path={`kpis.${row.id}.comment`} label={message('report.kpi.comment')} multiline value={row.comment} onChange={(v) => set({ comment: v })} />
+      <HeadlineCheckbox ctx={ctx} draft={draft} definitionKey={row.definitionKey} rowId={row.id} />
     </>
+  );
+}
+
+function HeadlineCheckbox(props: { readonly ctx: IFormContext; readonly draft: IReportDraft; readonly definitionKey: string; readonly rowId: string }): JSX.Element {
+  const { ctx, draft, definitionKey } = props;
+  if (!definitionKey) return <></>;
+  const keys = headlineKeysOf(draft);
+  const checked = keys.indexOf(definitionKey) >= 0;
+  const full = !checked && keys.length >= MAX_HEADLINE_KPIS;
+  const error = ctx.errorFor('headlineKpis');
+  return (
+    <div className={styles.headline}>
+      <Checkbox
+        id={fieldId(`kpis.${props.rowId}.headline`)}
+        label={message('editor.field.kpiHeadline')}
+        checked={checked}
+        disabled={ctx.readOnly || full}
+        title={full ? message('editor.kpi.headlineFull', [MAX_HEADLINE_KPIS]) : undefined}
+        onChange={(_e, value) =>
+          ctx.dispatch({ type: 'kpis/setHeadline', keys: value ? [...keys, definitionKey] : keys.filter((k) => k !== definitionKey) })
+        }
+      />
+      {error && checked ? <p role="alert">{message(error.messageKey, error.params)}</p> : undefined}
+    </div>
   );
 }
 
@@ -318,25 +360,10 @@ export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
 }
 
 export function EconomySection({ ctx, draft }: ISectionProps): JSX.Element {
-  const options: IChoiceGroupOption[] = (
-    [
-      ['good', message('assessment.good')],
-      ['attention', message('assessment.attention')],
-      ['problem', message('assessment.problem')],
-      ['notAssessed', message('assessment.notAssessed')]
-    ] as const
-  ).map(([key, text]) => ({ key, text }));
+  // The economy's status is the economy dimension of the judgements, asked in that section.
   return (
     <Section id="gits-ed-section-economy" title={message('report.section.economy')}>
       <ItemList ctx={ctx} draft={draft} section="economy.items" title={message('editor.field.economyText')} addLabel={message('editor.add.item')} />
-      <ChoiceGroup
-        id={fieldId('economy.assessment')}
-        label={message('editor.field.economyAssessment')}
-        options={options}
-        selectedKey={draft.economy.assessment}
-        disabled={ctx.readOnly}
-        onChange={(_e, option) => option && ctx.dispatch({ type: 'economy/setAssessment', assessment: option.key as Assessment })}
-      />
     </Section>
   );
 }
@@ -365,6 +392,7 @@ export function ReportForm(props: ISectionProps): JSX.Element {
   return (
     <>
       <HeaderSection {...props} />
+      <JudgementSection ctx={props.ctx} judgements={props.draft.judgements} />
       <EventsSection {...props} />
       <KpiSection {...props} />
       <MeetingsSection {...props} />
