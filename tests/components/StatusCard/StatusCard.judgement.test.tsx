@@ -28,7 +28,7 @@ describe('the card leads with the judgement', () => {
   it('shows the overall status and its comment first, then the areas, then the chosen headline KPIs', () => {
     const { container } = render(<StatusCard snapshot={SNAPSHOT} locale="sv-SE" />);
     const summary = container.querySelector('[data-section="summary"]') as HTMLElement;
-    const order = Array.from(summary.querySelectorAll('[data-judgement], dl > div > dt')).map((e) =>
+    const order = Array.from(summary.querySelectorAll('[data-judgement], dl:not([aria-label]) > div > dt')).map((e) =>
       e.getAttribute('data-judgement') ?? e.textContent
     );
     expect(order.slice(0, 5)).toEqual(['overall', 'delivery', 'economy', 'resources', 'risks']);

@@ -62,6 +62,7 @@ describe('StatusCard from the parsed seed report', () => {
     );
     expect(sections).toEqual([
       'summary',
+      'judgement',
       'coordinator',
       'mission',
       'events',

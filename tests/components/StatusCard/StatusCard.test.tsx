@@ -80,6 +80,7 @@ describe('StatusCard (sv-SE)', () => {
     render(<StatusCard snapshot={SHVO_SNAPSHOT} locale="sv-SE" />);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual([
+      'Samlad bedömning: Ej bedömd',
       'Ansvarig funktionskoordinator',
       'Beskrivning av uppdraget',
       'Viktiga händelser under perioden',
