@@ -114,6 +114,7 @@ export class Api {
     const segments = splitPath(req.apiPath);
     this.currentSite = site.name;
     const session = this.engine.session(site.name, req.user);
+    this.currentSession = session;
     const ctx: ICtx = { req, mode, apiBase, webUrl, session, perms: (list?: IListRow) => session.list(list) };
     if (segments.length === 1 && segments[0].name === 'contextinfo') {
       if (req.method !== 'POST') {
@@ -504,6 +505,8 @@ export class Api {
   }
 
   private currentSite = '';
+  /** The calling user's permissions for the request being handled (requests are handled one at a time). */
+  private currentSession: AccessSession | undefined;
   private currentSiteGroups(): IPrincipalRow[] {
     return this.engine.store.listPrincipals(this.currentSite, 'group');
   }
@@ -1149,6 +1152,11 @@ export class Api {
         }
         if (name === 'HasUniqueRoleAssignments') {
           props[name] = this.engine.scopes.hasUniqueScope(list.id, item.id);
+          continue;
+        }
+        if (name === 'EffectiveBasePermissions' && this.currentSession) {
+          // The calling user's permissions on the item's scope.
+          props[name] = new Complex('SP.BasePermissions', this.currentSession.item(list, item.id).toBasePermissions());
           continue;
         }
         const resolved = this.resolveSelect(fields, name);

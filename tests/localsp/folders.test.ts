@@ -132,6 +132,16 @@ describe('folders and item-level permissions', () => {
     expect([PermissionKind.ViewListItems, PermissionKind.EditListItems, PermissionKind.ManageLists].map((k) => owner.web.hasPermissions(perms, k))).toEqual([true, true, false]);
     const own = (await raw(sp, 'tea', "web/lists/getByTitle('GitsReports')/items(3)/EffectiveBasePermissions")).json();
     expect(owner.web.hasPermissions({ High: Number(own.High), Low: Number(own.Low) }, PermissionKind.DeleteListItems)).toBe(true);
+    // Selected on items, EffectiveBasePermissions are the caller's on each item's scope (here: tea's on the SHVO folder).
+    const folders = (await tea.web.lists.getByTitle('GitsReports').items.filter('FSObjType eq 1').select('Id', 'EffectiveBasePermissions')()) as unknown as {
+      Id: number;
+      EffectiveBasePermissions: { High: string; Low: string };
+    }[];
+    expect(folders.map((f) => [f.Id, owner.web.hasPermissions({ High: Number(f.EffectiveBasePermissions.High), Low: Number(f.EffectiveBasePermissions.Low) }, PermissionKind.AddListItems)])).toEqual([[shvo, true]]);
+    const single = (await raw(sp, 'tea', `web/lists/getByTitle('GitsReports')/items(${shvo})?$select=EffectiveBasePermissions`)).json();
+    expect(single.EffectiveBasePermissions).toEqual(expect.objectContaining({ High: own.High, Low: own.Low }));
+    const rootPerms = (await raw(sp, 'owner', "web/lists/getByTitle('GitsReports')/items(1)?$select=EffectiveBasePermissions")).json();
+    expect(rootPerms.EffectiveBasePermissions).toEqual(expect.objectContaining({ High: '2147483647', Low: '4294967295' }));
     void members;
   });
 
