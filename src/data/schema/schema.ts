@@ -11,7 +11,7 @@
  */
 
 /** Schema version of this code. Stored in the hidden config list of the site. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ColumnType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User';
 
@@ -139,7 +139,10 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'ApprovalState', displayName: 'Godkännandestatus', type: 'Choice', choices: APPROVAL_STATES, indexed: true },
       { name: 'Revision', displayName: 'Revision', type: 'Number' },
       // Written by every save; tells a repeated save its own earlier half-finished write apart from someone else's.
-      { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 }
+      { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 },
+      // The judged status (overall and per dimension, JSON) and the team's headline KPIs (JSON keys).
+      { name: 'Judgements', displayName: 'Bedömning (JSON)', type: 'Note', since: 3 },
+      { name: 'HeadlineKpis', displayName: 'Nyckeltal i sammanfattningen (JSON)', type: 'Note', since: 3 }
     ]
   },
   {
@@ -247,7 +250,10 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'Revision', displayName: 'Revision', type: 'Number', indexed: true },
       { name: 'SnapshotJson', displayName: 'Rapport (JSON)', type: 'Note' },
       { name: 'SubmittedByName', displayName: 'Inskickad av', type: 'Text' },
-      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' }
+      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' },
+      // Set by the approver together with the moderation status (one ValidateUpdateListItem).
+      { name: 'ApprovedAt', displayName: 'Beslutad', type: 'DateTime', since: 3 },
+      { name: 'ApprovedByName', displayName: 'Beslutad av', type: 'Text', since: 3 }
     ]
   },
   {
@@ -257,6 +263,8 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rubrik',
     since: 2,
     columns: [
+      // "<reportId>/r<revision>/<action>": an action on a revision is logged once, however often it is repeated.
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 3 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: 'Action', displayName: 'Åtgärd', type: 'Choice', choices: APPROVAL_ACTIONS },
       { name: 'ActorName', displayName: 'Utförd av', type: 'Text' },

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { exportReportToDocx } from '../../../src/docx';
 import { DocxImport } from '../../../src/components/DocxImport';
 import type { ITextItem } from '../../../src/domain/model';
-import { seedReport, seedText } from '../../docx/support/seed';
+import { seedReport, seedText } from '../../support/seed';
 import { fakeRepository } from './fakeRepository';
 
 const FILE_LABEL = 'Rapportfil (.docx, .md eller .txt)';
@@ -70,7 +70,7 @@ describe('Import panel (sv-SE)', () => {
     expectItems('problems', 'Aktuella problemställningar och utmaningar', seed.problems);
     expectItems('activities', 'Planerade aktiviteter', seed.activities);
     expectItems('communication', 'Kommunikationsaktiviteter', seed.communication);
-    expect(section('economy').textContent).toContain(`Ekonomisk bedömning: ${seed.economy.assessment === 'good' ? 'Bra' : 'Ej bedömd'}`);
+    expect(section('economy').textContent).toContain(`Ekonomisk bedömning: ${seed.economy.assessment === 'good' ? 'Enligt plan' : 'Ej bedömd'}`);
 
     const kpiRows = section('kpis').querySelectorAll('tbody tr');
     expect(kpiRows).toHaveLength(seed.kpis.length);

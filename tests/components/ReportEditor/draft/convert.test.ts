@@ -3,6 +3,8 @@ import { addRow, moveRow, removeRow, updateRow } from '../../../../src/component
 import { DraftStore, draftStorageKey } from '../../../../src/components/ReportEditor/draft/storage';
 import type { IReportDraft } from '../../../../src/components/ReportEditor/draft/types';
 import { sampleReport } from '../sampleReport';
+import { setJudgements } from '../../../../src/domain/judgement';
+import type { IStatusReport } from '../../../../src/domain/model';
 
 describe('toDraft / parseDraft', () => {
   it('round-trips a report unchanged', () => {
@@ -22,8 +24,8 @@ describe('toDraft / parseDraft', () => {
 
   it('drops the coordinator e-mail when the name is changed', () => {
     const draft = toDraft(sampleReport());
-    const edited: IReportDraft = { ...draft, header: { ...draft.header, coordinator: 'Anna Andersson' } };
-    expect(parseDraft(edited).report?.header.coordinator).toEqual({ displayName: 'Anna Andersson' });
+    const edited: IReportDraft = { ...draft, header: { ...draft.header, coordinator: 'Alva Prov' } };
+    expect(parseDraft(edited).report?.header.coordinator).toEqual({ displayName: 'Alva Prov' });
   });
 
   it('reports parse and domain errors against row ids', () => {
@@ -109,8 +111,8 @@ describe('DraftStore', () => {
   it('keeps one entry per object, quarter and user and survives corrupt data', () => {
     const data = new Map<string, string>();
     const backend = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, 'Gisella@VGregion.se');
-    expect(key).toBe('gits-statusrapport:draft:v1:SHVO:2025Q4:gisella%40vgregion.se');
+    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, 'Greta@Example.org');
+    expect(key).toBe('gits-statusrapport:draft:v1:SHVO:2025Q4:greta%40example.org');
     const store = new DraftStore(backend, key);
     const entry = { draft: toDraft(sampleReport()), baseVersion: '"3"', savedAt: '2025-12-01T10:00:00.000Z' };
     expect(store.write(entry)).toBe(true);
@@ -121,5 +123,32 @@ describe('DraftStore', () => {
     expect(data.has(key)).toBe(false);
     const full = new DraftStore({ ...backend, setItem: () => { throw new Error('QuotaExceededError'); } }, key);
     expect(full.write(entry)).toBe(false);
+  });
+});
+
+describe('judgements and headline KPIs in the draft', () => {
+  it('round-trips judgements with comments and carried-over marks, and the headline choice', () => {
+    const base = sampleReport();
+    const report: IStatusReport = setJudgements(
+      { ...base, headlineKpis: ['attached-files'] },
+      {
+        overall: { status: 'attention', comment: 'Väntar på beslut i VVG.', carriedOver: true },
+        dimensions: {
+          delivery: { status: 'good', comment: '' },
+          economy: { status: 'good', comment: '' },
+          resources: { status: 'problem', comment: 'Två delregioner saknas.' },
+          risks: { status: 'notAssessed', comment: '' }
+        }
+      }
+    );
+    const result = parseDraft(toDraft(report));
+    expect(result.errors).toEqual([]);
+    expect(result.report).toStrictEqual(report);
+  });
+
+  it('reports a missing comment on the editor path of the judgement', () => {
+    const draft = toDraft(sampleReport());
+    const edited = { ...draft, judgements: { ...draft.judgements, resources: { status: 'problem' as const, comment: ' ' } } };
+    expect(parseDraft(edited).errors).toEqual([{ path: 'judgements.resources.comment', messageKey: 'validation.judgementCommentRequired' }]);
   });
 });
