@@ -1,12 +1,8 @@
 import { exportReportToDocx, importReportFromDocx } from '../../src/docx';
 import { formatReportText, parseReportText } from '../../src/domain/import';
 import type { IStatusReport } from '../../src/domain/model';
-<<<<<<< HEAD
 import { seedReport } from '../support/seed';
-=======
-import { seedReport } from './support/seed';
 import { judgementsOf, notJudged, setJudgements } from '../../src/domain/judgement';
->>>>>>> board
 
 describe('Word round trip of the seed report', () => {
   it('seed → .docx → import → .docx → import gives the same report, every value deep-equal', async () => {

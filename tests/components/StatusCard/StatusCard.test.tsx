@@ -106,13 +106,8 @@ describe('StatusCard (sv-SE)', () => {
     expect(text).toContain(`28${NBSP}852`);
     expect(text).toContain(`46,6${NBSP}%`);
     expect(text).toContain(`+17,1${NBSP}% sedan förra året`);
-<<<<<<< HEAD
-    expect(text).toContain('Bra');
-    expect(text).toContain('Godkänd av Alva Prov den 20 januari 2026');
-=======
     expect(text).toContain('Enligt plan');
-    expect(text).toContain('Godkänd av Anna Andersson den 20 januari 2026');
->>>>>>> board
+    expect(text).toContain('Godkänd av Alva Prov den 20 januari 2026');
   });
 
   it('shows events with their sub-points and who approved the report', () => {
