@@ -11,7 +11,7 @@
  */
 
 /** Schema version of this code. Stored in the hidden config list of the site. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ColumnType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User';
 
@@ -247,7 +247,12 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'Revision', displayName: 'Revision', type: 'Number', indexed: true },
       { name: 'SnapshotJson', displayName: 'Rapport (JSON)', type: 'Note' },
       { name: 'SubmittedByName', displayName: 'Inskickad av', type: 'Text' },
-      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' }
+      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' },
+      // What readers' cards and the trend show, computed once from the frozen report (summarizeReport).
+      { name: 'SummaryJson', displayName: 'Sammanfattning (JSON)', type: 'Note', since: 3 },
+      // Set by the approver together with _ModerationStatus (one ValidateUpdateListItem).
+      { name: 'ApprovedAt', displayName: 'Godkänd', type: 'DateTime', since: 3 },
+      { name: 'ApprovedByName', displayName: 'Godkänd av', type: 'Text', since: 3 }
     ]
   },
   {
@@ -287,14 +292,6 @@ export function listSpec(key: ListKey): IListSpec {
 export function listTitle(key: ListKey): string {
   return listSpec(key).title;
 }
-
-/** Name of the site group whose members approve reports (Approve role on the snapshot list). */
-export const APPROVERS_GROUP = 'GITS Statusrapport godkännare';
-/** Name of the custom role definition created when the site has no "Approve" role. */
-export const APPROVE_ROLE_NAME = 'GITS Godkänn rapporter';
-
-/** Name of the custom role that may add snapshots but not edit them (given to the site's members on the snapshot list). */
-export const SUBMIT_ROLE_NAME = 'GITS Skicka in rapporter';
 
 /** Config list item title holding the schema version. */
 export const SCHEMA_VERSION_KEY = 'SchemaVersion';
