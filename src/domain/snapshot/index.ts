@@ -58,7 +58,7 @@ const ASSESSMENTS: readonly Assessment[] = ['good', 'attention', 'problem', 'not
 const CATEGORIES: readonly KpiCategory[] = ['users', 'usage', 'communication', 'support', 'documentation', 'training', 'other'];
 
 /** Reads a stored summary back; undefined when the text is not one (then summarize the snapshot's report). */
-export function parseSummary(json: string | undefined | null): IReportSummaryFacts | undefined {
+export function parseSummary(json: string | undefined): IReportSummaryFacts | undefined {
   if (!json) return undefined;
   let raw: unknown;
   try {
