@@ -96,9 +96,8 @@ export function planLists(state: ISiteState, specs: readonly IListSpec[]): Diffe
 }
 
 export function listSettings(spec: IListSpec): Record<string, unknown> {
-  const s: Record<string, unknown> = { Hidden: spec.hidden === true };
+  const s: Record<string, unknown> = { Hidden: spec.hidden === true, EnableModeration: spec.moderated === true };
   if (spec.moderated) {
-    s.EnableModeration = true;
     // 2 = only approvers and the author see items that are not approved.
     s.DraftVersionVisibility = 2;
   }

@@ -213,17 +213,30 @@ async function ensureColumns(
   try {
     await inBatch(sp, writes);
   } catch (first) {
-    // Re-read and continue with what is really missing (409 Save Conflict: created anyway).
-    for (const col of missing) {
-      const now = have(await sp.web.lists.getByTitle(spec.title).fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues')());
-      if (now[col.name]) continue;
-      try {
-        await sp.web.lists.getByTitle(spec.title).fields.createFieldAsXml({ SchemaXml: xml(col), Options: 8 } as never);
-      } catch (e) {
-        const again = have(await sp.web.lists.getByTitle(spec.title).fields.select('InternalName')());
-        if (!again[col.name]) throw statusOf(e) === 409 ? first : e;
-      }
+    // Re-read and continue one write at a time with what is really left (409 Save Conflict:
+    // the field was created anyway; a lost connection: some parts may have been done).
+    const now = have(await sp.web.lists.getByTitle(spec.title).fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues')());
+    const again: ((b: SPFI) => Promise<unknown>)[] = [];
+    if (now.Title && now.Title.Title !== spec.titleDisplayName) {
+      again.push((b) => fieldsOf(b).getByInternalNameOrTitle('Title').update({ Title: spec.titleDisplayName }, 'SP.Field'));
     }
+    for (const col of spec.columns) {
+      const f = now[col.name];
+      if (!f) {
+        try {
+          await fieldsOf(sp).createFieldAsXml({ SchemaXml: xml(col), Options: 8 } as never);
+        } catch (e) {
+          const check = have(await sp.web.lists.getByTitle(spec.title).fields.select('InternalName')());
+          if (!check[col.name]) throw statusOf(e) === 409 ? first : e;
+        }
+        continue;
+      }
+      const update: Row = {};
+      if ((col.indexed || col.unique) && !f.Indexed) update.Indexed = true;
+      if (col.unique && !f.EnforceUniqueValues) update.EnforceUniqueValues = true;
+      if (Object.keys(update).length > 0) again.push((b) => fieldsOf(b).getByInternalNameOrTitle(col.name).update(update, 'SP.Field'));
+    }
+    for (const w of again) await w(sp);
   }
 }
 

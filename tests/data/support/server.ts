@@ -79,3 +79,23 @@ export function dropResponse(when: (body: string, url: string) => boolean): { pi
   };
   return { pipe, armed };
 }
+
+/** Whether an HTTP request writes (a non-GET other than contextinfo, or a $batch with a write part). */
+export function isWriteRequest(url: string, init: RequestInit): boolean {
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || url.indexOf('contextinfo') >= 0) return false;
+  if (url.indexOf('$batch') < 0) return true;
+  const body = typeof init.body === 'string' ? init.body : '';
+  return body.split('\n').some((l) => /^(POST|PUT|PATCH|MERGE|DELETE) /.test(l));
+}
+
+/**
+ * Replaces how requests are sent: `send(url, init, fetchIt)` may fetch, change the answer or
+ * throw (an interrupted run). Only the first send observer runs, so this one does the fetch.
+ */
+export function interceptSend(send: (url: string, init: RequestInit, fetchIt: () => Promise<Response>) => Promise<Response>): TimelinePipe {
+  return (instance) => {
+    instance.on.send.prepend(async (url: URL, init: RequestInit): Promise<Response> => send(url.toString(), init, () => fetch(url, init)));
+    return instance;
+  };
+}
