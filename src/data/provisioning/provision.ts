@@ -49,6 +49,7 @@ export interface IProvisionResult {
 export interface IProvisioningStatus {
   readonly storedVersion: number;
   readonly codeVersion: number;
+  /** Lists of the schema this user cannot see (missing, or hidden from them by permissions). */
   readonly missingLists: readonly string[];
   readonly upToDate: boolean;
 }
@@ -73,7 +74,10 @@ export async function getProvisioningStatus(sp: SPFI, version: number = SCHEMA_V
     .map((l) => l.title)
     .filter((t) => titles.indexOf(t) < 0);
   const storedVersion = missingLists.indexOf(listTitle('config')) >= 0 ? 0 : await readStoredVersion(sp);
-  return { storedVersion, codeVersion: version, missingLists, upToDate: missingLists.length === 0 && storedVersion >= version };
+  // The stored version decides: it is written only when every list and permission is in place,
+  // and GitsConfig is readable by all four roles, while users see only the lists they may open
+  // (a board member sees three), so missing titles say nothing for them.
+  return { storedVersion, codeVersion: version, missingLists, upToDate: storedVersion >= version };
 }
 
 async function readStoredVersion(sp: SPFI): Promise<number> {
