@@ -27,7 +27,7 @@ describe('provisioning over HTTP', () => {
     expect(config.Hidden).toBe(true);
     const fields: Row[] = await sp.web.lists.getByTitle(listTitle('kpiValues')).fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues', 'TypeAsString')();
     const field = (n: string): Row | undefined => fields.find((f) => f.InternalName === n);
-    expect(field('RowKey')).toMatchObject({ Indexed: true, EnforceUniqueValues: true, Title: 'Radnyckel' });
+    expect(field('RowKey')).toMatchObject({ Indexed: true, EnforceUniqueValues: false, Title: 'Radnyckel' });
     expect(field('CurrentNumber')).toMatchObject({ TypeAsString: 'Number', Title: 'Värde i år' });
     expect(field('ObjectKey')).toMatchObject({ Indexed: true });
     expect(field('Report')).toMatchObject({ TypeAsString: 'Lookup', Indexed: true });

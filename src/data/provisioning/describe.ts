@@ -35,6 +35,10 @@ export function describeDifference(d: Difference, lang: ReportLanguage): string 
       return sv ? `Listan ${d.listTitle}: kolumnen ${d.column} är inte indexerad.` : `List ${d.listTitle}: column ${d.column} is not indexed.`;
     case 'columnNotUnique':
       return sv ? `Listan ${d.listTitle}: kolumnen ${d.column} kräver inte unika värden.` : `List ${d.listTitle}: column ${d.column} does not enforce unique values.`;
+    case 'columnUnique':
+      return sv
+        ? `Listan ${d.listTitle}: kolumnen ${d.column} kräver unika värden, vilket hindrar mappar med egna behörigheter.`
+        : `List ${d.listTitle}: column ${d.column} enforces unique values, which prevents folders with their own permissions.`;
     case 'roleMissing':
       return sv ? `Behörighetsnivån ”${d.name}” saknas.` : `Permission level "${d.name}" is missing.`;
     case 'rolePermissions':

@@ -10,6 +10,7 @@ import {
   ROLE_TYPE,
   SECURITY,
   basePermissionsOf,
+  isFolderedList,
   sameMask,
   teamGroupName,
   type PrincipalKey,
@@ -36,6 +37,7 @@ export type Difference =
   | { readonly kind: 'columnType'; readonly list: ListKey; readonly listTitle: string; readonly column: string; readonly expected: string; readonly actual: string }
   | { readonly kind: 'columnNotIndexed'; readonly list: ListKey; readonly listTitle: string; readonly column: string }
   | { readonly kind: 'columnNotUnique'; readonly list: ListKey; readonly listTitle: string; readonly column: string }
+  | { readonly kind: 'columnUnique'; readonly list: ListKey; readonly listTitle: string; readonly column: string }
   | { readonly kind: 'roleMissing'; readonly role: RoleKey; readonly name: string }
   | { readonly kind: 'rolePermissions'; readonly role: RoleKey; readonly name: string; readonly roleId: number }
   | { readonly kind: 'groupMissing'; readonly group: string; readonly principal: PrincipalKey; readonly objectKey?: string }
@@ -90,6 +92,8 @@ export function planLists(state: ISiteState, specs: readonly IListSpec[]): Diffe
       }
       if ((col.indexed || col.unique) && !f.Indexed) out.push({ kind: 'columnNotIndexed', ...base, column: col.name });
       if (col.unique && !f.EnforceUniqueValues) out.push({ kind: 'columnNotUnique', ...base, column: col.name });
+      // Folders with their own permissions need the list's columns not to enforce unique values.
+      if (!col.unique && f.EnforceUniqueValues && isFolderedList(spec.key)) out.push({ kind: 'columnUnique', ...base, column: col.name });
     });
   });
   return out;

@@ -19,7 +19,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 
 import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, fieldSchemaXml, listTitle, schemaForVersion, type IColumnSpec, type IListSpec, type ListKey } from '../schema/schema';
-import { ROLES, basePermissionsOf, listServerRelativeUrl } from '../schema/security';
+import { ROLES, basePermissionsOf, isFolderedList, listServerRelativeUrl } from '../schema/security';
 import { listSettings, planLists, planPermissions, planPrincipals, type Difference, type IScopeRef } from './plan';
 import { readSiteState, type IFieldInfo } from './readSite';
 import { describeDifference } from './describe';
@@ -209,6 +209,7 @@ async function ensureColumns(
     const update: Row = {};
     if ((col.indexed || col.unique) && !f.Indexed) update.Indexed = true;
     if (col.unique && !f.EnforceUniqueValues) update.EnforceUniqueValues = true;
+    if (!col.unique && f.EnforceUniqueValues && isFolderedList(spec.key)) update.EnforceUniqueValues = false;
     if (Object.keys(update).length > 0) {
       writes.push((b) => fieldsOf(b).getByInternalNameOrTitle(col.name).update(update, 'SP.Field'));
       change(`list ${spec.title}: column ${col.name} ${Object.keys(update).join(', ')}`);
@@ -238,6 +239,7 @@ async function ensureColumns(
       const update: Row = {};
       if ((col.indexed || col.unique) && !f.Indexed) update.Indexed = true;
       if (col.unique && !f.EnforceUniqueValues) update.EnforceUniqueValues = true;
+      if (!col.unique && f.EnforceUniqueValues && isFolderedList(spec.key)) update.EnforceUniqueValues = false;
       if (Object.keys(update).length > 0) again.push((b) => fieldsOf(b).getByInternalNameOrTitle(col.name).update(update, 'SP.Field'));
     }
     for (const w of again) await w(sp);

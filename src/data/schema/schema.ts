@@ -23,6 +23,12 @@ export interface IColumnSpec {
   readonly type: ColumnType;
   readonly indexed?: boolean;
   readonly unique?: boolean;
+  /**
+   * Enforced unique values in schema versions before this one. SharePoint does not combine a
+   * unique column with items or folders that have their own permissions, so the lists with a
+   * folder per object gave up EnforceUniqueValues in version 3 (the column stays indexed).
+   */
+  readonly uniqueBefore?: number;
   readonly required?: boolean;
   readonly choices?: readonly string[];
   /** For Lookup columns: the list key of the target list. */
@@ -78,7 +84,7 @@ export const COL = {
 function partColumns(): IColumnSpec[] {
   return [
     { name: COL.report, displayName: 'Rapport', type: 'Lookup', lookupList: 'reports', indexed: true, required: true },
-    { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+    { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, required: true },
     { name: COL.sortOrder, displayName: 'Ordning', type: 'Number', indexed: true }
   ];
 }
@@ -120,7 +126,7 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rapport',
     columns: [
       // "<ObjectKey>-<Year>-Q<Quarter>": one report per object and quarter.
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, required: true },
       { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
       { name: 'ObjectTitle', displayName: 'Förvaltningsobjekt (som skrivet)', type: 'Note' },
       { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true, required: true },
@@ -156,7 +162,7 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Nyckeltal',
     columns: [
       // "<ObjectKey>:<DefinitionKey>"
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, required: true },
       { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
       { name: 'DefinitionKey', displayName: 'Nyckeltalsnyckel', type: 'Text', required: true },
       { name: 'Unit', displayName: 'Enhet', type: 'Text' },
@@ -239,7 +245,7 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rapport',
     columns: [
       // "<reportId>/r<revision>": a revision is frozen once.
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 2 },
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, since: 2 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
       { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true },
@@ -268,7 +274,9 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'ActorEmail', displayName: 'Utförd av e-post', type: 'Text' },
       { name: 'ActionAt', displayName: 'Tidpunkt', type: 'DateTime', indexed: true },
       { name: 'LogComment', displayName: 'Kommentar', type: 'Note' },
-      { name: 'Revision', displayName: 'Revision', type: 'Number' }
+      { name: 'Revision', displayName: 'Revision', type: 'Number' },
+      // "<reportId>/r<revision>/<action>": one entry per transition (repeated writes find it).
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, since: 3 }
     ]
   }
 ];
@@ -277,7 +285,9 @@ export const LISTS: readonly IListSpec[] = [
 export function schemaForVersion(version: number): IListSpec[] {
   return LISTS.filter((l) => (l.since ?? 1) <= version).map((l) => ({
     ...l,
-    columns: l.columns.filter((c) => (c.since ?? 1) <= version)
+    columns: l.columns
+      .filter((c) => (c.since ?? 1) <= version)
+      .map((c) => (c.uniqueBefore !== undefined && version < c.uniqueBefore ? { ...c, unique: true } : c))
   }));
 }
 
