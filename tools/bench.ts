@@ -19,8 +19,8 @@ import { provisionSite } from '../src/data/provisioning/provision';
 import { createNodeRepository, createNodeSpfi } from '../src/data/repository/createNodeSpfi';
 import type { IStatusReport } from '../src/domain/model';
 import type { RepositoryResult } from '../src/data/repository/IStatusReportRepository';
-import { PART_LISTS } from '../src/data/repository/mapping';
-import { selectFor } from '../src/data/repository/PnPStatusReportRepository';
+import { PART_LISTS } from '../src/data/repository/rows/mapping';
+import { selectFor } from '../src/data/repository/rows/select';
 import { listTitle } from '../src/data/schema/schema';
 import { seedThroughRepository } from './seed/seedData';
 

@@ -11,8 +11,9 @@ import {
   titleOf,
   type PartListKey,
   type Row
-} from '../../src/data/repository/mapping';
-import { buildHistory } from '../../src/data/repository/PnPStatusReportRepository';
+} from '../../src/data/repository/rows/mapping';
+import { buildHistory } from '../../src/data/repository/read/history';
+import type { KpiDefinitionRow, KpiPointRow } from '../../src/data/repository/rows/types';
 import { LISTS, SCHEMA_VERSION, fieldSchemaXml, schemaForVersion } from '../../src/data/schema/schema';
 
 /** What SharePoint gives back: JSON, nulls for empty columns, rows in arbitrary order. */
@@ -72,11 +73,11 @@ describe('model <-> list rows', () => {
 
 describe('KPI history from approved value rows', () => {
   it('builds one series per numeric definition with gaps, oldest first', () => {
-    const defs: Row[] = [
-      { RowKey: 'S:a', Title: 'A', DefinitionKey: 'a', Unit: 'st', Category: 'users' },
-      { RowKey: 'S:b', Title: 'B', DefinitionKey: 'b', Unit: '', Category: 'other' }
+    const defs: KpiDefinitionRow[] = [
+      { Id: 1, RowKey: 'S:a', Title: 'A', DefinitionKey: 'a', Unit: 'st', Category: 'users' },
+      { Id: 2, RowKey: 'S:b', Title: 'B', DefinitionKey: 'b', Unit: '', Category: 'other' }
     ];
-    const values: Row[] = [
+    const values: KpiPointRow[] = [
       { DefinitionKey: 'a', PeriodYear: 2025, PeriodQuarter: 4, ApprovedNumber: 30 },
       { DefinitionKey: 'a', PeriodYear: 2024, PeriodQuarter: 4, ApprovedNumber: 10 },
       { DefinitionKey: 'b', PeriodYear: 2025, PeriodQuarter: 1, ApprovedNumber: null }

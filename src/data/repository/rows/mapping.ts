@@ -20,8 +20,8 @@ import type {
   KpiCategory,
   ProblemStatus,
   QuarterNumber
-} from '../../domain/model';
-import type { ListKey } from '../schema/schema';
+} from '../../../domain/model';
+import type { ListKey } from '../../schema/schema';
 
 /** A list item as read or written: internal column name → value. */
 export type Row = Record<string, unknown>;

@@ -1,0 +1,51 @@
+/** What readers see: approved snapshots. */
+import type { IQuarter, IReportSnapshot, IStatusReport } from '../../../domain/model';
+import type { IReportForReading, RepositoryResult } from '../IStatusReportRepository';
+import { batchAll, ok } from '../batch';
+import { list, type IRepositoryContext } from '../context';
+import { guard } from '../errors';
+import { snapshotSelect } from '../rows/select';
+import type { KpiDefinitionRow, KpiPointRow, SnapshotRow } from '../rows/types';
+import { MODERATION, moderationToApproval, personFrom, q } from '../rows/values';
+import { buildHistory, historyRequests } from './history';
+
+/** The snapshot stored in a row, with the approval state SharePoint holds for it (not the one frozen in the JSON). */
+export function snapshotFrom(row: SnapshotRow): IReportSnapshot {
+  const stored = JSON.parse(String(row.SnapshotJson)) as IReportSnapshot;
+  const approval = moderationToApproval(row.OData__ModerationStatus);
+  const report: IStatusReport = { ...stored.report, header: { ...stored.report.header, approval } };
+  const base: IReportSnapshot = { ...stored, report, approval };
+  if (approval === 'approved' || approval === 'returned') {
+    const editor = row.Editor;
+    const comment = row.OData__ModerationComments;
+    return {
+      ...base,
+      approvedBy: stored.approvedBy ?? personFrom(editor?.Title, editor?.EMail),
+      approvedAt: stored.approvedAt ?? String(row.Modified ?? ''),
+      ...(typeof comment === 'string' && comment ? { comment } : {})
+    };
+  }
+  return base;
+}
+
+export function loadApprovedReport(ctx: IRepositoryContext, objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>> {
+  return guard(async () => {
+    let filter = `ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`;
+    if (period) filter += ` and PeriodYear eq ${period.year} and PeriodQuarter eq ${period.quarter}`;
+    const r = await batchAll<[SnapshotRow[], KpiPointRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => [
+      list(b, 'snapshots')
+        .items.filter(filter)
+        .select(...snapshotSelect())
+        .expand('Editor')
+        .orderBy('PeriodYear', false)
+        .orderBy('PeriodQuarter', false)
+        .orderBy('Revision', false)
+        .top(1)(),
+      ...historyRequests(b, objectKey)
+    ]);
+    if (r.kind !== 'ok') return r;
+    const [snaps, values, defs] = r.value;
+    const history = buildHistory(values, defs);
+    return ok(snaps.length > 0 ? { snapshot: snapshotFrom(snaps[0]), history } : { history });
+  });
+}

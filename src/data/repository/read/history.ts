@@ -1,0 +1,62 @@
+/** The approved KPI trend of an object. */
+import type { SPFI } from '@pnp/sp';
+import type { IKpiDefinition, IKpiHistoryPoint, IKpiSeries, IQuarter } from '../../../domain/model';
+import { compareQuarters } from '../../../domain/quarter';
+import type { RepositoryResult } from '../IStatusReportRepository';
+import { batchAll, ok } from '../batch';
+import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { guard } from '../errors';
+import { kpiDefinitionFrom } from '../rows/mapping';
+import { definitionSelect, selectOf } from '../rows/select';
+import type { KpiDefinitionRow, KpiPointRow } from '../rows/types';
+import { num, q, quarterOf } from '../rows/values';
+
+/** The two reads of an object's trend: its approved value rows and its KPI definitions. */
+export function historyRequests(b: SPFI, objectKey: string): [Promise<KpiPointRow[]>, Promise<KpiDefinitionRow[]>] {
+  return [
+    list(b, 'kpiValues')
+      .items.using(NO_METADATA)
+      .filter(`ObjectKey eq ${q(objectKey)} and IsApproved eq 1`)
+      .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodYear', 'PeriodQuarter', 'ApprovedNumber'))
+      .top(PAGE)(),
+    list(b, 'kpiDefinitions')
+      .items.using(NO_METADATA)
+      .filter(`ObjectKey eq ${q(objectKey)}`)
+      .select(...definitionSelect())
+      .top(PAGE)()
+  ];
+}
+
+/** Builds one series per KPI definition from approved value rows; a gap where a quarter has no number. */
+export function buildHistory(values: readonly KpiPointRow[], definitionRows: readonly KpiDefinitionRow[]): IKpiSeries[] {
+  const periods: IQuarter[] = [];
+  const seen: Record<string, boolean> = {};
+  values.forEach((v) => {
+    const p = quarterOf(v);
+    const k = `${p.year}-${p.quarter}`;
+    if (!seen[k]) {
+      seen[k] = true;
+      periods.push(p);
+    }
+  });
+  periods.sort(compareQuarters);
+  const definitions: IKpiDefinition[] = definitionRows.map(kpiDefinitionFrom);
+  return definitions
+    .map((definition): IKpiSeries => {
+      const rows = values.filter((v) => v.DefinitionKey === definition.key);
+      const points = periods.map((period): IKpiHistoryPoint => {
+        const row = rows.find((v) => num(v.PeriodYear) === period.year && num(v.PeriodQuarter) === period.quarter);
+        return row && typeof row.ApprovedNumber === 'number' ? { period, value: row.ApprovedNumber } : { period };
+      });
+      return { definition, points };
+    })
+    .filter((s) => s.points.some((p) => p.value !== undefined));
+}
+
+export function loadKpiHistory(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IKpiSeries[]>> {
+  return guard(async () => {
+    const r = await batchAll<[KpiPointRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => historyRequests(b, objectKey));
+    if (r.kind !== 'ok') return r;
+    return ok(buildHistory(r.value[0], r.value[1]));
+  });
+}
