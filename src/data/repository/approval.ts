@@ -16,6 +16,7 @@ import { selectOf, snapshotSelect } from './rows/select';
 import type { KpiValueRow, SnapshotRow, UserRow } from './rows/types';
 import { MODERATION, num, personFrom } from './rows/values';
 import { addItem } from './write/addItem';
+import { summarizeReport } from '../../domain/snapshot';
 
 function logRequest(b: SPFI, reportId: number, action: ApprovalAction, user: IPerson, at: string, comment: string, revision: number): Promise<unknown> {
   return addItem(b, 'approvalLog', undefined, {
@@ -88,6 +89,7 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
         PeriodQuarter: period.quarter,
         Revision: revision,
         SnapshotJson: JSON.stringify(snapshot),
+        SummaryJson: JSON.stringify(summarizeReport(snapshot.report)),
         SubmittedByName: user.displayName,
         SubmittedAt: at
       }),

@@ -5,7 +5,7 @@
  * snapshot's report. Nothing here reads the working lists, so no edit after approval can
  * change what the board sees.
  */
-import type { Assessment, IKpiDefinition, IKpiHistoryPoint, IKpiSeries, IQuarter, IStatusReport, KpiCategory } from '../model';
+import type { Assessment, IKpiDefinition, IKpiHistoryPoint, IKpiSeries, IPerson, IQuarter, IStatusReport, KpiCategory } from '../model';
 import { compareQuarters, isValidQuarter, quarterIndex } from '../quarter';
 
 /** Format version of the stored summary. */
@@ -25,6 +25,7 @@ export interface IReportSummaryFacts {
   readonly objectKey: string;
   readonly objectTitle: string;
   readonly period: IQuarter;
+  readonly coordinator: IPerson;
   /** The report's KPI definitions in table order, with this quarter's numbers. */
   readonly kpis: readonly ISummaryKpi[];
   readonly economyAssessment: Assessment;
@@ -46,6 +47,9 @@ export function summarizeReport(report: IStatusReport): IReportSummaryFacts {
     objectKey: report.header.objectKey,
     objectTitle: report.header.objectTitle,
     period: { year: report.header.period.year, quarter: report.header.period.quarter },
+    coordinator: report.header.coordinator.email
+      ? { displayName: report.header.coordinator.displayName, email: report.header.coordinator.email }
+      : { displayName: report.header.coordinator.displayName },
     kpis,
     economyAssessment: report.economy.assessment,
     openProblems: report.problems.filter((p) => p.status === 'open').length
@@ -79,11 +83,14 @@ export function parseSummary(json: string | undefined): IReportSummaryFacts | un
     kpis.push(typeof x.value === 'number' && Number.isFinite(x.value) ? { ...base, value: x.value } : base);
   }
   const period = r.period as IQuarter;
+  const c = (typeof r.coordinator === 'object' && r.coordinator !== null ? r.coordinator : {}) as Record<string, unknown>;
+  const displayName = typeof c.displayName === 'string' ? c.displayName : '';
   const facts: IReportSummaryFacts = {
     format: SUMMARY_FORMAT,
     objectKey: r.objectKey,
     objectTitle: typeof r.objectTitle === 'string' ? r.objectTitle : '',
     period: { year: period.year, quarter: period.quarter },
+    coordinator: typeof c.email === 'string' && c.email ? { displayName, email: c.email } : { displayName },
     kpis,
     economyAssessment: ASSESSMENTS.indexOf(r.economyAssessment as Assessment) >= 0 ? (r.economyAssessment as Assessment) : 'notAssessed',
     openProblems: typeof r.openProblems === 'number' ? r.openProblems : 0
