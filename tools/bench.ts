@@ -15,6 +15,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { startLocalSharePoint } from '../localsp/src/index';
+import { LOCAL_SHAREPOINT_PROFILE } from './localspProfile';
 import { provisionSite } from '../src/data/provisioning/provision';
 import { createNodeRepository, createNodeSpfi } from '../src/data/repository/createNodeSpfi';
 import type { IStatusReport } from '../src/domain/model';
@@ -120,7 +121,7 @@ async function bulkAdd(sp: SPFI, list: string, rows: Record<string, unknown>[], 
 }
 
 async function main(): Promise<void> {
-  const server = await startLocalSharePoint({ port: 0, dbFile: ':memory:' });
+  const server = await startLocalSharePoint({ port: 0, dbFile: ':memory:', profile: LOCAL_SHAREPOINT_PROFILE });
   const siteUrl = server.siteUrl('gits');
   try {
     log('Provisioning and seeding...');
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
 
     // Scale: a second site with the seed plus 500 reports and 100,000 KPI values; opens on the
     // seed-only site and the full site are interleaved so machine noise hits both alike.
-    const big = await startLocalSharePoint({ port: 0, dbFile: ':memory:' });
+    const big = await startLocalSharePoint({ port: 0, dbFile: ':memory:', profile: LOCAL_SHAREPOINT_PROFILE });
     let fillSeconds = 0;
     let openSeed = 0;
     let openScaled = 0;

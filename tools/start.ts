@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, rmSync } from 'fs';
 import type { IncomingMessage, ServerResponse } from 'http';
 import { dirname, join } from 'path';
 import { startLocalSharePoint } from '../localsp/src/index';
+import { LOCAL_SHAREPOINT_PROFILE } from './localspProfile';
 import { provisionSite } from '../src/data/provisioning/provision';
 import { createNodeRepository, createNodeSpfi } from '../src/data/repository/createNodeSpfi';
 import { seedThroughRepository } from './seed/seedData';
@@ -59,6 +60,7 @@ export async function startDevServer(options: IDevServerOptions = {}): Promise<I
     port: options.port ?? DEFAULT_PORT,
     dbFile,
     sites: [SITE_NAME],
+    profile: LOCAL_SHAREPOINT_PROFILE,
     fallbackHandler: options.fallbackHandler
   };
   const server = await startLocalSharePoint(serverOptions);

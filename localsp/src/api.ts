@@ -22,6 +22,11 @@ import { jsonName } from './names';
 import { evaluate, IValueResolver, parseFilter, ValueKind } from './odata/filter';
 import { PermissionKind, PermissionSet, IRoleDefinition } from './security';
 import { IFieldRow, IItemRow, IItemVersion, IListRow, IPrincipalRow, ISiteRow } from './store';
+import { AccessSession, listScopeId } from './permissions/access';
+import { itemScope } from './permissions/scopeStore';
+import { PrincipalRules } from './permissions/principalRules';
+import { isFolder, itemDir, itemLeaf, listRootUrl, listUrlName, folderKey } from './folders';
+import { FolderErrors } from './folderErrors';
 
 export interface IApiRequest {
   method: string; // effective method (X-HTTP-Method applied)
@@ -55,10 +60,14 @@ type Node =
   | { kind: 'list'; list: IListRow }
   | { kind: 'items'; list: IListRow }
   | { kind: 'item'; list: IListRow; id: number }
+  | { kind: 'folder'; list: IListRow; folder: IItemRow | undefined }
+  | { kind: 'folders'; list: IListRow; parent: IItemRow | undefined }
+  | { kind: 'usergroups'; user: IPrincipalRow }
+  | { kind: 'bindings'; list: IListRow | undefined; itemId?: number; principalId: number }
   | { kind: 'fields'; list: IListRow | undefined }
   | { kind: 'field'; list: IListRow; field: IFieldRow }
-  | { kind: 'roleassignments'; list: IListRow | undefined }
-  | { kind: 'roleassignment'; list: IListRow | undefined; principalId: number }
+  | { kind: 'roleassignments'; list: IListRow | undefined; itemId?: number }
+  | { kind: 'roleassignment'; list: IListRow | undefined; itemId?: number; principalId: number }
   | { kind: 'sitegroups' }
   | { kind: 'group'; group: IPrincipalRow }
   | { kind: 'groupusers'; group: IPrincipalRow }
@@ -67,6 +76,7 @@ type Node =
   | { kind: 'roledefinitions' }
   | { kind: 'roledefinition'; def: IRoleDefinition }
   | { kind: 'effperms'; list: IListRow | undefined; itemId?: number }
+  | { kind: 'groupuser'; group: IPrincipalRow; user: IPrincipalRow }
   | { kind: 'action'; name: string; target: Node; args: IArgs };
 
 interface IArgs {
@@ -99,7 +109,8 @@ export class Api {
     const apiBase = `${webUrl}/_api`;
     const segments = splitPath(req.apiPath);
     this.currentSite = site.name;
-    const ctx: ICtx = { req, mode, apiBase, webUrl, perms: (list?: IListRow) => this.engine.permissions(site.name, req.user, list) };
+    const session = this.engine.session(site.name, req.user);
+    const ctx: ICtx = { req, mode, apiBase, webUrl, session, perms: (list?: IListRow) => session.list(list) };
     if (segments.length === 1 && segments[0].name === 'contextinfo') {
       if (req.method !== 'POST') {
         throw SpErrors.methodNotAllowed('SP.ContextWebInformation', req.method);
@@ -127,9 +138,9 @@ export class Api {
     return this.execute(ctx, node);
   }
 
-  /** Users granted access only on a list (broken inheritance) still reach it through the web. */
+  /** Users granted access only on a list, folder or item still reach it through the web. */
   private anyListAccess(ctx: ICtx): boolean {
-    return this.engine.store.lists(ctx.req.site.name).some((l) => l.hasUniqueRoles && ctx.perms(l).has(PermissionKind.ViewListItems));
+    return this.engine.store.lists(ctx.req.site.name).some((l) => ctx.session.seesList(l));
   }
 
   // ---------------- path resolution ----------------
@@ -162,7 +173,12 @@ export class Api {
           case 'sitegroups':
             return seg.args !== undefined ? { kind: 'group', group: this.groupById(Number(args.positional[0])) } : { kind: 'sitegroups' };
           case 'siteusers':
-            return seg.args !== undefined ? { kind: 'user', user: this.userById(Number(args.positional[0])) } : { kind: 'siteusers' };
+            return seg.args !== undefined ? { kind: 'user', user: this.userByArg(args.positional[0]) } : { kind: 'siteusers' };
+          case 'getuserbyid':
+            return { kind: 'user', user: this.userById(toInt(args.positional[0])) };
+          case 'getfolderbyserverrelativeurl':
+          case 'getfolderbyserverrelativepath':
+            return this.folderByPath(ctx, namedArg(args, 'decodedurl') ?? args.positional[0] ?? '');
           case 'roledefinitions':
             return seg.args !== undefined ? { kind: 'roledefinition', def: this.roleDefById(Number(args.positional[0])) } : { kind: 'roledefinitions' };
           case 'currentuser':
@@ -171,11 +187,11 @@ export class Api {
           case 'getcurrentusereffectivepermissions':
             return { kind: 'effperms', list: undefined };
           case 'associatedownergroup':
-            return { kind: 'group', group: this.groupBySuffix('Owners') };
+            return { kind: 'group', group: this.associated('owner') };
           case 'associatedmembergroup':
-            return { kind: 'group', group: this.groupBySuffix('Members') };
+            return { kind: 'group', group: this.associated('member') };
           case 'associatedvisitorgroup':
-            return { kind: 'group', group: this.groupBySuffix('Visitors') };
+            return { kind: 'group', group: this.associated('visitor') };
           case 'ensureuser':
           case 'breakroleinheritance':
           case 'resetroleinheritance':
@@ -199,7 +215,11 @@ export class Api {
           case 'fields':
             return seg.args !== undefined ? { kind: 'field', list: node.list, field: this.fieldById(node.list, args.positional[0]) } : { kind: 'fields', list: node.list };
           case 'roleassignments':
-            return { kind: 'roleassignments', list: node.list };
+            return seg.args !== undefined
+              ? { kind: 'roleassignment', list: node.list, principalId: toInt(args.positional[0]) }
+              : { kind: 'roleassignments', list: node.list };
+          case 'rootfolder':
+            return { kind: 'folder', list: node.list, folder: undefined };
           case 'effectivebasepermissions':
           case 'getcurrentusereffectivepermissions':
             return { kind: 'effperms', list: node.list };
@@ -218,11 +238,50 @@ export class Api {
         }
         return notFound();
       case 'item':
-        if (seg.name === 'validateupdatelistitem' || seg.name === 'recycle') {
-          return { kind: 'action', name: seg.name, target: node, args };
+        switch (seg.name) {
+          case 'validateupdatelistitem':
+          case 'recycle':
+          case 'breakroleinheritance':
+          case 'resetroleinheritance':
+          case 'getusereffectivepermissions':
+            return { kind: 'action', name: seg.name, target: node, args };
+          case 'effectivebasepermissions':
+          case 'getcurrentusereffectivepermissions':
+            return { kind: 'effperms', list: node.list, itemId: node.id };
+          case 'roleassignments':
+            return seg.args !== undefined
+              ? { kind: 'roleassignment', list: node.list, itemId: node.id, principalId: toInt(args.positional[0]) }
+              : { kind: 'roleassignments', list: node.list, itemId: node.id };
+          case 'folder': {
+            const { item } = this.engine.getItem(node.list, node.id, ctx.req.user);
+            if (!isFolder(item.current)) {
+              throw SpErrors.resourceNotFound(seg.raw);
+            }
+            return { kind: 'folder', list: node.list, folder: item };
+          }
+          default:
+            return notFound();
         }
-        if (seg.name === 'effectivebasepermissions') {
-          return { kind: 'effperms', list: node.list, itemId: node.id };
+      case 'folder':
+        switch (seg.name) {
+          case 'folders':
+            return { kind: 'folders', list: node.list, parent: node.folder };
+          case 'listitemallfields':
+            if (!node.folder) {
+              return notFound();
+            }
+            return { kind: 'item', list: node.list, id: node.folder.id };
+          default:
+            return notFound();
+        }
+      case 'folders':
+        if (seg.name === 'addusingpath' || seg.name === 'add') {
+          return { kind: 'action', name: seg.name === 'add' ? 'addfolder' : seg.name, target: node, args };
+        }
+        if (seg.name === 'getbyurl' || seg.name === 'getbypath') {
+          const base = node.parent ? this.engine.folderUrlOf(node.list, node.parent) : listRootUrl(node.list);
+          const name = args.positional[0] || namedArg(args, 'decodedurl') || '';
+          return this.folderByPath(ctx, name.indexOf('/') === 0 ? name : `${base}/${name}`);
         }
         return notFound();
       case 'fields': {
@@ -250,7 +309,19 @@ export class Api {
           return { kind: 'action', name: seg.name, target: node, args };
         }
         if (seg.name === 'getbyprincipalid') {
-          return { kind: 'roleassignment', list: node.list, principalId: toInt(args.positional[0]) };
+          return { kind: 'roleassignment', list: node.list, itemId: node.itemId, principalId: toInt(args.positional[0]) };
+        }
+        return notFound();
+      case 'roleassignment':
+        if (seg.name === 'roledefinitionbindings') {
+          return { kind: 'bindings', list: node.list, itemId: node.itemId, principalId: node.principalId };
+        }
+        if (seg.name === 'member') {
+          const p = this.engine.store.getPrincipal(site.name, node.principalId);
+          if (!p) {
+            throw SpErrors.principalNotFound();
+          }
+          return p.kind === 'group' ? { kind: 'group', group: p } : { kind: 'user', user: p };
         }
         return notFound();
       case 'sitegroups':
@@ -272,7 +343,10 @@ export class Api {
         }
       case 'group':
         if (seg.name === 'users') {
-          return { kind: 'groupusers', group: node.group };
+          return seg.args !== undefined ? this.groupUserNode(node.group, this.userByArg(args.positional[0])) : { kind: 'groupusers', group: node.group };
+        }
+        if (seg.name === 'setuserasowner') {
+          return { kind: 'action', name: seg.name, target: node, args };
         }
         return notFound();
       case 'groupusers':
@@ -280,7 +354,10 @@ export class Api {
           return { kind: 'action', name: seg.name, target: node, args };
         }
         if (seg.name === 'getbyid') {
-          return { kind: 'user', user: this.userById(toInt(args.positional[0])) };
+          return this.groupUserNode(node.group, this.userById(toInt(args.positional[0])));
+        }
+        if (seg.name === 'getbyemail' || seg.name === 'getbyloginname') {
+          return this.groupUserNode(node.group, this.userByKey(args.positional[0] || ''));
         }
         return notFound();
       case 'siteusers':
@@ -288,14 +365,7 @@ export class Api {
           return { kind: 'user', user: this.userById(toInt(args.positional[0])) };
         }
         if (seg.name === 'getbyemail' || seg.name === 'getbyloginname') {
-          const key = args.positional[0] || '';
-          const u = this.engine.store
-            .listPrincipals(site.name, 'user')
-            .find((p) => p.email.toLowerCase() === key.toLowerCase() || p.login.toLowerCase() === key.toLowerCase());
-          if (!u) {
-            throw SpErrors.userNotFound();
-          }
-          return { kind: 'user', user: u };
+          return { kind: 'user', user: this.userByKey(args.positional[0] || '') };
         }
         return notFound();
       case 'roledefinitions':
@@ -319,7 +389,7 @@ export class Api {
         return notFound();
       case 'user':
         if (seg.name === 'groups') {
-          return notFound();
+          return { kind: 'usergroups', user: node.user };
         }
         return notFound();
       default:
@@ -327,12 +397,60 @@ export class Api {
     }
   }
 
-  /** A list the user cannot see is reported as not existing, as SharePoint security-trims lists. */
+  /**
+   * A list the user cannot see is reported as not existing, as SharePoint security-trims lists:
+   * it exists for users with any right on it (Limited Access included) or on a folder or item in it.
+   */
   private listNode(ctx: ICtx, list: IListRow): Node {
-    if (!ctx.perms(list).has(PermissionKind.ViewListItems) && !ctx.perms(list).has(PermissionKind.ManageLists)) {
+    if (!ctx.session.seesList(list)) {
       throw SpErrors.listNotFound(list.title, ctx.webUrl);
     }
     return { kind: 'list', list };
+  }
+
+  /** A folder by server-relative URL (a list's root folder or a folder item), in a list the user can see. */
+  private folderByPath(ctx: ICtx, url: string): Node {
+    const key = folderKey(url);
+    for (const l of this.engine.store.lists(ctx.req.site.name)) {
+      const root = folderKey(listRootUrl(l));
+      if (key === root || key.indexOf(`${root}/`) === 0) {
+        this.listNode(ctx, l);
+        if (key === root) {
+          return { kind: 'folder', list: l, folder: undefined };
+        }
+        const f = this.engine.findFolder(l, url);
+        if (f && this.engine.itemPermissions(ctx.req.site.name, ctx.req.user, l, f.id).has(PermissionKind.ViewListItems)) {
+          return { kind: 'folder', list: l, folder: f };
+        }
+        break;
+      }
+    }
+    throw FolderErrors.folderNotFound(url);
+  }
+
+  private groupUserNode(group: IPrincipalRow, user: IPrincipalRow): Node {
+    if (this.engine.store.groupMembers(group.id).indexOf(user.id) < 0) {
+      throw SpErrors.userNotFound();
+    }
+    return { kind: 'groupuser', group, user };
+  }
+
+  /** siteusers(N), or siteusers('!@v::<login>') as PnPjs' getByLoginName writes it. */
+  private userByArg(arg: string | undefined): IPrincipalRow {
+    const a = String(arg || '');
+    if (/^-?\d+$/.test(a)) {
+      return this.userById(Number(a));
+    }
+    return this.userByKey(a.replace(/^!@v::/, ''));
+  }
+
+  private userByKey(key: string): IPrincipalRow {
+    const k = key.toLowerCase();
+    const u = this.engine.store.listPrincipals(this.currentSite, 'user').find((p) => p.email.toLowerCase() === k || p.login.toLowerCase() === k);
+    if (!u) {
+      throw SpErrors.userNotFound();
+    }
+    return u;
   }
 
   private listByUrl(ctx: ICtx, url: string): IListRow {
@@ -363,8 +481,11 @@ export class Api {
     return g;
   }
 
-  private groupBySuffix(suffix: string): IPrincipalRow {
-    const g = this.currentSiteGroups().find((x) => x.title.endsWith(` ${suffix}`));
+  private associated(role: 'owner' | 'member' | 'visitor'): IPrincipalRow {
+    const id = this.engine.scopes.association(this.currentSite, role);
+    const suffix = { owner: 'Owners', member: 'Members', visitor: 'Visitors' }[role];
+    // Databases written before associations were stored: the group named "<site> Owners" etc.
+    const g = id !== undefined ? this.currentSiteGroups().find((x) => x.id === id) : this.currentSiteGroups().find((x) => x.title.endsWith(` ${suffix}`));
     if (!g) {
       throw SpErrors.principalNotFound();
     }
@@ -426,9 +547,7 @@ export class Api {
           return single(this.listEntity(list), 'SP.ApiData.Lists/@Element', 201);
         }
         requireGet('SP.ListCollection');
-        const lists = this.engine.store
-          .lists(site)
-          .filter((l) => ctx.perms(l).has(PermissionKind.ViewListItems) || ctx.perms(l).has(PermissionKind.ManageLists));
+        const lists = this.engine.store.lists(site).filter((l) => ctx.session.seesList(l));
         return collection(lists.map((l) => this.listEntity(l)), 'SP.ApiData.Lists');
       }
       case 'list': {
@@ -441,6 +560,8 @@ export class Api {
         if (m === 'DELETE') {
           this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
           this.engine.store.deleteList(list.id);
+          this.engine.scopes.forgetList(list.id);
+          this.engine.forgetFolders(list.id);
           this.engine.forgetFields(list.id);
           return empty(200);
         }
@@ -482,23 +603,30 @@ export class Api {
       }
       case 'roleassignments': {
         requireGet('SP.RoleAssignmentCollection');
-        const scope = this.scopeOf(node.list);
+        const scope = this.scopeOf(node.list, node.itemId, ctx);
         return collection(
-          groupAssignments(this.engine.store.roleAssignments(site, scope)).map((ra) => this.roleAssignmentEntity(ctx, node.list, ra.principalId, ra.roleDefIds)),
+          groupAssignments(this.engine.store.roleAssignments(site, scope)).map((ra) => this.roleAssignmentEntity(ctx, node.list, ra.principalId, ra.roleDefIds, node.itemId)),
           'SP.ApiData.RoleAssignments'
         );
       }
-      case 'roleassignment': {
+      case 'roleassignment':
+      case 'bindings': {
         requireGet('SP.RoleAssignment');
-        const ids = this.engine.store.roleAssignments(site, this.scopeOf(node.list)).filter((r) => r.principalId === node.principalId).map((r) => r.roleDefId);
+        const ids = this.engine.store
+          .roleAssignments(site, this.scopeOf(node.list, node.itemId, ctx))
+          .filter((r) => r.principalId === node.principalId)
+          .map((r) => r.roleDefId);
         if (ids.length === 0) {
           throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + String(node.principalId) + '.');
         }
-        return single(this.roleAssignmentEntity(ctx, node.list, node.principalId, ids), 'SP.ApiData.RoleAssignments/@Element');
+        if (node.kind === 'bindings') {
+          return collection(ids.map((id) => this.roleDefEntity(this.roleDefById(id))), 'SP.ApiData.RoleDefinitions');
+        }
+        return single(this.roleAssignmentEntity(ctx, node.list, node.principalId, ids, node.itemId), 'SP.ApiData.RoleAssignments/@Element');
       }
       case 'sitegroups': {
         if (m === 'POST') {
-          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          this.rules().demandCreateGroup(ctx.session);
           const b = body();
           const title = String(b.Title || '').trim();
           if (!title) {
@@ -510,6 +638,10 @@ export class Api {
           const g = this.engine.store.insertPrincipal({
             site, kind: 'group', login: title, title, email: '', description: String(b.Description || ''), ownerId: req.user.id, isSiteAdmin: false
           });
+          this.engine.scopes.setGroupSettings(g.id, {
+            allowMembersEditMembership: b.AllowMembersEditMembership === true,
+            onlyAllowMembersViewMembership: b.OnlyAllowMembersViewMembership !== false
+          });
           return single(this.groupEntity(g), 'SP.ApiData.Groups/@Element', 201);
         }
         requireGet('SP.GroupCollection');
@@ -517,9 +649,15 @@ export class Api {
       }
       case 'group': {
         if (m === 'MERGE' || m === 'PATCH') {
-          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          this.rules().demandManageGroup(ctx.session, node.group);
           const b = body();
           const g = { ...node.group };
+          if (b.AllowMembersEditMembership !== undefined || b.OnlyAllowMembersViewMembership !== undefined) {
+            this.engine.scopes.setGroupSettings(g.id, {
+              ...(b.AllowMembersEditMembership !== undefined ? { allowMembersEditMembership: b.AllowMembersEditMembership === true } : {}),
+              ...(b.OnlyAllowMembersViewMembership !== undefined ? { onlyAllowMembersViewMembership: b.OnlyAllowMembersViewMembership === true } : {})
+            });
+          }
           if (b.Title !== undefined) {
             g.title = String(b.Title);
             g.login = g.title;
@@ -535,9 +673,13 @@ export class Api {
       }
       case 'groupusers': {
         if (m === 'POST') {
-          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          this.rules().demandEditMembership(ctx.session, node.group);
           const b = body();
-          const u = this.engine.ensureUser(site, String(b.LoginName || ''));
+          const login = String(b.LoginName || '').trim();
+          if (!login) {
+            throw SpErrors.badQuery('The parameter LoginName cannot be empty.');
+          }
+          const u = this.engine.ensureUser(site, login);
           this.engine.store.addGroupMember(node.group.id, u.id);
           return single(this.userEntity(u), 'SP.ApiData.Users/@Element', 201);
         }
@@ -546,11 +688,33 @@ export class Api {
         return collection(members.map((u) => this.userEntity(u)), 'SP.ApiData.Users');
       }
       case 'siteusers':
+        if (m === 'POST') {
+          // siteUsers.add(loginName): adds the user to the site's user information list.
+          this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
+          const u = this.engine.ensureUser(site, String(body().LoginName || ''));
+          return single(this.userEntity(u), 'SP.ApiData.Users/@Element', 201);
+        }
         requireGet('SP.UserCollection');
         return collection(this.engine.store.listPrincipals(site, 'user').map((u) => this.userEntity(u)), 'SP.ApiData.Users');
       case 'user':
+      case 'groupuser':
         requireGet('SP.User');
-        return single(this.userEntity(node.user), 'SP.ApiData.Users/@Element');
+        return single(this.userEntity(node.user, ctx), 'SP.ApiData.Users/@Element');
+      case 'usergroups': {
+        requireGet('SP.GroupCollection');
+        const ids = this.engine.store.groupsOfUser(node.user.id);
+        return collection(this.currentSiteGroups().filter((g) => ids.indexOf(g.id) >= 0).map((g) => this.groupEntity(g)), 'SP.ApiData.Groups');
+      }
+      case 'folder':
+        requireGet('SP.Folder');
+        return single(this.folderEntity(node.list, node.folder), 'SP.ApiData.Folders/@Element');
+      case 'folders': {
+        requireGet('SP.FolderCollection');
+        const parentUrl = folderKey(node.parent ? this.engine.folderUrlOf(node.list, node.parent) : listRootUrl(node.list));
+        const page = this.engine.queryItems(node.list, { filter: 'FSObjType eq 1', top: 5000 }, req.user, ctx.perms(node.list));
+        const subs = page.rows.filter((r) => folderKey(itemDir(node.list, r.version)) === parentUrl);
+        return collection(subs.map((r) => this.folderEntity(node.list, r.item)), 'SP.ApiData.Folders');
+      }
       case 'roledefinitions':
         if (m === 'POST') {
           this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
@@ -565,10 +729,7 @@ export class Api {
         requireGet('SP.BasePermissions');
         let perms = ctx.perms(node.list);
         if (node.list && node.itemId !== undefined) {
-          this.engine.getItem(node.list, node.itemId, req.user, perms);
-        }
-        if (!node.list) {
-          perms = ctx.perms();
+          perms = this.engine.getItem(node.list, node.itemId, req.user).perms;
         }
         const bp = perms.toBasePermissions();
         const c = new Complex('SP.BasePermissions', bp);
@@ -581,17 +742,37 @@ export class Api {
     }
   }
 
-  private scopeOf(list: IListRow | undefined): string {
-    return list && list.hasUniqueRoles ? list.id : 'web';
+  /** The scope whose assignments an object shows: its own, or (when it inherits) the one it inherits from. */
+  private scopeOf(list: IListRow | undefined, itemId?: number, ctx?: ICtx): string {
+    if (!list) {
+      return 'web';
+    }
+    if (itemId !== undefined) {
+      if (ctx) {
+        this.engine.getItem(list, itemId, ctx.req.user);
+      }
+      return this.engine.access.itemScopeId(list, itemId);
+    }
+    return listScopeId(list);
+  }
+
+  private principalRules: PrincipalRules | undefined;
+
+  private rules(): PrincipalRules {
+    return this.principalRules || (this.principalRules = new PrincipalRules(this.engine.store, this.engine.scopes));
   }
 
   private action(ctx: ICtx, name: string, target: Node, args: IArgs): IApiResponse {
     const { req, mode, apiBase } = ctx;
     const site = req.site.name;
-    if (req.method !== 'POST') {
+    // getUserEffectivePermissions is a function (GET); the others are actions (POST).
+    if (req.method !== 'POST' && !(name === 'getusereffectivepermissions' && READ_METHODS.indexOf(req.method) >= 0)) {
       throw SpErrors.methodNotAllowed('SP.Method', req.method);
     }
     const list = 'list' in target ? (target.list as IListRow | undefined) : undefined;
+    const targetItem = target.kind === 'item' ? this.engine.getItem(target.list, target.id, req.user) : undefined;
+    const itemId = target.kind === 'item' ? target.id : target.kind === 'roleassignments' ? target.itemId : undefined;
+    const objectPerms = (): PermissionSet => (list && itemId !== undefined ? this.engine.getItem(list, itemId, req.user).perms : ctx.perms(list));
     const named = (k: string): string | undefined => {
       const key = Object.keys(args.named).find((x) => x.toLowerCase() === k);
       return key ? args.named[key] : undefined;
@@ -604,21 +785,64 @@ export class Api {
         return json(200, mode, formatSingle(this.userEntity(u), mode, apiBase, 'SP.ApiData.Users/@Element', 'EnsureUser'));
       }
       case 'breakroleinheritance': {
-        this.engine.demand(site, req.user, PermissionKind.ManagePermissions, list);
+        if (!objectPerms().has(PermissionKind.ManagePermissions)) {
+          throw SpErrors.accessDenied();
+        }
         const copy = String(named('copyroleassignments') ?? args.positional[0] ?? 'true').toLowerCase() === 'true';
-        this.engine.breakInheritance(site, list, copy);
+        const clear = String(named('clearsubscopes') ?? args.positional[1] ?? 'false').toLowerCase() === 'true';
+        if (list && targetItem) {
+          this.engine.inheritance.breakItem(site, list, targetItem.item, copy, clear, req.user);
+        } else if (list) {
+          // The root web of a site collection always has unique role assignments.
+          this.engine.inheritance.breakList(site, list, copy, clear, req.user);
+        }
+        ctx.session.reset();
         return json(200, mode, formatNull(mode, apiBase, 'BreakRoleInheritance'));
       }
       case 'resetroleinheritance': {
-        this.engine.demand(site, req.user, PermissionKind.ManagePermissions, list);
-        if (list) {
-          this.engine.resetInheritance(site, list);
+        if (!objectPerms().has(PermissionKind.ManagePermissions)) {
+          throw SpErrors.accessDenied();
         }
+        if (list && targetItem) {
+          this.engine.inheritance.resetItem(site, list, targetItem.item);
+        } else if (list) {
+          this.engine.inheritance.resetList(site, list);
+        }
+        ctx.session.reset();
         return json(200, mode, formatNull(mode, apiBase, 'ResetRoleInheritance'));
+      }
+      case 'setuserasowner': {
+        if (target.kind !== 'group') {
+          throw SpErrors.resourceNotFound(name);
+        }
+        this.rules().demandManageGroup(ctx.session, target.group);
+        const ownerId = toInt(args.positional[0]);
+        if (!this.engine.store.getPrincipal(site, ownerId)) {
+          throw SpErrors.userNotFound();
+        }
+        this.engine.store.updatePrincipal({ ...target.group, ownerId });
+        return json(200, mode, formatNull(mode, apiBase, 'SetUserAsOwner'));
+      }
+      case 'addusingpath':
+      case 'addfolder': {
+        if (target.kind !== 'folders') {
+          throw SpErrors.resourceNotFound(name);
+        }
+        const parentUrl = target.parent ? this.engine.folderUrlOf(target.list, target.parent) : listRootUrl(target.list);
+        const raw = name === 'addfolder' ? args.positional[0] || '' : namedArg(args, 'decodedurl') || args.positional[0] || '';
+        const full = raw.indexOf('/') === 0 ? raw.replace(/\/+$/, '') : `${parentUrl}/${raw.replace(/\/+$/, '')}`;
+        const slash = full.lastIndexOf('/');
+        const dir = full.substring(0, slash);
+        const leaf = full.substring(slash + 1);
+        const perms = dir.toLowerCase() === listRootUrl(target.list).toLowerCase() ? ctx.perms(target.list) : this.folderPermsByUrl(ctx, target.list, dir);
+        const folder = this.engine.addItem(target.list, req.user, perms, { values: { Title: leaf } }, { dir, leaf, folder: true });
+        return json(200, mode, formatSingle(this.folderEntity(target.list, folder), mode, apiBase, 'SP.ApiData.Folders/@Element', 'AddUsingPath'));
       }
       case 'addroleassignment':
       case 'removeroleassignment': {
-        this.engine.demand(site, req.user, PermissionKind.ManagePermissions, list);
+        if (!objectPerms().has(PermissionKind.ManagePermissions)) {
+          throw SpErrors.accessDenied();
+        }
         const principalId = toInt(named('principalid') ?? args.positional[0]);
         const roleDefId = toInt(named('roledefid') ?? args.positional[1]);
         const p = this.engine.store.getPrincipal(site, principalId);
@@ -626,7 +850,7 @@ export class Api {
           throw SpErrors.principalNotFound();
         }
         this.roleDefById(roleDefId);
-        if (list && !list.hasUniqueRoles) {
+        if (this.engine.inheritance.inherits(list, itemId)) {
           // SharePoint refuses to change assignments of an object that inherits them.
           throw new SpError(
             400,
@@ -634,26 +858,29 @@ export class Api {
             'This operation is not allowed on an object that inherits permissions.'
           );
         }
-        const scope = this.scopeOf(list);
+        const scope = list && itemId !== undefined ? itemScope(list.id, itemId) : this.scopeOf(list);
         if (name === 'addroleassignment') {
-          this.engine.store.addRoleAssignment(site, scope, principalId, roleDefId);
+          const item = list && itemId !== undefined ? this.engine.store.item(list.id, itemId) : undefined;
+          this.engine.inheritance.grant(site, list, item, scope, principalId, roleDefId);
         } else {
           this.engine.store.removeRoleAssignment(site, scope, principalId, roleDefId);
         }
+        ctx.session.reset();
         return json(200, mode, formatNull(mode, apiBase, name === 'addroleassignment' ? 'AddRoleAssignment' : 'RemoveRoleAssignment'));
       }
       case 'removebyid':
       case 'removebyloginname':
       case 'removebyemail': {
-        this.engine.demand(site, req.user, PermissionKind.ManagePermissions);
         const key = args.positional[0] || '';
         if (target.kind === 'sitegroups') {
           const g = name === 'removebyid' ? this.groupById(toInt(key)) : this.engine.store.findPrincipal(site, 'group', key);
           if (!g) {
             throw SpErrors.principalNotFound();
           }
+          this.rules().demandManageGroup(ctx.session, g);
           this.engine.store.deletePrincipal(site, g.id);
         } else if (target.kind === 'groupusers') {
+          this.rules().demandEditMembership(ctx.session, target.group);
           const u =
             name === 'removebyid'
               ? this.userById(toInt(key))
@@ -687,8 +914,21 @@ export class Api {
           FieldName: string;
           FieldValue: string | null;
         }[];
-        const itemId = target.kind === 'item' ? target.id : undefined;
-        const { results } = this.engine.validateUpdate(list, itemId, req.user, ctx.perms(list), formValues);
+        let place = {};
+        let perms = ctx.perms(list);
+        if (name === 'addvalidateupdateitemusingpath') {
+          const info = (b.listItemCreateInfo || {}) as { FolderPath?: unknown; LeafName?: unknown; UnderlyingObjectType?: unknown };
+          const pathOf = (v: unknown): string | undefined =>
+            typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as { DecodedUrl?: unknown }).DecodedUrl ?? '') || undefined : undefined;
+          const dirRaw = pathOf(info.FolderPath);
+          const root = listRootUrl(list);
+          const dir = dirRaw === undefined || dirRaw === '' ? root : dirRaw.indexOf('/') === 0 ? dirRaw : `${root}/${dirRaw}`;
+          const folder = Number(info.UnderlyingObjectType) === 1;
+          place = { dir, folder, leaf: pathOf(info.LeafName) };
+          // Adding checks the folder the item goes into.
+          perms = folderKey(dir) === folderKey(root) ? ctx.perms(list) : this.folderPermsByUrl(ctx, list, dir);
+        }
+        const { results } = this.engine.validateUpdate(list, itemId, req.user, itemId !== undefined ? objectPerms() : perms, formValues, place);
         const complex = results.map((r: IFormResult) => new Complex('SP.ListItemFormUpdateValue', { ...r }));
         const verboseName = name === 'validateupdatelistitem' ? 'ValidateUpdateListItem' : 'AddValidateUpdateItemUsingPath';
         return json(200, mode, formatCollection(complex, mode, apiBase, 'Collection(SP.ListItemFormUpdateValue)', undefined, verboseName));
@@ -703,7 +943,11 @@ export class Api {
       case 'getusereffectivepermissions': {
         const login = args.positional[0] || '';
         const u = this.engine.ensureUser(site, login);
-        const perms = this.engine.permissions(site, u, list);
+        // Reading someone else's permissions needs Enumerate Permissions on the object.
+        if (u.id !== req.user.id && !objectPerms().has(PermissionKind.EnumeratePermissions)) {
+          throw SpErrors.accessDenied();
+        }
+        const perms = list && itemId !== undefined ? this.engine.itemPermissions(site, u, list, itemId) : this.engine.permissions(site, u, list);
         const c = new Complex('SP.BasePermissions', perms.toBasePermissions());
         return json(200, mode, formatSingle(c, mode, apiBase, 'SP.BasePermissions', 'GetUserEffectivePermissions'));
       }
@@ -729,9 +973,7 @@ export class Api {
     if (READ_METHODS.indexOf(req.method) < 0) {
       throw SpErrors.methodNotAllowed('SP.ListItemCollection', req.method);
     }
-    if (!perms.has(PermissionKind.ViewListItems)) {
-      throw SpErrors.accessDenied();
-    }
+    // The list is visible (listNode); each item is trimmed by the scope it uses.
     const topRaw = req.query.get('$top');
     const top = topRaw === null ? undefined : Number(topRaw);
     if (top !== undefined && (isNaN(top) || top < 0)) {
@@ -771,7 +1013,9 @@ export class Api {
       case 'MERGE':
       case 'PATCH':
       case 'PUT': {
-        if (!perms.has(PermissionKind.EditListItems) && !perms.has(PermissionKind.ApproveItems)) {
+        // An item the user cannot view answers 404; one they may view but not change, 403.
+        const own = this.engine.getItem(list, id, req.user).perms;
+        if (!own.has(PermissionKind.EditListItems) && !own.has(PermissionKind.ApproveItems)) {
           throw SpErrors.accessDenied();
         }
         const input = this.engine.mapRestBody(list, parseBody(req.body));
@@ -783,9 +1027,6 @@ export class Api {
         return empty(200);
       case 'GET':
       case 'HEAD': {
-        if (!perms.has(PermissionKind.ViewListItems)) {
-          throw SpErrors.accessDenied();
-        }
         const { item, version } = this.engine.getItem(list, id, req.user, perms);
         const e = this.itemEntity(list, item, version, this.selection(ctx, list));
         return json(200, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, version) });
@@ -833,11 +1074,13 @@ export class Api {
   private itemEntity(list: IListRow, item: IItemRow, v: IItemVersion, sel: ISelection | undefined): Entity {
     const fields = this.engine.fields(list);
     const full: Record<string, unknown> = {};
-    full.FileSystemObjectType = 0;
+    const folder = isFolder(v);
+    full.FileSystemObjectType = folder ? 1 : 0;
     full.Id = item.id;
     full.ServerRedirectedEmbedUri = null;
     full.ServerRedirectedEmbedUrl = '';
-    full.ContentTypeId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
+    // Item content type 0x01…, folder 0x0120… (pnp/pnpcore ListItemTests/AddListFolder2Test-0-00007.response.json).
+    full.ContentTypeId = `${folder ? '0x012000' : '0x0100'}${list.id.replace(/-/g, '').toUpperCase()}`;
     const moderated = this.engine.moderated(list);
     for (const f of fields) {
       if (f.internalName === 'ID' || f.internalName === 'GUID' || f.internalName === 'Attachments' || f.internalName === '_UIVersionString') {
@@ -848,6 +1091,9 @@ export class Api {
       }
       if (f.internalName === 'Created' || f.internalName === 'Modified' || f.internalName === 'Author' || f.internalName === 'Editor') {
         continue;
+      }
+      if (f.internalName === 'FileLeafRef' || f.internalName === 'FileDirRef' || f.internalName === 'FileRef' || f.internalName === 'FSObjType') {
+        continue; // returned only when selected, as SharePoint does
       }
       this.putValue(full, f, this.engine.rawValue(item, v, f));
     }
@@ -865,6 +1111,15 @@ export class Api {
       for (const name of sel.props) {
         if (name in full) {
           props[name] = full[name];
+          continue;
+        }
+        if (name === 'FileLeafRef' || name === 'FileDirRef' || name === 'FileRef' || name === 'FSObjType') {
+          const f = fields.find((x) => x.internalName === name) as IFieldRow;
+          props[name] = name === 'FSObjType' ? String(this.engine.rawValue(item, v, f)) : this.engine.rawValue(item, v, f);
+          continue;
+        }
+        if (name === 'HasUniqueRoleAssignments') {
+          props[name] = this.engine.scopes.hasUniqueScope(list.id, item.id);
           continue;
         }
         const resolved = this.resolveSelect(fields, name);
@@ -955,6 +1210,38 @@ export class Api {
 
   // ---------------- entities ----------------
 
+  /** SP.Folder of a list's root folder (folder undefined) or of a folder item. */
+  private folderEntity(list: IListRow, folder: IItemRow | undefined): Entity {
+    const url = folder ? this.engine.folderUrlOf(list, folder) : listRootUrl(list);
+    const key = folderKey(url);
+    const count = this.engine.store.sql("SELECT COUNT(*) AS n FROM items WHERE list_id = ? AND lower(coalesce(json_extract(current, '$.data.FileDirRef'), ?)) = ?").get(list.id, folderKey(listRootUrl(list)), key) as { n: number };
+    return new Entity('SP.Folder', `Web/GetFolderByServerRelativePath(decodedurl='${url.replace(/'/g, "''")}')`, {
+      Exists: true,
+      IsWOPIEnabled: false,
+      ItemCount: count.n,
+      Name: folder ? itemLeaf(folder, folder.current) : listUrlName(list),
+      ProgID: null,
+      ServerRelativeUrl: url,
+      TimeCreated: folder ? folder.created : list.created,
+      TimeLastModified: folder ? folder.current.modified : list.modified,
+      UniqueId: folder ? folder.guid : list.id,
+      WelcomePage: ''
+    });
+  }
+
+  /** The user's permissions on a folder of a list (by URL); a folder they cannot see does not exist. */
+  private folderPermsByUrl(ctx: ICtx, list: IListRow, url: string): PermissionSet {
+    const f = this.engine.findFolder(list, url);
+    if (!f) {
+      throw FolderErrors.folderNotFound(url);
+    }
+    const perms = this.engine.itemPermissions(ctx.req.site.name, ctx.req.user, list, f.id);
+    if (!perms.has(PermissionKind.ViewListItems)) {
+      throw FolderErrors.folderNotFound(url);
+    }
+    return perms;
+  }
+
   private webEntity(ctx: ICtx): Entity {
     const s = ctx.req.site;
     return new Entity('SP.Web', 'Web', {
@@ -1025,24 +1312,31 @@ export class Api {
   }
 
   private groupEntity(g: IPrincipalRow): Entity {
+    const settings = this.engine.scopes.groupSettings(g.id);
     return new Entity('SP.Group', `Web/SiteGroups/GetById(${g.id})`, {
       Id: g.id,
       IsHiddenInUI: false,
       LoginName: g.login,
       Title: g.title,
       PrincipalType: 8,
-      AllowMembersEditMembership: false,
+      AllowMembersEditMembership: settings.allowMembersEditMembership,
       AllowRequestToJoinLeave: false,
       AutoAcceptRequestToJoinLeave: false,
-      Description: g.description,
-      OnlyAllowMembersViewMembership: true,
+      Description: g.description === '' ? null : g.description,
+      OnlyAllowMembersViewMembership: settings.onlyAllowMembersViewMembership,
       OwnerTitle: g.ownerId ? (this.engine.store.getPrincipal(g.site, g.ownerId) || { title: '' }).title : '',
       RequestToJoinLeaveEmailSetting: null
     });
   }
 
-  private userEntity(u: IPrincipalRow): Entity {
+  private userEntity(u: IPrincipalRow, ctx?: ICtx): Entity {
+    const extra: Record<string, unknown> = {};
+    if (ctx && /(^|,)\s*groups\s*(,|$)/i.test(ctx.req.query.get('$expand') || '')) {
+      const ids = this.engine.store.groupsOfUser(u.id);
+      extra.Groups = this.currentSiteGroups().filter((g) => ids.indexOf(g.id) >= 0).map((g) => this.groupEntity(g));
+    }
     return new Entity('SP.User', `Web/GetUserById(${u.id})`, {
+      ...extra,
       Id: u.id,
       IsHiddenInUI: false,
       LoginName: u.login,
@@ -1064,7 +1358,7 @@ export class Api {
     return new Entity('SP.RoleDefinition', `Web/RoleDefinitions(${d.id})`, {
       BasePermissions: new Complex('SP.BasePermissions', set.toBasePermissions()),
       Description: d.description,
-      Hidden: false,
+      Hidden: d.hidden,
       Id: d.id,
       Name: d.name,
       Order: d.order,
@@ -1072,8 +1366,8 @@ export class Api {
     });
   }
 
-  private roleAssignmentEntity(ctx: ICtx, list: IListRow | undefined, principalId: number, roleDefIds: number[]): Entity {
-    const base = list ? `Web/Lists(guid'${list.id}')` : 'Web';
+  private roleAssignmentEntity(ctx: ICtx, list: IListRow | undefined, principalId: number, roleDefIds: number[], itemId?: number): Entity {
+    const base = list ? `Web/Lists(guid'${list.id}')${itemId !== undefined ? `/Items(${itemId})` : ''}` : 'Web';
     const props: Record<string, unknown> = { PrincipalId: principalId };
     const expand = (ctx.req.query.get('$expand') || '').toLowerCase();
     if (expand.indexOf('member') >= 0) {
@@ -1094,6 +1388,8 @@ interface ICtx {
   mode: JsonMode;
   apiBase: string;
   webUrl: string;
+  /** The user's permissions, memoized per scope for this request. */
+  session: AccessSession;
   perms: (list?: IListRow) => PermissionSet;
 }
 
@@ -1225,6 +1521,12 @@ function unquote(v: string, query: URLSearchParams): string {
   return m ? m[1].replace(/''/g, "'") : s;
 }
 
+/** A named argument, matched without regard to case (decodedUrl, DecodedUrl). */
+function namedArg(args: IArgs, name: string): string | undefined {
+  const key = Object.keys(args.named).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : args.named[key];
+}
+
 function toInt(v: string | undefined): number {
   const n = Number(v);
   if (v === undefined || isNaN(n)) {
@@ -1265,8 +1567,9 @@ function applySelect(body: unknown, q: URLSearchParams, mode: JsonMode): unknown
     return body; // list items are projected by the item engine
   }
   const out: Record<string, unknown> = {};
+  const keep = sel.map((p) => p.split('/')[0]);
   Object.keys(target).forEach((k) => {
-    if (k.indexOf('odata.') === 0 || k === '__metadata' || sel.indexOf(k) >= 0) {
+    if (k.indexOf('odata.') === 0 || k === '__metadata' || keep.indexOf(k) >= 0) {
       out[k] = target[k];
     }
   });

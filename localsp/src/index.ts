@@ -4,3 +4,6 @@
  */
 export { startLocalSharePoint } from './server';
 export type { ILocalSharePoint, ILocalSharePointOptions, IFaultOptions, IBulkInsertOptions, IFallbackPageContext } from './server';
+export type { SiteProfile, ISiteSetup } from './permissions/siteDefaults';
+export type { SiteLanguage } from './permissions/roles';
+export { KNOWN_USERS, USER_DOMAIN, loginOf } from './permissions/siteDefaults';

@@ -44,11 +44,19 @@ export const BUILT_IN_FIELDS: { id: string; name: string; title: string; kind: n
   { id: '34ad21eb-75bd-4544-8c73-0e08330291fe', name: '_ModerationComments', title: 'Approver Comments', kind: 3, props: { Hidden: true } },
   { id: 'ae069f25-3ac2-4256-b9c3-15dbc15da0e0', name: 'GUID', title: 'GUID', kind: 14, props: { ReadOnlyField: true, Hidden: true } },
   { id: '67df98f4-9dec-48ff-a553-29bece9c5bf4', name: 'Attachments', title: 'Attachments', kind: 8, props: { ReadOnlyField: true } },
-  { id: '7841bf41-43d0-4434-9f50-a673baef7631', name: '_UIVersionString', title: 'Version', kind: 2, props: { ReadOnlyField: true, Hidden: true } }
+  { id: '7841bf41-43d0-4434-9f50-a673baef7631', name: '_UIVersionString', title: 'Version', kind: 2, props: { ReadOnlyField: true, Hidden: true } },
+  // Where an item is: its name, its folder, its URL, item (0) or folder (1). Lookups in SharePoint; compared as text here.
+  { id: '8553196d-ec8d-4564-9861-3dbe931050c8', name: 'FileLeafRef', title: 'Name', kind: 2, typeAsString: 'File', props: { ReadOnlyField: false, Hidden: true } },
+  { id: '56605df6-8fa1-47e4-a04c-5b384d59609f', name: 'FileDirRef', title: 'Path', kind: 2, typeAsString: 'Lookup', props: { ReadOnlyField: true, Hidden: true } },
+  { id: '94f89715-e097-4e8b-ba79-ea02aa8b7adb', name: 'FileRef', title: 'URL Path', kind: 2, typeAsString: 'Lookup', props: { ReadOnlyField: true, Hidden: true } },
+  { id: '30bb605f-5bae-48fe-b4e3-1f81d9772af9', name: 'FSObjType', title: 'Item Type', kind: 9, typeAsString: 'Lookup', props: { ReadOnlyField: true, Hidden: true } }
 ];
 
 /** Names handled by the item engine itself rather than stored in the item's data. */
-export const SYSTEM_FIELDS = ['ID', 'Created', 'Modified', 'Author', 'Editor', '_ModerationStatus', '_ModerationComments', 'GUID', 'Attachments', '_UIVersionString'];
+export const SYSTEM_FIELDS = [
+  'ID', 'Created', 'Modified', 'Author', 'Editor', '_ModerationStatus', '_ModerationComments', 'GUID', 'Attachments', '_UIVersionString',
+  'FileLeafRef', 'FileDirRef', 'FileRef', 'FSObjType'
+];
 
 /** List properties that can be set on create and via MERGE. */
 export const LIST_PROPERTIES: Record<string, unknown> = {

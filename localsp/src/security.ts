@@ -45,38 +45,13 @@ export interface IRoleDefinition {
   description: string;
   roleTypeKind: number;
   order: number;
+  hidden: boolean;
   permissions: PermissionKind[];
 }
 
-const P = PermissionKind;
-const READ: PermissionKind[] = [
-  P.ViewListItems, P.OpenItems, P.ViewVersions, P.ViewFormPages, P.Open, P.ViewPages,
-  P.BrowseUserInfo, P.UseClientIntegration, P.UseRemoteAPIs, P.CreateAlerts
-];
-const CONTRIBUTE: PermissionKind[] = READ.concat([
-  P.AddListItems, P.EditListItems, P.DeleteListItems, P.DeleteVersions, P.ManagePersonalViews,
-  P.BrowseDirectories, P.EditMyUserInfo, P.UpdatePersonalWebParts, P.AddDelPrivateWebParts
-]);
-const APPROVE: PermissionKind[] = CONTRIBUTE.concat([P.ApproveItems, P.CancelCheckout]);
-const EDIT: PermissionKind[] = CONTRIBUTE.concat([P.ManageLists]);
-const DESIGN: PermissionKind[] = EDIT.concat([P.ApproveItems, P.CancelCheckout, P.AddAndCustomizePages, P.ApplyThemeAndBorder, P.ApplyStyleSheets]);
-
-/** The built-in role definitions of a SharePoint Online team site (ids as SharePoint uses them). */
-export const ROLE_DEFINITIONS: IRoleDefinition[] = [
-  { id: 1073741829, name: 'Full Control', description: 'Has full control.', roleTypeKind: 5, order: 1, permissions: [P.FullMask] },
-  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', roleTypeKind: 4, order: 32, permissions: DESIGN },
-  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', roleTypeKind: 6, order: 48, permissions: EDIT },
-  { id: 1073741831, name: 'Approve', description: 'Can edit and approve pages, list items, and documents.', roleTypeKind: 0, order: 96, permissions: APPROVE },
-  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', roleTypeKind: 3, order: 64, permissions: CONTRIBUTE },
-  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', roleTypeKind: 2, order: 128, permissions: READ },
-  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', roleTypeKind: 1, order: 160, permissions: [P.Open, P.BrowseUserInfo, P.UseClientIntegration, P.UseRemoteAPIs] }
-];
-
-export function roleDefinitionById(id: number): IRoleDefinition | undefined {
-  return ROLE_DEFINITIONS.find((r) => r.id === id);
-}
-
 /** The permission kinds in an SP.BasePermissions {High, Low} mask. */
+const P = PermissionKind;
+
 export function kindsFromMask(high: number, low: number): PermissionKind[] {
   if (high >= 2147483647 && low >= 4294967295) {
     return [P.FullMask];
@@ -98,6 +73,10 @@ export class PermissionSet {
 
   public add(kinds: PermissionKind[]): void {
     kinds.forEach((k) => this.kinds.add(k));
+  }
+
+  public isEmpty(): boolean {
+    return this.kinds.size === 0;
   }
 
   public has(kind: PermissionKind): boolean {

@@ -12,6 +12,8 @@ import { Engine } from './engine';
 import { SpError, SpErrors } from './errors';
 import { contentTypeOf, formatError, jsonModeOf } from './format';
 import { Store } from './store';
+import { SiteLanguage } from './permissions/roles';
+import { SiteProfile } from './permissions/siteDefaults';
 
 export interface IFaultOptions {
   /** Added delay before every request is answered, in milliseconds. */
@@ -36,6 +38,16 @@ export interface ILocalSharePointOptions {
   faults?: IFaultOptions;
   /** Items above which unindexed queries are throttled; default 5000 as in SharePoint Online. */
   listViewThreshold?: number;
+  /** Site language (LCID) of new sites: 1053 sv-SE (default) or 1033 en-US; names groups and permission levels. */
+  language?: SiteLanguage;
+  /**
+   * 'real' (default): a SharePoint Online team site (Owners Full Control, Members Edit, Visitors
+   * Read; `approver` in no group). 'lenient': the earlier set-up (Members Contribute, a web-level
+   * "Approvers" group with an "Approve" level holding `approver`; English names).
+   */
+  profile?: SiteProfile;
+  /** New sites are publishing sites: adds the Approve level and the publishing groups. */
+  publishing?: boolean;
   /**
    * Called for paths outside /sites/ and /_localsp/ (e.g. a workbench page on the same origin);
    * returns true when it has answered. No identity check, no faults.
@@ -71,6 +83,8 @@ export interface ILocalSharePoint {
    * bypassing HTTP and permissions. Returns the new item ids.
    */
   bulkInsert(listTitle: string, rows: Record<string, unknown>[], options?: IBulkInsertOptions): number[];
+  /** Number of folders and items of a list with unique permissions (SharePoint Online allows 50,000 per list). */
+  uniqueScopes(listTitle: string, site?: string): number;
 }
 
 const ADMIN_PREFIX = '/_localsp/';
@@ -78,7 +92,8 @@ const ADMIN_PREFIX = '/_localsp/';
 export async function startLocalSharePoint(options: ILocalSharePointOptions = {}): Promise<ILocalSharePoint> {
   const store = new Store(options.dbFile || ':memory:');
   const engine = new Engine(store, options.listViewThreshold ?? 5000);
-  const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s).name);
+  const setup = { language: options.language, profile: options.profile, publishing: options.publishing };
+  const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s, setup).name);
   const api = new Api(engine);
   let faults: IFaultOptions = { ...(options.faults || {}) };
   let requests = 0;
@@ -222,6 +237,17 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       reply(200, faults);
       return;
     }
+    if (path === 'scopes') {
+      // GET /_localsp/scopes?list=<title>[&site=<name>] → { list, uniqueScopes }
+      const site = store.getSite(url.searchParams.get('site') || sites[0]);
+      const list = site ? store.listByTitle(site.name, url.searchParams.get('list') || '') : undefined;
+      if (!list) {
+        reply(404, { error: 'unknown list' });
+        return;
+      }
+      reply(200, { list: list.title, uniqueScopes: engine.inheritance.uniqueScopeCount(list) });
+      return;
+    }
     if (path === 'requests') {
       if (req.method === 'DELETE') {
         requests = 0;
@@ -255,6 +281,13 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       }
       const list = engine.listByTitle(site, listTitle, `/sites/${site.name}`);
       return engine.bulkInsert(list, engine.userByName(site.name, o.user || 'editor'), rows);
+    },
+    uniqueScopes: (listTitle: string, s?: string) => {
+      const site = store.getSite(s || sites[0]);
+      if (!site) {
+        throw new Error(`No site ${String(s)}`);
+      }
+      return engine.inheritance.uniqueScopeCount(engine.listByTitle(site, listTitle, `/sites/${site.name}`));
     },
     resetRequestCount: () => {
       requests = 0;

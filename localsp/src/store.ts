@@ -159,13 +159,25 @@ export class Store {
   private readonly statements = new Map<string, Database.Statement>();
 
   /** Prepared statements are cached: compiling SQL on every call dominated bulk loads. */
-  private sql(text: string): Database.Statement {
+  public sql(text: string): Database.Statement {
     let st = this.statements.get(text);
     if (!st) {
       st = this.db.prepare(text);
       this.statements.set(text, st);
     }
     return st;
+  }
+
+  /** Adds a column to a table of an existing database when it is missing. */
+  public ensureColumn(table: string, column: string, declaration: string): void {
+    const cols = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+    if (!cols.some((c) => c.name === column)) {
+      this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${declaration}`);
+    }
+  }
+
+  public exec(ddl: string): void {
+    this.db.exec(ddl);
   }
 
   public transaction<T>(fn: () => T): T {

@@ -246,7 +246,7 @@ describe('editing and approval in the workbench (Chromium)', () => {
 
     // Meanwhile the site owner moves the editor from Members to Visitors (read only).
     const sp = createNodeSpfi(env.siteUrl, { user: 'owner' });
-    const login = 'i:0#.f|membership|editor@localsp.test';
+    const login = 'i:0#.f|membership|editor@example.org';
     await sp.web.associatedVisitorGroup.users.add(login);
     await sp.web.associatedMemberGroup.users.removeByLoginName(login);
     try {

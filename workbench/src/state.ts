@@ -111,8 +111,8 @@ export const USER_DISPLAY_NAMES: Readonly<Record<WorkbenchUser, string>> = {
   owner: 'Olle Owner'
 };
 
-/** Domain of the local SharePoint's accounts (USER_DOMAIN in localsp/src/engine.ts). */
-export const USER_EMAIL_DOMAIN = 'localsp.test';
+/** Domain of the local SharePoint's accounts (USER_DOMAIN in localsp/src/permissions/siteDefaults.ts). */
+export const USER_EMAIL_DOMAIN = 'example.org';
 
 /** E-mail (login) of a local SharePoint user, as the page context gives it. */
 export function userEmail(user: WorkbenchUser): string {

@@ -5,6 +5,7 @@ import { join } from 'path';
 import type { TimelinePipe } from '@pnp/core';
 import type { SPFI } from '@pnp/sp';
 import { startLocalSharePoint } from '../../../localsp/src/index';
+import { LOCAL_SHAREPOINT_PROFILE } from '../../../tools/localspProfile';
 import { provisionSite } from '../../../src/data/provisioning/provision';
 import { createNodeSpfi, type LocalUser } from '../../../src/data/repository/createNodeSpfi';
 import { PnPStatusReportRepository } from '../../../src/data/repository/PnPStatusReportRepository';
@@ -21,7 +22,7 @@ export interface ITestSite {
 
 export async function startTestSite(options: { provision?: boolean; listViewThreshold?: number } = {}): Promise<ITestSite> {
   const dir = mkdtempSync(join(tmpdir(), 'gits-data-test-'));
-  const server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'test.db'), listViewThreshold: options.listViewThreshold });
+  const server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'test.db'), listViewThreshold: options.listViewThreshold, profile: LOCAL_SHAREPOINT_PROFILE });
   const siteUrl = server.siteUrl('gits');
   const sp = (user: LocalUser, ...extra: TimelinePipe[]): SPFI => {
     const s = createNodeSpfi(siteUrl, { user, retryInterval: 10 });

@@ -68,6 +68,6 @@ describe('workbench URL state', () => {
       expect(USER_DISPLAY_NAMES[user.name as keyof typeof USER_DISPLAY_NAMES]).toBe(user.title);
     }
     expect(USER_EMAIL_DOMAIN).toBe(USER_DOMAIN);
-    expect(userEmail('approver')).toBe('approver@localsp.test');
+    expect(userEmail('approver')).toBe('approver@example.org');
   });
 });
