@@ -96,7 +96,7 @@ describe('security table over HTTP', () => {
   let pendingSnapshot = 0;
 
   const as = (who: Who): SPFI =>
-    who === 'eko' || who === 'medlem' ? createNodeSpfi(site.siteUrl, { headers: { 'X-Local-User': who }, retries: 0 }) : site.sp(who);
+    who === 'eko' || who === 'medlem' ? createNodeSpfi(site.siteUrl, { headers: { 'X-Local-User': who }, retryInterval: 10 }) : site.sp(who);
 
   /** Adds a row as `sp` where the product adds it: the object's folder, or the list root. */
   const addRow = async (sp: SPFI, list: ListKey, objectKey: string, reportId: number): Promise<unknown> => {
@@ -143,6 +143,8 @@ describe('security table over HTTP', () => {
       const add = await answer(addRow(sp, list, 'SHVO', shvoReport), 200);
       const edit = await answer(l.items.getById(target).update({ Title: `ändrad av ${who}` }), 204);
       const doomed = list === 'reports' ? idOf(await addRow(owner, 'reports', 'SHVO', 0)) : idOf(await addRow(owner, list, 'SHVO', shvoReport));
+      // A pending snapshot is hidden from all but approvers and its author: try the delete on an approved one.
+      if (list === 'snapshots') await owner.web.lists.getByTitle(listTitle(list)).items.getById(doomed).validateUpdateListItem([{ FieldName: '_ModerationStatus', FieldValue: '0' }]);
       const del = await answer(l.items.getById(doomed).delete(), 200);
 
       const canRead = letters.indexOf('R') >= 0;
@@ -150,7 +152,8 @@ describe('security table over HTTP', () => {
         list,
         who,
         read: canRead ? 200 : 404,
-        add: letters.indexOf('A') >= 0 ? 200 : denied(opensList(who, list)),
+        // Into a folder the user cannot see, the add finds no folder (404 -2147024894).
+        add: letters.indexOf('A') >= 0 ? 200 : denied(isFolderedList(list) ? canRead : opensList(who, list)),
         edit: letters.indexOf('E') >= 0 ? 204 : denied(canRead),
         delete: letters.indexOf('D') >= 0 ? 200 : denied(canRead)
       });
