@@ -126,10 +126,20 @@ describe('schema', () => {
   });
 
   it('has an older shape without the columns and lists added since', () => {
-    const v1 = schemaForVersion(SCHEMA_VERSION - 1);
+    const v1 = schemaForVersion(1);
     expect(v1.find((l) => l.key === 'approvalLog')).toBeUndefined();
     expect(v1.find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeUndefined();
     expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeDefined();
+  });
+
+  it('keeps row keys unique up to version 2 and only indexed from version 3 on the lists with folders', () => {
+    const rowKey = (v: number, key: string): unknown => schemaForVersion(v).find((l) => l.key === key)?.columns.find((c) => c.name === 'RowKey');
+    ['reports', 'kpiValues', 'kpiDefinitions', 'snapshots'].forEach((key) => {
+      expect(rowKey(2, key)).toMatchObject({ unique: true, indexed: true });
+      expect(rowKey(SCHEMA_VERSION, key)).toMatchObject({ indexed: true });
+      expect(rowKey(SCHEMA_VERSION, key)).not.toHaveProperty('unique');
+    });
+    expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'objects')?.columns[0]).toMatchObject({ name: 'ObjectKey', unique: true });
   });
 
   it('writes field XML with Swedish display name, index and uniqueness', () => {

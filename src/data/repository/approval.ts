@@ -7,13 +7,12 @@ import '@pnp/sp/site-users/web';
 import type { ApprovalAction, IPerson, IReportSnapshot, IStatusReport } from '../../domain/model';
 import type { RepositoryResult } from './IStatusReportRepository';
 import { batchAll, ok } from './batch';
-import { PAGE, list, type IRepositoryContext } from './context';
+import { list, type IRepositoryContext } from './context';
 import { guard, invalidState, notFound } from './errors';
 import { loadFull } from './read/editable';
 import { snapshotFrom } from './read/approved';
-import type { Row } from './rows/mapping';
 import { selectOf, snapshotSelect } from './rows/select';
-import type { KpiValueRow, SnapshotRow, UserRow } from './rows/types';
+import type { SnapshotRow, UserRow } from './rows/types';
 import { MODERATION, num, personFrom } from './rows/values';
 import { addItem } from './write/addItem';
 import { summarizeReport } from '../../domain/snapshot';
@@ -108,21 +107,17 @@ export function decideReport(
   comment: string
 ): Promise<RepositoryResult<IReportSnapshot>> {
   return guard(async () => {
-    const r = await batchAll<[SnapshotRow[], KpiValueRow[], UserRow]>(ctx.sp, (b) => [
+    const r = await batchAll<[SnapshotRow[], UserRow]>(ctx.sp, (b) => [
       list(b, 'snapshots')
         .items.filter(`ReportId eq ${reportId}`)
         .select(...snapshotSelect())
         .expand('Editor')
         .orderBy('Revision', false)
         .top(1)(),
-      list(b, 'kpiValues')
-        .items.filter(`ReportId eq ${reportId}`)
-        .select(...selectOf('kpiValues', 'Id', 'DefinitionKey', 'IsApproved', 'ApprovedNumber'))
-        .top(PAGE)(),
       b.web.currentUser.select('Title', 'Email')()
     ]);
     if (r.kind !== 'ok') return r;
-    const [snaps, values, me] = r.value;
+    const [snaps, me] = r.value;
     const user = personFrom(me.Title, me.Email);
     ctx.currentUser.set('me', user);
     if (snaps.length === 0) return notFound();
@@ -154,17 +149,7 @@ export function decideReport(
           }),
         list(b, 'reports').items.getById(reportId).update({ ApprovalState: action })
       ];
-      if (action === 'approved') {
-        // The trend takes the numbers of the approved snapshot, whatever the rows hold now.
-        values.forEach((v) => {
-          const entry = snapshot.report.kpis.find((k) => k.definitionKey === v.DefinitionKey);
-          const approvedNumber = entry?.current?.number;
-          const wanted: Row = { IsApproved: entry !== undefined, ApprovedNumber: approvedNumber === undefined ? null : approvedNumber };
-          if (v.IsApproved !== wanted.IsApproved || (v.ApprovedNumber ?? null) !== wanted.ApprovedNumber) {
-            reqs.push(list(b, 'kpiValues').items.getById(v.Id).update(wanted));
-          }
-        });
-      }
+      // The trend reads approved snapshots; approvers have no write on the working rows.
       reqs.push(logRequest(b, reportId, action, user, at, comment, revision));
       return reqs;
     });

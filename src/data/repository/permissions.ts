@@ -29,9 +29,11 @@ export function getPermissions(ctx: IRepositoryContext): Promise<RepositoryResul
     // A board member cannot open GitsReports (404): no folder to edit in.
     const folders = foldersR.ok ? (foldersR.value as { EffectiveBasePermissions?: BasePermissions }[]) : [];
     const has = (p: BasePermissions | undefined, k: PermissionKind): boolean => p !== undefined && ctx.sp.web.hasPermissions(p, k);
+    const canEdit = folders.some((f) => has(f.EffectiveBasePermissions, PermissionKind.AddListItems) && has(f.EffectiveBasePermissions, PermissionKind.EditListItems));
     return ok({
-      canRead: has(snapshots, PermissionKind.ViewListItems),
-      canEdit: folders.some((f) => has(f.EffectiveBasePermissions, PermissionKind.AddListItems) && has(f.EffectiveBasePermissions, PermissionKind.EditListItems)),
+      // The board and approvers read on the snapshot list; a team in its own folders.
+      canRead: has(snapshots, PermissionKind.ViewListItems) || canEdit,
+      canEdit,
       canApprove: has(snapshots, PermissionKind.ApproveItems),
       // Site owners only: a team site's members hold Edit (Manage Lists) but not Manage
       // Permissions or Create Groups, which provisioning needs.

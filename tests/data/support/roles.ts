@@ -66,7 +66,15 @@ export async function grantRoles(owner: SPFI, users: IRoleUsers): Promise<void> 
 /** The seed's object and the users' meaning: editor in team SHVO, approver an approver. */
 export const SHVO = { key: 'SHVO', title: 'SHVO – Samordnad hälso- och vårdplanering' };
 
-export async function setUpProductRoles(owner: SPFI): Promise<void> {
-  await createObjects(owner, [SHVO]);
-  await grantRoles(owner, { teams: { SHVO: ['editor'] }, approvers: ['approver'] });
+/** Objects created by the owner (SHVO first), `editor` in each one's team, `approver` an approver. */
+export async function setUpProductRoles(owner: SPFI, objectKeys: readonly string[] = [SHVO.key]): Promise<void> {
+  await createObjects(
+    owner,
+    objectKeys.map((key) => (key === SHVO.key ? SHVO : { key, title: key }))
+  );
+  const teams: Record<string, readonly string[]> = {};
+  objectKeys.forEach((key) => {
+    teams[key] = ['editor'];
+  });
+  await grantRoles(owner, { teams, approvers: ['approver'] });
 }

@@ -29,6 +29,8 @@ export interface ITestSiteOptions {
    * object SHVO created, `editor` in its team group, `approver` in the approvers group.
    */
   readonly roles?: boolean;
+  /** Objects created for the roles, `editor` in each one's team (default: SHVO). */
+  readonly objects?: readonly string[];
   readonly listViewThreshold?: number;
   /** The local SharePoint's set-up (default: the product's, a real team site). */
   readonly profile?: SiteProfile;
@@ -49,7 +51,7 @@ export async function startTestSite(options: ITestSiteOptions = {}): Promise<ITe
   };
   if (options.provision !== false) {
     await provisionSite(sp('owner'));
-    if (options.roles !== false) await setUpProductRoles(sp('owner'));
+    if (options.roles !== false) await setUpProductRoles(sp('owner'), options.objects);
   }
   return {
     server,
