@@ -19,7 +19,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 
 import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, fieldSchemaXml, listTitle, schemaForVersion, type IColumnSpec, type IListSpec, type ListKey } from '../schema/schema';
-import { ROLES, basePermissionsOf, isFolderedList, listServerRelativeUrl } from '../schema/security';
+import { PERMISSION, ROLES, basePermissionsOf, isFolderedList, listServerRelativeUrl, maskHas } from '../schema/security';
 import { listSettings, planLists, planPermissions, planPrincipals, type Difference, type IScopeRef } from './plan';
 import { readSiteState, type IFieldInfo } from './readSite';
 import { describeDifference } from './describe';
@@ -63,6 +63,17 @@ export class ProvisioningIncompleteError extends Error {
     super(`Provisioning incomplete: ${remaining.slice(0, 5).map((d) => describeDifference(d, 'en')).join('; ')}`);
     this.name = 'ProvisioningIncompleteError';
     this.remaining = remaining;
+  }
+}
+
+/** What provisioning needs on the site: Manage Lists, Manage Permissions, Create Groups (Full Control has them). */
+export const PROVISIONING_PERMISSIONS: readonly number[] = [PERMISSION.ManageLists, PERMISSION.ManagePermissions, PERMISSION.CreateGroups];
+
+/** Refuses (403, nothing written) a caller who is not a site owner. */
+async function demandOwner(sp: SPFI): Promise<void> {
+  const mask = (await sp.web.getCurrentUserEffectivePermissions()) as unknown as { High?: unknown; Low?: unknown };
+  if (!PROVISIONING_PERMISSIONS.every((k) => maskHas(mask, k))) {
+    throw Object.assign(new Error('Provisioning needs a site owner (Manage Lists, Manage Permissions, Create Groups).'), { status: 403 });
   }
 }
 
@@ -116,6 +127,10 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
   const specs = schemaForVersion(version);
   const withSecurity = options.permissions !== false;
   const planOptions = { version, approversGroup: options.approversGroup, security: withSecurity };
+
+  // Site owners only, before any write: a team site's members hold Edit (Manage Lists) and
+  // could create lists, but not the groups and permissions that make them safe.
+  if (withSecurity) await demandOwner(sp);
 
   let state = await readSiteState(sp, specs, { security: false });
   const previousVersion = state.storedVersion;

@@ -19,17 +19,21 @@ export function getPermissions(ctx: IRepositoryContext): Promise<RepositoryResul
     const r = await batchSettled(ctx.sp, (b) => [
       b.web.getCurrentUserEffectivePermissions(),
       list(b, 'snapshots').getCurrentUserEffectivePermissions(),
+      list(b, 'reports').getCurrentUserEffectivePermissions(),
       list(b, 'reports').items.using(NO_METADATA).filter('FSObjType eq 1').select('Id', 'EffectiveBasePermissions').top(5000)()
     ]);
     if (r.kind !== 'ok') return r;
-    const [webR, snapshotsR, foldersR] = r.value;
+    const [webR, snapshotsR, reportsR, foldersR] = r.value;
     if (!snapshotsR.ok) return errorStatus(snapshotsR.error) === 404 ? notProvisioned() : toRepositoryError(snapshotsR.error);
     const web = webR.ok ? (webR.value as BasePermissions) : undefined;
     const snapshots = snapshotsR.value as BasePermissions;
     // A board member cannot open GitsReports (404): no folder to edit in.
     const folders = foldersR.ok ? (foldersR.value as { EffectiveBasePermissions?: BasePermissions }[]) : [];
     const has = (p: BasePermissions | undefined, k: PermissionKind): boolean => p !== undefined && ctx.sp.web.hasPermissions(p, k);
-    const canEdit = folders.some((f) => has(f.EffectiveBasePermissions, PermissionKind.AddListItems) && has(f.EffectiveBasePermissions, PermissionKind.EditListItems));
+    const onList = reportsR.ok ? (reportsR.value as BasePermissions) : undefined;
+    const canEdit =
+      (has(onList, PermissionKind.AddListItems) && has(onList, PermissionKind.EditListItems)) ||
+      folders.some((f) => has(f.EffectiveBasePermissions, PermissionKind.AddListItems) && has(f.EffectiveBasePermissions, PermissionKind.EditListItems));
     return ok({
       // The board and approvers read on the snapshot list; a team in its own folders.
       canRead: has(snapshots, PermissionKind.ViewListItems) || canEdit,
