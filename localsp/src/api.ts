@@ -17,7 +17,9 @@ import {
   JsonMode,
   PrimitiveCollection
 } from './format';
+import { localizedText } from './messages';
 import { FIELD_TYPES } from './model';
+import { regionalEntity } from './regionalapi';
 import { jsonName } from './names';
 import { evaluate, IValueResolver, parseFilter, ValueKind } from './odata/filter';
 import { PermissionKind, PermissionSet, IRoleDefinition } from './security';
@@ -26,7 +28,7 @@ import { AccessSession, listScopeId } from './permissions/access';
 import { itemScope } from './permissions/scopeStore';
 import { PrincipalRules } from './permissions/principalRules';
 import { isFolder, itemDir, itemLeaf, listRootUrl, listUrlName, folderKey } from './folders';
-import { FolderErrors } from './folderErrors';
+import { FolderErrors, UniquenessErrors } from './folderErrors';
 
 export interface IApiRequest {
   method: string; // effective method (X-HTTP-Method applied)
@@ -76,6 +78,8 @@ type Node =
   | { kind: 'roledefinitions' }
   | { kind: 'roledefinition'; def: IRoleDefinition }
   | { kind: 'effperms'; list: IListRow | undefined; itemId?: number }
+  | { kind: 'regionalsettings' }
+  | { kind: 'timezone' }
   | { kind: 'groupuser'; group: IPrincipalRow; user: IPrincipalRow }
   | { kind: 'action'; name: string; target: Node; args: IArgs };
 
@@ -98,7 +102,7 @@ export class Api {
       return {
         status: err.status,
         headers: { 'Content-Type': contentTypeOf(mode), ...err.headers },
-        body: JSON.stringify(formatError(err, mode))
+        body: JSON.stringify(formatError(err, mode, this.engine.regional.language(req.site.name)))
       };
     }
   }
@@ -110,6 +114,7 @@ export class Api {
     const segments = splitPath(req.apiPath);
     this.currentSite = site.name;
     const session = this.engine.session(site.name, req.user);
+    this.currentSession = session;
     const ctx: ICtx = { req, mode, apiBase, webUrl, session, perms: (list?: IListRow) => session.list(list) };
     if (segments.length === 1 && segments[0].name === 'contextinfo') {
       if (req.method !== 'POST') {
@@ -183,6 +188,8 @@ export class Api {
             return seg.args !== undefined ? { kind: 'roledefinition', def: this.roleDefById(Number(args.positional[0])) } : { kind: 'roledefinitions' };
           case 'currentuser':
             return { kind: 'user', user: ctx.req.user };
+          case 'regionalsettings':
+            return { kind: 'regionalsettings' };
           case 'effectivebasepermissions':
           case 'getcurrentusereffectivepermissions':
             return { kind: 'effperms', list: undefined };
@@ -387,6 +394,11 @@ export class Api {
           return { kind: 'roledefinition', def: d };
         }
         return notFound();
+      case 'regionalsettings':
+        if (seg.name === 'timezone') {
+          return { kind: 'timezone' };
+        }
+        return notFound();
       case 'user':
         if (seg.name === 'groups') {
           return { kind: 'usergroups', user: node.user };
@@ -493,6 +505,8 @@ export class Api {
   }
 
   private currentSite = '';
+  /** The calling user's permissions for the request being handled (requests are handled one at a time). */
+  private currentSession: AccessSession | undefined;
   private currentSiteGroups(): IPrincipalRow[] {
     return this.engine.store.listPrincipals(this.currentSite, 'group');
   }
@@ -735,6 +749,12 @@ export class Api {
         const c = new Complex('SP.BasePermissions', bp);
         return json(200, mode, formatSingle(c, mode, apiBase, 'SP.ApiData.Lists/@Element/EffectiveBasePermissions', 'EffectiveBasePermissions'));
       }
+      case 'regionalsettings':
+      case 'timezone': {
+        requireGet(node.kind === 'timezone' ? 'SP.TimeZone' : 'SP.RegionalSettings');
+        const e = regionalEntity(node.kind, this.engine.regional.language(site), this.engine.regional.timeZone(site), req.query.get('$expand'), req.query.get('$select'));
+        return single(e, node.kind === 'timezone' ? 'SP.ApiData.TimeZones/@Element' : 'SP.RegionalSettings');
+      }
       case 'action':
         return this.action(ctx, node.name, node.target, node.args);
       default:
@@ -791,6 +811,9 @@ export class Api {
         const copy = String(named('copyroleassignments') ?? args.positional[0] ?? 'true').toLowerCase() === 'true';
         const clear = String(named('clearsubscopes') ?? args.positional[1] ?? 'false').toLowerCase() === 'true';
         if (list && targetItem) {
+          if (this.engine.fields(list).some((f) => f.props.EnforceUniqueValues === true)) {
+            throw UniquenessErrors.breakWithUniqueColumn();
+          }
           this.engine.inheritance.breakItem(site, list, targetItem.item, copy, clear, req.user);
         } else if (list) {
           // The root web of a site collection always has unique role assignments.
@@ -928,8 +951,11 @@ export class Api {
           // Adding checks the folder the item goes into.
           perms = folderKey(dir) === folderKey(root) ? ctx.perms(list) : this.folderPermsByUrl(ctx, list, dir);
         }
-        const { results } = this.engine.validateUpdate(list, itemId, req.user, itemId !== undefined ? objectPerms() : perms, formValues, place);
-        const complex = results.map((r: IFormResult) => new Complex('SP.ListItemFormUpdateValue', { ...r }));
+        const { results } = this.engine.validateUpdate(list, itemId, req.user, itemId !== undefined ? objectPerms() : perms, formValues, place, { datesInUtc: b.datesInUTC === true });
+        const lcid = this.engine.regional.language(site);
+        const complex = results.map(
+          (r: IFormResult) => new Complex('SP.ListItemFormUpdateValue', { ...r, ErrorMessage: r.ErrorMessage === undefined ? undefined : localizedText(r.ErrorMessage, lcid) })
+        );
         const verboseName = name === 'validateupdatelistitem' ? 'ValidateUpdateListItem' : 'AddValidateUpdateItemUsingPath';
         return json(200, mode, formatCollection(complex, mode, apiBase, 'Collection(SP.ListItemFormUpdateValue)', undefined, verboseName));
       }
@@ -968,7 +994,11 @@ export class Api {
       const input = this.engine.mapRestBody(list, parseBody(req.body));
       const item = this.engine.addItem(list, req.user, perms, input);
       const e = this.itemEntity(list, item, item.current, undefined);
-      return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, item.current) });
+      // 201 with ETag and Location, as SharePoint Online answers creates (pnp/pnpcore Base/MockData/AddExpandoTests/AddListItemViaBatchRest-0-00004.response.json).
+      return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), {
+        ETag: this.engine.etagOf(item, item.current),
+        Location: `${apiBase}/Web/Lists(guid'${list.id}')/Items(${item.id})`
+      });
     }
     if (READ_METHODS.indexOf(req.method) < 0) {
       throw SpErrors.methodNotAllowed('SP.ListItemCollection', req.method);
@@ -1020,11 +1050,13 @@ export class Api {
         }
         const input = this.engine.mapRestBody(list, parseBody(req.body));
         const item = this.engine.updateItem(list, id, req.user, perms, input, ifMatch);
-        return { status: 204, headers: { ETag: this.engine.etagOf(item, item.current) } };
+        // 204 with CONTENT-TYPE and ETAG (pnp/pnpcore Base/MockData/UpdateTests/UpdatePropertyViaBatchRest-0-00003.response.json).
+        return { status: 204, headers: { 'Content-Type': contentTypeOf(mode), ETag: this.engine.etagOf(item, item.current) } };
       }
       case 'DELETE':
         this.engine.deleteItem(list, id, req.user, perms, ifMatch);
-        return empty(200);
+        // 200, empty, with CONTENT-TYPE (pnp/pnpcore Base/MockData/BatchClientTests/HandleBatchErrorsForLargeBatch-0-00008.response.json).
+        return { status: 200, headers: { 'Content-Type': contentTypeOf(mode) }, body: '' };
       case 'GET':
       case 'HEAD': {
         const { item, version } = this.engine.getItem(list, id, req.user, perms);
@@ -1122,12 +1154,21 @@ export class Api {
           props[name] = this.engine.scopes.hasUniqueScope(list.id, item.id);
           continue;
         }
+        if (name === 'EffectiveBasePermissions' && this.currentSession) {
+          // The calling user's permissions on the item's scope.
+          props[name] = new Complex('SP.BasePermissions', this.currentSession.item(list, item.id).toBasePermissions());
+          continue;
+        }
         const resolved = this.resolveSelect(fields, name);
         if (!resolved) {
           throw SpErrors.fieldOrPropertyNotFound(name);
         }
         const key = jsonName(resolved.internalName);
         props[key] = key in full ? full[key] : null;
+      }
+      if ('Id' in props && !('ID' in props)) {
+        // Selecting Id returns ID too (pnp/pnpcore Base/MockData/PagingTests/RESTListItemAsyncPaging-100-00001.response.json).
+        props.ID = full.ID;
       }
     }
     if (sel) {
@@ -1250,7 +1291,7 @@ export class Api {
       Description: '',
       Id: s.webId,
       IsMultilingual: true,
-      Language: 1053,
+      Language: this.engine.regional.language(s.name),
       LastItemModifiedDate: s.created,
       ServerRelativeUrl: `/sites/${s.name}`,
       Title: s.title,

@@ -1,6 +1,7 @@
 /**
  * Starts the local SharePoint from the command line:
  *   npx tsx localsp/src/cli.ts --port 4700 --db .localsp-data/gits.db [--latency 50] [--reset] [--site gits]
+ *     [--language 1053|1033] [--profile real|lenient] [--publishing]
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,12 +28,23 @@ async function main(): Promise<void> {
   const sites = process.argv.reduce<string[]>((acc, a, i) => (a === '--site' ? acc.concat([process.argv[i + 1]]) : acc), []);
   const latency = arg('latency');
   const threshold = arg('threshold');
+  const language = arg('language');
+  const profile = arg('profile');
+  if (language !== undefined && language !== '1053' && language !== '1033') {
+    throw new Error('--language must be 1053 (sv-SE) or 1033 (en-US)');
+  }
+  if (profile !== undefined && profile !== 'real' && profile !== 'lenient') {
+    throw new Error('--profile must be real or lenient');
+  }
   const sp = await startLocalSharePoint({
     port,
     dbFile: db,
     sites: sites.length ? sites : undefined,
     faults: latency ? { latencyMs: Number(latency) } : undefined,
-    listViewThreshold: threshold ? Number(threshold) : undefined
+    listViewThreshold: threshold ? Number(threshold) : undefined,
+    language: language === undefined ? undefined : (Number(language) as 1053 | 1033),
+    profile: profile as 'real' | 'lenient' | undefined,
+    publishing: process.argv.indexOf('--publishing') >= 0
   });
   process.stdout.write(`Local SharePoint listening on ${sp.url} (site ${sp.siteUrl()}, data ${db})\n`);
   const stop = (): void => {

@@ -11,6 +11,10 @@ import { parseBatch, serializeBatch, statusText } from './batch';
 import { Engine } from './engine';
 import { SpError, SpErrors } from './errors';
 import { contentTypeOf, formatError, jsonModeOf } from './format';
+import { bodyTooLarge, fidelityOf } from './limits';
+import { FieldAddConflicts, MAX_RETRY_AFTER_SECONDS, throttledResponse, validRetryAfter } from './wirefaults';
+import { DEFAULT_TIME_ZONE_ID } from './regional';
+import { siteLanguageOf } from './siteregional';
 import { Store } from './store';
 import { SiteLanguage } from './permissions/roles';
 import { SiteProfile } from './permissions/siteDefaults';
@@ -21,6 +25,7 @@ export interface IFaultOptions {
   /** Share (0..1) of requests answered 429 (or 503) with Retry-After. */
   throttleRate?: number;
   throttleStatus?: 429 | 503;
+  /** Seconds in Retry-After (0..300; SharePoint Online has been seen asking for up to 300). Default 1. */
   retryAfterSeconds?: number;
   /** Share (0..1) of connections destroyed without a response. */
   dropRate?: number;
@@ -38,16 +43,23 @@ export interface ILocalSharePointOptions {
   faults?: IFaultOptions;
   /** Items above which unindexed queries are throttled; default 5000 as in SharePoint Online. */
   listViewThreshold?: number;
-  /** Site language (LCID) of new sites: 1053 sv-SE (default) or 1033 en-US; names groups and permission levels. */
+  /**
+   * Site language (LCID) of new sites: 1053 sv-SE (default) or 1033 en-US; names groups and
+   * permission levels and words error messages ('lenient': en-US).
+   */
   language?: SiteLanguage;
   /**
    * 'real' (default): a SharePoint Online team site (Owners Full Control, Members Edit, Visitors
-   * Read; `approver` in no group). 'lenient': the earlier set-up (Members Contribute, a web-level
-   * "Approvers" group with an "Approve" level holding `approver`; English names).
+   * Read; `approver` in no group) with SharePoint Online's rules (site time zone date rules, 1 MiB
+   * request bodies, 255-character text, 409 on field adds batched together, messages in the site
+   * language). 'lenient': the earlier set-up (Members Contribute, a web-level "Approvers" group
+   * with an "Approve" level holding `approver`; English names) without those rules.
    */
   profile?: SiteProfile;
   /** New sites are publishing sites: adds the Approve level and the publishing groups. */
   publishing?: boolean;
+  /** SharePoint time zone id of new sites; default 4, W. Europe (Stockholm). */
+  timeZoneId?: number;
   /**
    * Called for paths outside /sites/ and /_localsp/ (e.g. a workbench page on the same origin);
    * returns true when it has answered. No identity check, no faults.
@@ -93,6 +105,9 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
   const store = new Store(options.dbFile || ':memory:');
   const engine = new Engine(store, options.listViewThreshold ?? 5000);
   const setup = { language: options.language, profile: options.profile, publishing: options.publishing };
+  engine.fidelity = fidelityOf(options.profile);
+  engine.regional.defaultLanguage = siteLanguageOf(setup);
+  engine.regional.defaultTimeZoneId = options.timeZoneId ?? DEFAULT_TIME_ZONE_ID;
   const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s, setup).name);
   const api = new Api(engine);
   let faults: IFaultOptions = { ...(options.faults || {}) };
@@ -144,10 +159,11 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       res.writeHead(r.status, { SPRequestGuid: randomUUID(), 'request-id': randomUUID(), 'X-SharePointHealthScore': '0', ...r.headers });
       res.end(r.body === undefined ? undefined : r.body);
     };
+    let lcid: number = engine.regional.defaultLanguage;
     const fail = (e: SpError): void =>
-      send({ status: e.status, headers: { 'Content-Type': contentTypeOf(mode), ...e.headers }, body: JSON.stringify(formatError(e, mode)) });
+      send({ status: e.status, headers: { 'Content-Type': contentTypeOf(mode), ...e.headers }, body: JSON.stringify(formatError(e, mode, lcid)) });
     if (f.throttleRate && Math.random() < f.throttleRate) {
-      fail(SpErrors.throttled(f.throttleStatus || 429, f.retryAfterSeconds ?? 1));
+      send(throttledResponse(f.throttleStatus || 429, f.retryAfterSeconds ?? 1));
       return;
     }
     const body = await readBody(req);
@@ -159,6 +175,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       return;
     }
     const site = store.getSite(siteName);
+    lcid = engine.regional.language(siteName);
     const userName = header(req, 'x-local-user') || cookie(req, 'localsp-user');
     if (!site || !userName) {
       fail(SpErrors.unauthenticated());
@@ -171,6 +188,11 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     const isContextInfo = /^contextinfo\/?$/i.test(apiPath);
     if (method !== 'GET' && method !== 'HEAD' && !isContextInfo && !engine.validDigest(site.name, header(req, 'x-requestdigest'))) {
       fail(SpErrors.invalidDigest());
+      return;
+    }
+    const maxBody = engine.fidelity.maxBodyBytes;
+    if (maxBody !== undefined && Buffer.byteLength(body, 'utf8') > maxBody) {
+      fail(bodyTooLarge(Buffer.byteLength(body, 'utf8'), maxBody));
       return;
     }
     const headers = lowerHeaders(req);
@@ -187,27 +209,33 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
         return;
       }
       const failAfter = f.batchPartFailAfter;
+      const fieldAdds = new FieldAddConflicts(engine.fidelity.batchedFieldAddConflict);
       const responses = parts.map((p, index) => {
         if (failAfter !== undefined && index >= failAfter) {
           const e = SpErrors.throttled(503, f.retryAfterSeconds ?? 1);
           const pm = jsonModeOf(p.headers.accept);
-          return { status: 503, statusText: statusText(503), headers: { 'Content-Type': contentTypeOf(pm), ...e.headers }, body: JSON.stringify(formatError(e, pm)) };
+          return { status: 503, statusText: statusText(503), headers: { 'Content-Type': contentTypeOf(pm), ...e.headers }, body: JSON.stringify(formatError(e, pm, lcid)) };
         }
         let inner: URL;
         try {
           inner = new URL(p.url, origin);
         } catch {
           const e = SpErrors.badQuery(`The batch request URL "${p.url}" is not valid.`);
-          return { status: 400, statusText: statusText(400), headers: { 'Content-Type': contentTypeOf(mode) }, body: JSON.stringify(formatError(e, mode)) };
+          return { status: 400, statusText: statusText(400), headers: { 'Content-Type': contentTypeOf(mode) }, body: JSON.stringify(formatError(e, mode, lcid)) };
         }
         const im = /^\/sites\/([^/]+)\/_api\/?(.*)$/i.exec(inner.pathname);
         let r: IApiResponse;
         if (!im || im[1].toLowerCase() !== site.name.toLowerCase()) {
           const e = SpErrors.resourceNotFound(p.url);
-          r = { status: e.status, headers: { 'Content-Type': contentTypeOf(jsonModeOf(p.headers.accept)) }, body: JSON.stringify(formatError(e, jsonModeOf(p.headers.accept))) };
+          r = { status: e.status, headers: { 'Content-Type': contentTypeOf(jsonModeOf(p.headers.accept)) }, body: JSON.stringify(formatError(e, jsonModeOf(p.headers.accept), lcid)) };
         } else {
           const innerMethod = (p.method === 'POST' && p.headers['x-http-method'] ? p.headers['x-http-method'] : p.method).toUpperCase();
           r = api.handle({ method: innerMethod, apiPath: im[2], query: inner.searchParams, headers: p.headers, body: p.body, site, user, origin });
+          const conflict = fieldAdds.after(innerMethod, im[2], r.status);
+          if (conflict) {
+            const pm = jsonModeOf(p.headers.accept);
+            r = { status: conflict.status, headers: { 'Content-Type': contentTypeOf(pm) }, body: JSON.stringify(formatError(conflict, pm, lcid)) };
+          }
         }
         return { status: r.status, statusText: statusText(r.status), headers: r.headers, body: r.body };
       });
@@ -319,6 +347,9 @@ function validateFaults(f: IFaultOptions): IFaultOptions {
   }
   if (f.latencyMs !== undefined && (typeof f.latencyMs !== 'number' || f.latencyMs < 0)) {
     throw new Error('latencyMs must be a non-negative number');
+  }
+  if (f.retryAfterSeconds !== undefined && !validRetryAfter(f.retryAfterSeconds)) {
+    throw new Error(`retryAfterSeconds must be a whole number from 0 to ${MAX_RETRY_AFTER_SECONDS}`);
   }
   return { ...f };
 }

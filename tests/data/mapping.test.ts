@@ -15,6 +15,7 @@ import {
 import { buildHistory } from '../../src/data/repository/read/history';
 import type { SPFI } from '@pnp/sp';
 import type { TrendSnapshotRow } from '../../src/data/repository/rows/types';
+import { setJudgements } from '../../src/domain/judgement';
 import { LISTS, SCHEMA_VERSION, fieldSchemaXml, schemaForVersion } from '../../src/data/schema/schema';
 
 /** What SharePoint gives back: JSON, nulls for empty columns, rows in arbitrary order. */
@@ -37,6 +38,36 @@ describe('model <-> list rows', () => {
     expect(back).toEqual(seed);
     expect(back.kpis[0].current?.text).toBe('32 803 jan–april');
     expect(back.kpis[0].current?.number).toBe(32803);
+  });
+
+  it('stores the judgements and the headline KPIs on the header as JSON and reads them back', () => {
+    const judged = setJudgements(
+      { ...seed, headlineKpis: [seed.kpiDefinitions[1].key, seed.kpiDefinitions[0].key] },
+      {
+        overall: { status: 'attention', comment: 'Väntar på Oracle.', carriedOver: true },
+        dimensions: {
+          delivery: { status: 'good', comment: '' },
+          economy: { status: 'problem', comment: 'Underskott.' },
+          resources: { status: 'notAssessed', comment: '' },
+          risks: { status: 'good', comment: '' }
+        }
+      }
+    );
+    const header = stored([headerRow(judged)])[0];
+    expect(JSON.parse(header.Judgements as string)).toEqual(judged.judgements);
+    expect(header.EconomyAssessment).toBe('problem');
+    expect(JSON.parse(header.HeadlineKpis as string)).toEqual(judged.headlineKpis);
+    const parts = {} as Record<PartListKey, Row[]>;
+    PART_LISTS.forEach((p) => {
+      parts[p] = stored(partRows(judged)[p]);
+    });
+    expect(reportFromRows({ ...header, ApprovalState: 'draft' }, parts, judged.kpiDefinitions)).toEqual(judged);
+    // The seed has neither: both columns empty, and nothing read back.
+    const plain = stored([headerRow(seed)])[0];
+    expect([plain.Judgements, plain.HeadlineKpis]).toEqual([null, null]);
+    // A value the product did not write is no judgement at all rather than a wrong one.
+    const broken = reportFromRows({ ...plain, Judgements: '{"overall":{"status":"red"}}', HeadlineKpis: '[1]' }, parts, seed.kpiDefinitions);
+    expect('judgements' in broken || 'headlineKpis' in broken).toBe(false);
   });
 
   it('stores numbers in numeric columns beside the text as written', () => {
@@ -128,6 +159,9 @@ describe('schema', () => {
   it('has an older shape without the columns and lists added since', () => {
     const v1 = schemaForVersion(1);
     expect(v1.find((l) => l.key === 'approvalLog')).toBeUndefined();
+    const v2 = schemaForVersion(2);
+    expect(v2.find((l) => l.key === 'approvalLog')?.columns.find((c) => c.name === 'RowKey')).toBeUndefined();
+    expect(schemaForVersion(3).find((l) => l.key === 'snapshots')?.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['ApprovedAt', 'ApprovedByName']));
     expect(v1.find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeUndefined();
     expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeDefined();
   });

@@ -102,7 +102,7 @@ describe('provisioning over HTTP', () => {
     expect((await provisionSite(site.sp('owner'), { approversGroup: groupName })).changes).toEqual([]);
   });
 
-  it('upgrades an older schema in place and keeps the data', async () => {
+  it('upgrades the first schema in place and keeps the data', async () => {
     site = await startTestSite({ provision: false });
     const old = await provisionSite(site.sp('owner'), { version: 1, permissions: false });
     expect(old.version).toBe(1);

@@ -38,4 +38,21 @@ describe('cli', () => {
       });
     }
   });
+
+  it('sets up new sites in the language and profile asked for, and keeps them across a restart', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'localsp-cli-')), 'gits.db');
+    const title = async (url: string): Promise<unknown> =>
+      (await (await fetch(`${url}/sites/gits/_api/web/associatedMemberGroup?$select=Title`, { headers: { 'X-Local-User': 'owner', Accept: 'application/json;odata=nometadata' } })).json());
+    for (const round of [1, 2]) {
+      const { child, url } = await startCli(['--port', '0', '--db', db, '--language', '1033']);
+      try {
+        expect([round, await title(url)]).toEqual([round, { Title: 'gits Members' }]);
+      } finally {
+        await new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        });
+      }
+    }
+  });
 });

@@ -34,7 +34,7 @@ describe('a Swedish team site as it comes', () => {
   let owner: SPFI;
 
   beforeAll(async () => {
-    sp = await start();
+    sp = await start({ language: 1053 });
     owner = pnp(sp, 'owner');
     await owner.web.lists.add('Rapporter', '', 100, false);
   });
@@ -180,7 +180,7 @@ describe('site language and set-ups', () => {
   });
 
   it('adds the Approve level and the publishing groups on a publishing site, still without a member for them', async () => {
-    const sp = await start({ publishing: true });
+    const sp = await start({ publishing: true, language: 1053 });
     try {
       const owner = pnp(sp, 'owner');
       const approve = (await owner.web.roleDefinitions.getByName('Godkänn').select('RoleTypeKind', 'BasePermissions')()) as unknown as IRoleDef;

@@ -16,7 +16,7 @@ describe('list view threshold and indexes', () => {
   const items = (q: string): Promise<{ status: number; json: () => any }> => raw(sp, 'editor', `web/lists/getByTitle('Kpi')/items?${q}`);
 
   beforeAll(async () => {
-    sp = await start({ listViewThreshold: 100 });
+    sp = await start({ listViewThreshold: 100, language: 1033 });
     owner = pnp(sp, 'owner');
     await owner.web.lists.add('Kpi', '', 100, false);
     const f = owner.web.lists.getByTitle('Kpi').fields;
@@ -60,9 +60,9 @@ describe('list view threshold and indexes', () => {
     expect(r.status).toBe(200);
     expect(r.json().value.map((v: { Id: number }) => v.Id)).toEqual([1, 2, 3, 4, 5]);
     const newest = await items('$select=Id&$top=2&$orderby=ID desc');
-    expect(newest.json().value).toEqual([{ Id: 250 }, { Id: 249 }]);
+    expect(newest.json().value).toEqual([{ Id: 250, ID: 250 }, { Id: 249, ID: 249 }]);
     const page2 = await items('$select=Id&$top=2&$skiptoken=' + encodeURIComponent('Paged=TRUE&p_ID=5'));
-    expect(page2.json().value).toEqual([{ Id: 6 }, { Id: 7 }]);
+    expect(page2.json().value).toEqual([{ Id: 6, ID: 6 }, { Id: 7, ID: 7 }]);
     const sorted = await items('$orderby=Value desc');
     expect(sorted.status).toBe(500);
   });

@@ -1,9 +1,12 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import type { IQuarter, IStatusReport } from '../../domain/model';
-import { formatTemplate, isPercentUnit, LocaleFormatter } from '../shared/format';
+import { isPercentUnit, LocaleFormatter } from '../shared/format';
 import { compareReports, IReportComparison } from './compareReports';
+import { changedJudgements } from '../../domain/judgement';
+import { judgementTargetLabel } from '../Judgement/judgementLabels';
+import { assessmentLabel } from '../shared/assessment';
 import styles from './ReportComparison.module.scss';
+import { message } from '../../messages';
 
 export interface IComparisonTarget {
   /** Heading of this comparison ("Jämfört med föregående kvartal"). */
@@ -19,20 +22,42 @@ export interface IReportComparisonProps {
   readonly locale: string;
 }
 
-function ComparisonDetails(props: { readonly comparison: IReportComparison; readonly formatter: LocaleFormatter }): JSX.Element {
+/** Which judgements changed status since the other report: "Ekonomi: från Enligt plan till Risk för avvikelse". */
+function JudgementChanges(props: { readonly current: IStatusReport; readonly other: IStatusReport }): JSX.Element {
+  const changes = changedJudgements(props.other, props.current);
+  return (
+    <>
+      <h5 className={styles.subheading}>{message('comparison.changedJudgements')}</h5>
+      {changes.length ? (
+        <ul data-testid="changed-judgements">
+          {changes.map((change) => (
+            <li key={change.target} data-judgement={change.target}>
+              {message('comparison.judgementChange', [judgementTargetLabel(change.target), assessmentLabel(change.from), assessmentLabel(change.to)])}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{message('comparison.noJudgementChanges')}</p>
+      )}
+    </>
+  );
+}
+
+function ComparisonDetails(props: { readonly comparison: IReportComparison; readonly formatter: LocaleFormatter; readonly current: IStatusReport; readonly other: IStatusReport }): JSX.Element {
   const { comparison, formatter } = props;
   return (
     <>
+      <JudgementChanges current={props.current} other={props.other} />
       {comparison.changedKpis.length ? (
         <table className={styles.table}>
-          <caption>{strings.ComparisonChangedKpis}</caption>
+          <caption>{message('comparison.changedKpis')}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings.KpiColumnArea}</th>
+              <th scope="col">{message('report.kpi.area')}</th>
               <th scope="col">{formatter.quarter(comparison.otherPeriod)}</th>
               <th scope="col">{formatter.quarter(comparison.currentPeriod)}</th>
-              <th scope="col">{strings.KpiColumnDifference}</th>
-              <th scope="col">{strings.KpiColumnChange}</th>
+              <th scope="col">{message('report.kpi.difference')}</th>
+              <th scope="col">{message('report.kpi.change')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,9 +73,9 @@ function ComparisonDetails(props: { readonly comparison: IReportComparison; read
           </tbody>
         </table>
       ) : (
-        <p>{strings.ComparisonNoKpiChanges}</p>
+        <p>{message('comparison.noKpiChanges')}</p>
       )}
-      <h5 className={styles.subheading}>{strings.ComparisonNewProblems}</h5>
+      <h5 className={styles.subheading}>{message('comparison.newProblems')}</h5>
       {comparison.newProblems.length ? (
         <ul data-testid="new-problems">
           {comparison.newProblems.map((problem, index) => (
@@ -58,9 +83,9 @@ function ComparisonDetails(props: { readonly comparison: IReportComparison; read
           ))}
         </ul>
       ) : (
-        <p>{strings.ComparisonNone}</p>
+        <p>{message('common.none')}</p>
       )}
-      <h5 className={styles.subheading}>{strings.ComparisonClosedProblems}</h5>
+      <h5 className={styles.subheading}>{message('comparison.closedProblems')}</h5>
       {comparison.closedProblems.length ? (
         <ul data-testid="closed-problems">
           {comparison.closedProblems.map((problem, index) => (
@@ -68,7 +93,7 @@ function ComparisonDetails(props: { readonly comparison: IReportComparison; read
           ))}
         </ul>
       ) : (
-        <p>{strings.ComparisonNone}</p>
+        <p>{message('common.none')}</p>
       )}
     </>
   );
@@ -82,12 +107,12 @@ export function ReportComparison(props: IReportComparisonProps): JSX.Element {
       {props.targets.map((target) => (
         <section key={target.title} className={styles.target}>
           <h4 className={styles.heading}>
-            {formatTemplate(strings.ComparisonWith, target.title, formatter.quarter(target.period))}
+            {message('comparison.with', [target.title, formatter.quarter(target.period)])}
           </h4>
           {target.report ? (
-            <ComparisonDetails comparison={compareReports(props.current, target.report)} formatter={formatter} />
+            <ComparisonDetails comparison={compareReports(props.current, target.report)} formatter={formatter} current={props.current} other={target.report} />
           ) : (
-            <p>{formatTemplate(strings.ComparisonNoReport, formatter.quarter(target.period))}</p>
+            <p>{message('comparison.noReport', [formatter.quarter(target.period)])}</p>
           )}
         </section>
       ))}

@@ -1,13 +1,16 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import type { IKpiSeries, IReportSnapshot, ITextItem } from '../../domain/model';
 import { CollapsibleSection } from '../CollapsibleSection';
 import { ExportToWordButton } from '../DocxExport/ExportToWordButton';
 import { AssessmentBadge } from '../shared/assessment';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { JudgementSummary, StatusHistory } from '../Judgement';
+import { judgementsOf, type IStatusHistoryPoint } from '../../domain/judgement';
+import { LocaleFormatter } from '../shared/format';
+import { LinkedText } from '../shared/LinkedText';
 import sharedStyles from '../shared/shared.module.scss';
 import { definitionFor, formatKpiValue, keyFigures, kpiRowView, unitOf } from './kpiRows';
 import styles from './StatusCard.module.scss';
+import { message } from '../../messages';
 
 export interface IStatusCardProps {
   readonly snapshot: IReportSnapshot;
@@ -21,6 +24,8 @@ export interface IStatusCardProps {
    * When omitted, the `series` prop of the `chart` element is used (a KpiTrendChart).
    */
   readonly chartSeries?: readonly IKpiSeries[];
+  /** The overall status of the object's last approved quarters (this one last), shown under the judgement. */
+  readonly statusHistory?: readonly IStatusHistoryPoint[];
   /** Offer "Exportera till Word" in the toolbar; by default when the card has a toolbar (the report view's). */
   readonly wordExport?: boolean;
 }
@@ -34,16 +39,18 @@ export function seriesOfChart(chart: React.ReactNode): readonly IKpiSeries[] | u
 
 /** Bullet points with sub-points, rendered as text (React escapes; nothing is parsed as HTML). */
 export function TextItemList(props: { readonly items: readonly ITextItem[] }): JSX.Element {
-  if (!props.items.length) return <p className={styles.empty}>{strings.NothingReported}</p>;
+  if (!props.items.length) return <p className={styles.empty}>{message('common.nothingReported')}</p>;
   return (
     <ul className={styles.list}>
       {props.items.map((item, index) => (
         <li key={index}>
-          {item.text}
+          <LinkedText text={item.text} />
           {item.subItems.length > 0 && (
             <ul>
               {item.subItems.map((sub, subIndex) => (
-                <li key={subIndex}>{sub}</li>
+                <li key={subIndex}>
+                  <LinkedText text={sub} />
+                </li>
               ))}
             </ul>
           )}
@@ -70,6 +77,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
   const lastYear = String(header.period.year - 1);
   const figureRef = React.useRef<HTMLElement>(null);
   const wordExport = props.wordExport ?? props.toolbar !== undefined;
+  const judgements = React.useMemo(() => judgementsOf(report), [report]);
 
   return (
     <article className={styles.card} aria-labelledby={`${idBase}-title`}>
@@ -93,7 +101,8 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         )}
       </header>
 
-      <section className={styles.summary} aria-label={strings.SummaryHeading} data-section="summary">
+      <section className={styles.summary} aria-label={message('card.summary')} data-section="summary">
+        <JudgementSummary judgements={judgements} idBase={idBase} />
         <dl className={styles.keyFigures}>
           {keyFigures(report).map((entry) => {
             const definition = definitionFor(report, entry.definitionKey);
@@ -105,7 +114,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                   <span className={styles.keyValue}>{formatKpiValue(entry.current, unitOf(definition, entry.current), formatter)}</span>
                   {row.difference && (
                     <span className={styles.keyChange}>
-                      {formatTemplate(strings.ChangeSinceLastYear, row.change ?? row.difference)}
+                      {message('card.changeSinceLastYear', [row.change ?? row.difference])}
                     </span>
                   )}
                 </dd>
@@ -113,42 +122,39 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
             );
           })}
           <div className={styles.keyFigure}>
-            <dt>{strings.EconomyAssessmentLabel}</dt>
-            <dd>
-              <AssessmentBadge assessment={report.economy.assessment} />
-            </dd>
-          </div>
-          <div className={styles.keyFigure}>
-            <dt>{strings.ApprovalLabel}</dt>
+            <dt>{message('approval.heading')}</dt>
             <dd>{approvalText(snapshot, formatter)}</dd>
           </div>
         </dl>
+        {props.statusHistory ? <StatusHistory points={props.statusHistory} formatter={formatter} idBase={idBase} /> : undefined}
       </section>
 
-      <CollapsibleSection id={`${idBase}-coordinator`} title={strings.SectionCoordinator}>
+      <CollapsibleSection id={`${idBase}-coordinator`} title={message('report.section.coordinator')}>
         <p>{header.coordinator.displayName}</p>
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-mission`} title={strings.SectionMission}>
-        <p className={styles.prose}>{header.mission}</p>
+      <CollapsibleSection id={`${idBase}-mission`} title={message('report.section.mission')}>
+        <p className={styles.prose}>
+          <LinkedText text={header.mission} />
+        </p>
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-events`} title={strings.SectionEvents}>
+      <CollapsibleSection id={`${idBase}-events`} title={message('report.section.events')}>
         <TextItemList items={report.events} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-kpis`} title={strings.SectionKpis}>
+      <CollapsibleSection id={`${idBase}-kpis`} title={message('report.section.kpis')}>
         <div className={styles.tableScroller}>
           <table className={styles.table}>
             {report.kpiSectionTitle && <caption>{report.kpiSectionTitle}</caption>}
             <thead>
               <tr>
-                <th scope="col">{strings.KpiColumnArea}</th>
+                <th scope="col">{message('report.kpi.area')}</th>
                 <th scope="col">{thisYear}</th>
                 <th scope="col">{lastYear}</th>
-                <th scope="col">{strings.KpiColumnDifference}</th>
-                <th scope="col">{strings.KpiColumnChange}</th>
-                <th scope="col">{strings.KpiColumnComment}</th>
+                <th scope="col">{message('report.kpi.difference')}</th>
+                <th scope="col">{message('report.kpi.change')}</th>
+                <th scope="col">{message('report.kpi.comment')}</th>
               </tr>
             </thead>
             <tbody>
@@ -161,7 +167,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                     {row.difference ?? <NotComparable periodsDiffer={row.periodsDiffer} />}
                   </td>
                   <td className={styles.value}>{row.change ?? <NotComparable periodsDiffer={row.periodsDiffer} />}</td>
-                  <td>{row.comment}</td>
+                  <td>
+                    <LinkedText text={row.comment} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -169,15 +177,15 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         </div>
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-meetings`} title={strings.SectionMeetings}>
+      <CollapsibleSection id={`${idBase}-meetings`} title={message('report.section.meetings')}>
         <div className={styles.tableScroller}>
           <table className={styles.table}>
             <thead>
               <tr>
-                <th scope="col">{strings.MeetingColumnType}</th>
-                <th scope="col">{formatTemplate(strings.MeetingColumnFrequency, thisYear)}</th>
-                <th scope="col">{formatTemplate(strings.MeetingColumnFrequency, lastYear)}</th>
-                <th scope="col">{strings.MeetingColumnPurpose}</th>
+                <th scope="col">{message('report.meeting.type')}</th>
+                <th scope="col">{message('report.meeting.frequency', [thisYear])}</th>
+                <th scope="col">{message('report.meeting.frequency', [lastYear])}</th>
+                <th scope="col">{message('report.meeting.purpose')}</th>
               </tr>
             </thead>
             <tbody>
@@ -186,7 +194,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                   <th scope="row">{meeting.type}</th>
                   <td>{meeting.current}</td>
                   <td>{meeting.previous}</td>
-                  <td>{meeting.purpose}</td>
+                  <td>
+                    <LinkedText text={meeting.purpose} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -195,51 +205,50 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         {(props.chart || report.chartCaption) && (
           <figure className={styles.figure} ref={figureRef}>
             {props.chart}
-            {report.chartCaption && <figcaption>{report.chartCaption}</figcaption>}
+            {report.chartCaption && (
+              <figcaption>
+                <LinkedText text={report.chartCaption} />
+              </figcaption>
+            )}
           </figure>
         )}
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-problems`} title={strings.SectionProblems}>
+      <CollapsibleSection id={`${idBase}-problems`} title={message('report.section.problems')}>
         <TextItemList items={report.problems} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-activities`} title={strings.SectionActivities}>
+      <CollapsibleSection id={`${idBase}-activities`} title={message('report.section.activities')}>
         <TextItemList items={report.activities} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-economy`} title={strings.SectionEconomy}>
+      <CollapsibleSection id={`${idBase}-economy`} title={message('report.section.economy')}>
         <p>
-          <span className={styles.inlineLabel}>{strings.EconomyAssessmentLabel}: </span>
+          <span className={styles.inlineLabel}>{message('report.economy.assessment')}: </span>
           <AssessmentBadge assessment={report.economy.assessment} />
         </p>
         <TextItemList items={report.economy.items} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-staffing`} title={strings.SectionStaffing}>
+      <CollapsibleSection id={`${idBase}-staffing`} title={message('report.section.staffing')}>
         {(staffing.fteStart !== undefined || staffing.fteEnd !== undefined) && (
           <p className={styles.staffing} data-testid="staffing-change">
-            <span className={styles.inlineLabel}>{strings.StaffingFteLabel}: </span>
+            <span className={styles.inlineLabel}>{message('report.staffing.fte')}: </span>
             <span>{staffingChange(staffing.fteStart, staffing.fteEnd, formatter)}</span>
           </p>
         )}
         <TextItemList items={staffing.items} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-communication`} title={strings.SectionCommunication}>
+      <CollapsibleSection id={`${idBase}-communication`} title={message('report.section.communication')}>
         <TextItemList items={report.communication} />
       </CollapsibleSection>
 
       <footer className={styles.footer} data-section="approval">
-        <h3 className={styles.footerHeading}>{strings.SectionApproval}</h3>
+        <h3 className={styles.footerHeading}>{message('approval.heading')}</h3>
         <p>{approvalText(snapshot, formatter)}</p>
         <p className={styles.meta}>
-          {formatTemplate(
-            strings.SubmittedByOn,
-            snapshot.submittedBy.displayName,
-            formatter.date(snapshot.submittedAt),
-            snapshot.revision
-          )}
+          {message('card.submittedByOn', [snapshot.submittedBy.displayName, formatter.date(snapshot.submittedAt), snapshot.revision])}
         </p>
       </footer>
     </article>
@@ -247,7 +256,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
 }
 
 function NotComparable(props: { readonly periodsDiffer: boolean }): JSX.Element {
-  const explanation = props.periodsDiffer ? strings.NotComparablePeriods : strings.NotComparable;
+  const explanation = props.periodsDiffer ? message('report.kpi.notComparablePeriods') : message('report.kpi.notComparable');
   return (
     <span title={explanation}>
       <span aria-hidden={true}>–</span>
@@ -268,8 +277,8 @@ export function staffingChange(start: number | undefined, end: number | undefine
 
 function approvalText(snapshot: IReportSnapshot, formatter: LocaleFormatter): string {
   if (snapshot.approval === 'approved' && snapshot.approvedBy && snapshot.approvedAt) {
-    return formatTemplate(strings.ApprovedByOn, snapshot.approvedBy.displayName, formatter.date(snapshot.approvedAt));
+    return message('card.approvedByOn', [snapshot.approvedBy.displayName, formatter.date(snapshot.approvedAt)]);
   }
-  if (snapshot.approval === 'approved') return strings.ApprovalApproved;
-  return strings.ApprovalNotApproved;
+  if (snapshot.approval === 'approved') return message('approval.state.approved');
+  return message('card.notApproved');
 }

@@ -3,6 +3,7 @@
  * looks up last year's values (same quarter a year earlier) and passes them in.
  */
 import type { IKpiEntry, IKpiValue, IQuarter, IStatusReport } from '../model';
+import { carryOverJudgements, setJudgements } from '../judgement';
 import { nextQuarter, sameQuarterLastYear } from '../quarter';
 
 /** The quarter after `latest` and the quarter a year before that (source of the comparison values). */
@@ -16,14 +17,15 @@ export function nextQuarterPeriods(latest: IQuarter): { readonly period: IQuarte
  * KPI definitions, mission, coordinator and KPI section title carried over; FTE at the start =
  * FTE at the end of the previous quarter; each KPI's comparison value = last year's value of
  * the same quarter (when there is one); this quarter's values, events, economy, chart caption
- * and communication empty.
+ * and communication empty. The judgements start from the previous quarter's, each marked as
+ * not yet confirmed (the economy assessment with them), and the headline KPI choice stays.
  */
 export function nextQuarterDraft(
   previous: IStatusReport,
   lastYearValue: (definitionKey: string) => IKpiValue | undefined
 ): IStatusReport {
   const { period } = nextQuarterPeriods(previous.header.period);
-  return {
+  const draft: IStatusReport = {
     header: { ...previous.header, period, approval: 'draft' },
     events: [],
     kpiSectionTitle: previous.kpiSectionTitle,
@@ -38,6 +40,8 @@ export function nextQuarterDraft(
     activities: previous.activities.filter((a) => a.status !== 'done'),
     economy: { items: [], assessment: 'notAssessed' },
     staffing: previous.staffing.fteEnd !== undefined ? { fteStart: previous.staffing.fteEnd, items: [] } : { items: [] },
-    communication: []
+    communication: [],
+    ...(previous.headlineKpis ? { headlineKpis: previous.headlineKpis } : {})
   };
+  return setJudgements(draft, carryOverJudgements(previous));
 }

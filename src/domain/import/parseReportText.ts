@@ -1,6 +1,6 @@
 /**
  * Reads a quarterly report from the text format the Word template converts to (see the seed,
- * tests/fixtures/statusrapport-shvo-2025.md): a Markdown-like header, "## " sections with
+ * tools/seed/statusrapport-shvo-2025.md): a Markdown-like header, "## " sections with
  * "- " bullets and "  - " sub-bullets, and the KPI and meeting tables as tab-separated rows.
  *
  * Every non-blank line is either placed in the report or listed in `unplaced` with its line
@@ -16,13 +16,16 @@ import type {
   IPerson,
   IPlannedActivity,
   IProblem,
+  IReportJudgements,
   IStatusReport,
   ITextItem,
   QuarterNumber
 } from '../model';
+import { setJudgements } from '../judgement';
 import { kpiDefinitionForLabel } from '../kpi';
 import { parseNumberText, parseNumberValue } from '../numbers';
 import { isQuarterNumber, isValidYear } from '../quarter';
+import { isJudgementSectionTitle, parseJudgementLines } from './judgementText';
 import type { ImportMessageKey } from './messages';
 
 export interface IReportTextOptions {
@@ -70,6 +73,7 @@ type SectionKind =
   | 'economy'
   | 'staffing'
   | 'communication'
+  | 'judgement'
   | 'unknown';
 
 interface ISection {
@@ -120,6 +124,7 @@ function normalizeHeading(text: string): string {
 
 function sectionKind(title: string): SectionKind {
   const t = normalizeHeading(title);
+  if (isJudgementSectionTitle(t)) return 'judgement';
   if (/^ansvarig/.test(t)) return 'coordinator';
   if (/^beskrivning av uppdraget|^uppdrag(et)?$/.test(t)) return 'mission';
   if (/^viktiga händelser/.test(t)) return 'events';
@@ -175,14 +180,14 @@ function parseItems(lines: readonly ILine[], unplaced: IUnplacedLine[]): IItemBu
         last.subItems.push(sub[1]);
         lastWasSub = true;
       } else {
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportSubItemWithoutItem' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.subItemWithoutItem' });
       }
     } else if (top) {
       last = { text: top[1], subItems: [] };
       items.push(last);
       lastWasSub = false;
     } else if (OTHER_HEADING.test(line.text) || RULE.test(line.text)) {
-      unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+      unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
     } else if (last && !afterBlank) {
       if (lastWasSub) {
         last.subItems[last.subItems.length - 1] += '\n' + line.text.trim();
@@ -247,7 +252,7 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[], res
       if (rowsSeen > 0) {
         captionLines.push(line);
       } else {
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
       }
       continue;
     }
@@ -271,11 +276,11 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[], res
     // Word's merged cells leave columns 2 and 4 empty; anything there (or beyond 6) has no field.
     const extra = [cells[2], cells[4]].concat(cells.slice(6)).filter((cell) => cell !== '');
     if (extra.length) {
-      unplaced.push({ line: line.no, text: extra.join('\t'), reason: 'ImportExtraCells' });
+      unplaced.push({ line: line.no, text: extra.join('\t'), reason: 'import.unplaced.extraCells' });
     }
     if (mode === 'kpi') {
       if (cells[0] === '') {
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportKpiLabelMissing' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.kpiLabelMissing' });
         continue;
       }
       const definition = kpiDefinitionForLabel(cells[0]);
@@ -294,7 +299,7 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[], res
         comment: cells[5]
       });
     } else if (cells[0] === '') {
-      unplaced.push({ line: line.no, text: line.text, reason: 'ImportMeetingTypeMissing' });
+      unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.meetingTypeMissing' });
     } else {
       result.meetings.push({ type: cells[0], current: cells[1], previous: cells[3], purpose: cells[5] });
     }
@@ -345,7 +350,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const unplaced: IUnplacedLine[] = [];
   const errors: IImportError[] = [];
   if (typeof text !== 'string' || isBlank(text)) {
-    return { unplaced, errors: [{ messageKey: 'ImportEmpty' }] };
+    return { unplaced, errors: [{ messageKey: 'import.error.empty' }] };
   }
   const lines: ILine[] = text
     .replace(/^\uFEFF/, '')
@@ -391,20 +396,20 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
         if (value) quarterLines.push({ no: line.no, text: value });
       } else {
         current = undefined;
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
       }
     } else if (current === 'title') {
       titleParts.push(line.text.trim());
     } else if (current === 'quarter') {
       quarterLines.push({ no: line.no, text: line.text.trim() });
     } else {
-      unplaced.push({ line: line.no, text: line.text, reason: 'ImportTextOutsideSection' });
+      unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.textOutsideSection' });
     }
   }
 
   const knownSections = sections.filter((section) => section.kind !== 'unknown').length;
   if (!titleSeen && knownSections === 0) {
-    return { unplaced: [], errors: [{ messageKey: 'ImportNotAReport' }] };
+    return { unplaced: [], errors: [{ messageKey: 'import.error.notAReport' }] };
   }
 
   let coordinator: IPerson = { displayName: '' };
@@ -421,6 +426,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const usedKpiKeys: Record<string, boolean> = {};
   let kpiSectionSeen = false;
   let coordinatorSeen = false;
+  let judgements: IReportJudgements | undefined;
 
   for (const section of sections) {
     switch (section.kind) {
@@ -431,10 +437,19 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
             coordinator = parsePersonLine(line.text);
             coordinatorSeen = true;
           } else {
-            unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+            unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
           }
         }
         break;
+      case 'judgement': {
+        if (judgements) {
+          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'import.unplaced.duplicateSection' });
+        }
+        const parsed = parseJudgementLines(section.lines);
+        parsed.unexpected.forEach((line) => unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' }));
+        judgements = parsed.judgements;
+        break;
+      }
       case 'mission':
         if (missionLines.length) missionLines.push({ no: section.heading.no, text: '' });
         missionLines.push(...section.lines);
@@ -445,7 +460,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
       case 'kpi':
         // The model has one section title: a second KPI heading is listed, its rows are kept.
         if (kpiSectionSeen) {
-          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'ImportDuplicateSection' });
+          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'import.unplaced.duplicateSection' });
         } else {
           kpiSectionTitle = section.title;
           kpiSectionSeen = true;
@@ -475,7 +490,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
             if (found.length) {
               assessment = found[0];
             } else {
-              unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+              unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
             }
           } else {
             itemLines.push(line);
@@ -488,10 +503,10 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
         break;
       }
       default:
-        unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'ImportUnknownSection' });
+        unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'import.unplaced.unknownSection' });
         for (const line of section.lines) {
           if (!isBlank(line.text)) {
-            unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnknownSection' });
+            unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unknownSection' });
           }
         }
     }
@@ -505,40 +520,40 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const textYears = distinctNumbers(quarterText, YEAR_TOKEN);
   const badQuarter = textQuarters.filter((q) => !isQuarterNumber(q));
   if (badQuarter.length) {
-    errors.push({ messageKey: 'ErrorQuarterRange', line: quarterLine, params: { quarter: String(badQuarter[0]) } });
+    errors.push({ messageKey: 'import.error.quarterRange', line: quarterLine, params: { quarter: String(badQuarter[0]) } });
   }
   const textQuarter = textQuarters.length === 1 && isQuarterNumber(textQuarters[0]) ? textQuarters[0] : undefined;
   const textYear = textYears.length === 1 ? textYears[0] : undefined;
   if (textYear !== undefined && !isValidYear(textYear)) {
-    errors.push({ messageKey: 'ErrorYearRange', line: quarterLine, params: { year: String(textYear) } });
+    errors.push({ messageKey: 'import.error.yearRange', line: quarterLine, params: { year: String(textYear) } });
   }
 
   if (options.quarter !== undefined && !isQuarterNumber(options.quarter)) {
-    errors.push({ messageKey: 'ErrorQuarterRange', params: { quarter: String(options.quarter) } });
+    errors.push({ messageKey: 'import.error.quarterRange', params: { quarter: String(options.quarter) } });
   }
   if (options.year !== undefined && !isValidYear(options.year)) {
-    errors.push({ messageKey: 'ErrorYearRange', params: { year: String(options.year) } });
+    errors.push({ messageKey: 'import.error.yearRange', params: { year: String(options.year) } });
   }
   if (options.quarter !== undefined && textQuarter !== undefined && options.quarter !== textQuarter) {
-    errors.push({ messageKey: 'ImportQuarterConflict', line: quarterLine, params: { text: String(textQuarter), option: String(options.quarter) } });
+    errors.push({ messageKey: 'import.error.quarterConflict', line: quarterLine, params: { text: String(textQuarter), option: String(options.quarter) } });
   }
   if (options.year !== undefined && textYear !== undefined && options.year !== textYear) {
-    errors.push({ messageKey: 'ImportYearConflict', line: quarterLine, params: { text: String(textYear), option: String(options.year) } });
+    errors.push({ messageKey: 'import.error.yearConflict', line: quarterLine, params: { text: String(textYear), option: String(options.year) } });
   }
   const quarter = options.quarter !== undefined ? options.quarter : textQuarter;
   const year = options.year !== undefined ? options.year : textYear !== undefined ? textYear : kpi.tableYear;
   if (quarter === undefined && !badQuarter.length) {
-    errors.push({ messageKey: 'ImportQuarterMissing', line: quarterLine });
+    errors.push({ messageKey: 'import.error.quarterMissing', line: quarterLine });
   }
   if (year === undefined) {
-    errors.push({ messageKey: 'ImportYearMissing', line: quarterLine });
+    errors.push({ messageKey: 'import.error.yearMissing', line: quarterLine });
   }
 
   const objectTitle = titleParts.join(' ');
   const keyInTitle = OBJECT_KEY_IN_TITLE.exec(objectTitle);
   const objectKey = options.objectKey !== undefined && options.objectKey.trim() !== '' ? options.objectKey.trim() : keyInTitle ? keyInTitle[1] : undefined;
   if (objectKey === undefined) {
-    errors.push({ messageKey: 'ImportObjectKeyMissing' });
+    errors.push({ messageKey: 'import.error.objectKeyMissing' });
   }
 
   // Line order reads best; sections were visited in order but unknown ones list their lines late.
@@ -569,5 +584,6 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
     staffing: { ...fteChange(staffing), items: staffing },
     communication: communication.map(toTextItem)
   };
-  return { report, unplaced, errors };
+  // No block: an old report, "ej bedömd" everywhere. A block decides the economy assessment too.
+  return { report: judgements ? setJudgements(report, judgements) : report, unplaced, errors };
 }

@@ -1,17 +1,16 @@
 /** @jest-environment jsdom */
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
-import * as fs from 'fs';
-import * as path from 'path';
 import * as React from 'react';
 import '../support/quietIcons';
 import { render, screen } from '@testing-library/react';
 import { StatusCard } from '../../../src/components/StatusCard';
 import { parseReportText } from '../../../src/domain/import';
 import type { IReportSnapshot, IStatusReport } from '../../../src/domain/model';
+import { seedText } from '../../support/seed';
 
 const NBSP = '\u00A0';
-const seed = fs.readFileSync(path.join(__dirname, '../../fixtures/statusrapport-shvo-2025.md'), 'utf8');
+const seed = seedText();
 
 function seedSnapshot(): IReportSnapshot {
   const parsed = parseReportText(seed, { year: 2025, quarter: 4 });
@@ -23,7 +22,7 @@ function seedSnapshot(): IReportSnapshot {
     submittedBy: report.header.coordinator,
     submittedAt: '2026-01-12T09:30:00Z',
     approval: 'approved',
-    approvedBy: { displayName: 'Anna Andersson' },
+    approvedBy: { displayName: 'Alva Prov' },
     approvedAt: '2026-01-20T13:00:00Z'
   };
 }
@@ -44,10 +43,15 @@ describe('StatusCard from the parsed seed report', () => {
     expect(screen.getByTestId('staffing-change').textContent).toBe('Årsarbetare: 6 → 4 (\u22122)');
   });
 
-  it('shows the comment with a link tag as text, not as a link', () => {
-    const { container } = render(<StatusCard snapshot={seedSnapshot()} locale="sv-SE" />);
-    expect(rowCells('mailbox-cases')[5]).toBe('<a href="mailto:info.samsa@vgregion.se">info.samsa@vgregion.se</a>');
-    expect(container.querySelector('a')).toBeNull();
+  it("shows the comment's HTML mail link as a real mail link, the stored text unchanged", () => {
+    const snapshot = seedSnapshot();
+    const { container } = render(<StatusCard snapshot={snapshot} locale="sv-SE" />);
+    expect(rowCells('mailbox-cases')[5]).toBe('info.samsa@vgregion.se');
+    const links = Array.from(container.querySelectorAll('a'));
+    expect(links.map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['mailto:info.samsa@vgregion.se', 'info.samsa@vgregion.se']]);
+    expect(snapshot.report.kpis.filter((k) => k.definitionKey === 'mailbox-cases')[0].comment).toBe(
+      '<a href="mailto:info.samsa@vgregion.se">info.samsa@vgregion.se</a>'
+    );
   });
 
   it('keeps every section of the seed, in order', () => {
@@ -57,6 +61,7 @@ describe('StatusCard from the parsed seed report', () => {
     );
     expect(sections).toEqual([
       'summary',
+      'judgement',
       'coordinator',
       'mission',
       'events',

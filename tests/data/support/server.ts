@@ -122,3 +122,43 @@ export function interceptSend(send: (url: string, init: RequestInit, fetchIt: ()
     return instance;
   };
 }
+
+/** What an interceptor does with one request: let it through, answer it itself, change it, or lose its response. */
+export type Interception = 'pass' | 'drop' | Response | { readonly body: string };
+
+/**
+ * Lets a test step into requests: `decide` sees each request (URL, method, body) once armed and
+ * returns what to do. It disarms itself after the first request it does not pass.
+ */
+export function intercept(decide: (url: string, method: string, body: string) => Interception): { pipe: TimelinePipe; armed: { value: boolean }; seen: string[] } {
+  const armed = { value: false };
+  const seen: string[] = [];
+  const pipe: TimelinePipe = (instance) => {
+    // Only the first send observer runs, so this one does the fetch itself (no retries).
+    instance.on.send.prepend(async (url: URL, init: RequestInit): Promise<Response> => {
+      const body = typeof init.body === 'string' ? init.body : '';
+      const method = init.method ?? 'GET';
+      if (!armed.value) return fetch(url, init);
+      const what = decide(url.toString(), method, body);
+      if (what === 'pass') return fetch(url, init);
+      armed.value = false;
+      seen.push(`${method} ${url.toString()}`);
+      if (what === 'drop') {
+        await fetch(url, init);
+        throw new TypeError('fetch failed (test: connection dropped after the request was sent)');
+      }
+      if (what instanceof Response) return what;
+      return fetch(url, { ...init, body: what.body });
+    });
+    return instance;
+  };
+  return { pipe, armed, seen };
+}
+
+/** A SharePoint error answer (odata.error, as SharePoint Online shapes it with minimal metadata). */
+export function spErrorResponse(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ 'odata.error': { code, message: { lang: 'sv-SE', value: message } } }), {
+    status,
+    headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' }
+  });
+}

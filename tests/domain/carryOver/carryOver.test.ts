@@ -1,6 +1,7 @@
 import type { IKpiValue, IStatusReport } from '../../../src/domain/model';
 import { nextQuarterDraft, nextQuarterPeriods } from '../../../src/domain/carryOver';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
+import { setJudgements } from '../../../src/domain/judgement';
 
 describe('next quarter carry-over', () => {
   const seed = seedReport();
@@ -47,5 +48,41 @@ describe('next quarter carry-over', () => {
     expect(draft.kpis[0]).toEqual({ definitionKey: seed.kpiDefinitions[0].key, previous: { text: '12 000', number: 12000 }, comment: '' });
     expect(draft.kpis.slice(1).every((k) => k.previous === undefined)).toBe(true);
     expect(draft.staffing).toEqual({ items: [] });
+  });
+});
+
+describe('nextQuarterDraft: judgements and headline KPIs', () => {
+  it('starts from the previous judgements, each not yet confirmed, and keeps the headline choice', () => {
+    const seed = seedReport();
+    const previous = setJudgements(
+      { ...seed, headlineKpis: [seed.kpiDefinitions[0].key] },
+      {
+        overall: { status: 'attention', comment: 'Väntar på Oracle.' },
+        dimensions: {
+          delivery: { status: 'good', comment: '' },
+          economy: { status: 'good', comment: '' },
+          resources: { status: 'problem', comment: 'Två delregioner saknas.' },
+          risks: { status: 'notAssessed', comment: '' }
+        }
+      }
+    );
+    const draft = nextQuarterDraft(previous, () => undefined);
+    expect(draft.judgements).toEqual({
+      overall: { status: 'attention', comment: 'Väntar på Oracle.', carriedOver: true },
+      dimensions: {
+        delivery: { status: 'good', comment: '', carriedOver: true },
+        economy: { status: 'good', comment: '', carriedOver: true },
+        resources: { status: 'problem', comment: 'Två delregioner saknas.', carriedOver: true },
+        risks: { status: 'notAssessed', comment: '' }
+      }
+    });
+    expect(draft.economy.assessment).toBe('good');
+    expect(draft.headlineKpis).toEqual([seed.kpiDefinitions[0].key]);
+  });
+
+  it('a previous report without judgements gives none', () => {
+    const draft = nextQuarterDraft(seedReport(), () => undefined);
+    expect('judgements' in draft).toBe(false);
+    expect(draft.economy.assessment).toBe('notAssessed');
   });
 });

@@ -1,6 +1,6 @@
 import type { IStatusReport } from '../../../src/domain/model';
 import { parseSummary, summarizeReport, trendFromSummaries, type IApprovedSummary } from '../../../src/domain/snapshot';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 
 function withKpi(report: IStatusReport, key: string, n: number | undefined, period: IStatusReport['header']['period']): IStatusReport {
   return {

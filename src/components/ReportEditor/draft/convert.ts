@@ -15,10 +15,14 @@ import type {
 import { formatNumber, parseNumberText, type NumberLocale } from '../../../domain/numbers';
 import { formatQuarter, parseQuarter } from '../../../domain/quarter';
 import { validateReport, type IValidationError } from '../../../domain/validation';
+import type { MessageKey } from '../../../messages';
+import { judgementOf, judgementsOf, JUDGEMENT_TARGETS, setJudgements, type JudgementTarget } from '../../../domain/judgement';
+import type { IJudgement, IReportJudgements } from '../../../domain/model';
 import type {
   IActivityDraft,
   IEventDraft,
   IFieldError,
+  IJudgementsDraft,
   IKpiRowDraft,
   IMeetingDraft,
   IProblemDraft,
@@ -86,7 +90,24 @@ export function toDraft(report: IStatusReport, uiLocale: string = 'sv-SE'): IRep
       fteEnd: fteToText(report.staffing.fteEnd, locale),
       items: report.staffing.items.map(itemToDraft)
     },
-    communication: report.communication.map(itemToDraft)
+    communication: report.communication.map(itemToDraft),
+    judgements: judgementsToDraft(judgementsOf(report)),
+    ...(report.headlineKpis ? { headlineKpis: report.headlineKpis.slice() } : {})
+  };
+}
+
+export function judgementsToDraft(judgements: IReportJudgements): IJudgementsDraft {
+  const draft: Partial<Record<JudgementTarget, IJudgement>> = {};
+  JUDGEMENT_TARGETS.forEach((target) => {
+    draft[target] = judgementOf(judgements, target);
+  });
+  return draft as IJudgementsDraft;
+}
+
+export function judgementsFromDraft(draft: IJudgementsDraft): IReportJudgements {
+  return {
+    overall: draft.overall,
+    dimensions: { delivery: draft.delivery, economy: draft.economy, resources: draft.resources, risks: draft.risks }
   };
 }
 
@@ -125,34 +146,34 @@ interface ITextRule {
  * What the editor checks on top of the domain's validation: characters SharePoint cannot
  * store, and line breaks pasted into a single-line field. Required and length are the domain's.
  */
-export function checkText(value: string, rule: ITextRule = {}): string | undefined {
+export function checkText(value: string, rule: ITextRule = {}): MessageKey | undefined {
   if (hasForbiddenCharacters(value)) {
-    return 'EditorInvalidCharacters';
+    return 'validation.invalidCharacters';
   }
   if (rule.singleLine && LINE_BREAK.test(value)) {
-    return 'EditorSingleLine';
+    return 'validation.singleLine';
   }
   return undefined;
 }
 
 /** A yyyy-mm-dd date that exists in the calendar (empty is allowed: the date is optional). */
-export function checkDate(value: string): string | undefined {
+export function checkDate(value: string): MessageKey | undefined {
   if (value === '') {
     return undefined;
   }
   const match = ISO_DATE.exec(value);
   if (!match) {
-    return 'ErrorDateFormat';
+    return 'validation.dateFormat';
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return 'ErrorDateFormat';
+    return 'validation.dateFormat';
   }
   return undefined;
 }
 
-export type FteParseResult = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly messageKey: string };
+export type FteParseResult = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly messageKey: MessageKey };
 
 /** FTE as typed: empty (not reported) or one number, no words or percent; the range is the domain's rule. */
 export function parseFte(text: string, locale: NumberLocale): FteParseResult {
@@ -164,12 +185,12 @@ export function parseFte(text: string, locale: NumberLocale): FteParseResult {
     return parsed;
   }
   if (parsed.percent) {
-    return { ok: false, messageKey: 'NumberUnexpectedText' };
+    return { ok: false, messageKey: 'number.unexpectedText' };
   }
   return { ok: true, value: parsed.value };
 }
 
-export type KpiCellResult = { readonly ok: true; readonly value: IKpiValue | undefined } | { readonly ok: false; readonly messageKey: string };
+export type KpiCellResult = { readonly ok: true; readonly value: IKpiValue | undefined } | { readonly ok: false; readonly messageKey: MessageKey };
 
 /**
  * A KPI cell: empty, a number with optional words after it ("1 520 jan–maj", "46,6 %"), or any
@@ -190,11 +211,11 @@ export function parseKpiCell(text: string, original?: IKpiValue): KpiCellResult 
   // "61,829" (pasted from an English sheet) would read as 61.829 in Swedish, and "61.829" as
   // text: both are refused rather than silently giving the chart a wrong value or a gap.
   if (AMBIGUOUS_THOUSANDS.test(text.trim())) {
-    return { ok: false, messageKey: 'EditorAmbiguousNumber' };
+    return { ok: false, messageKey: 'number.ambiguous' };
   }
   const parsed = parseNumberText(text, { locale: 'sv-SE' });
   if (!parsed.ok) {
-    if (parsed.messageKey === 'NumberOutOfRange') {
+    if (parsed.messageKey === 'number.outOfRange') {
       return parsed;
     }
     return { ok: true, value: { text } };
@@ -242,6 +263,10 @@ export function editorPathOf(domainPath: string, draft: IReportDraft): string {
   if (definition) {
     const d = draft.kpiDefinitions[Number(definition[1])];
     return d ? `kpiDefinitions.${d.key}.${definition[2] === 'key' ? 'label' : definition[2]}` : 'kpiDefinitions';
+  }
+  const judgement = /^judgements\.(?:dimensions\.)?([a-z]+)\.([a-z]+)/.exec(domainPath);
+  if (judgement) {
+    return `judgements.${judgement[1]}.${judgement[2]}`;
   }
   if (/^header\.period/.test(domainPath)) {
     return 'header.period';
@@ -341,8 +366,10 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
   const staffingItems = draft.staffing.items.map((row) => item('staffing.items', row));
   const communication = draft.communication.map((row) => item('communication', row));
 
+  JUDGEMENT_TARGETS.forEach((target) => text(`judgements.${target}.comment`, draft.judgements[target].comment));
+
   const keepEmail = h.coordinatorEmail !== undefined && h.coordinator === h.coordinatorOriginalName;
-  const report: IStatusReport = {
+  const unjudged: IStatusReport = {
     header: {
       objectKey: h.objectKey,
       objectTitle: h.objectTitle,
@@ -366,8 +393,11 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
       ...(fteEnd.ok && fteEnd.value !== undefined ? { fteEnd: fteEnd.value } : {}),
       items: staffingItems
     },
-    communication
+    communication,
+    // A removed KPI row leaves the headline choice without it rather than in error.
+    ...(draft.headlineKpis ? { headlineKpis: draft.headlineKpis.filter((key) => kpis.some((entry) => entry.definitionKey === key)) } : {})
   };
+  const report = setJudgements(unjudged, judgementsFromDraft(draft.judgements));
 
   const errors: IFieldError[] = [];
   const seen = new Set<string>();

@@ -18,10 +18,15 @@ export function snapshotFrom(row: SnapshotRow): IReportSnapshot {
   if (approval === 'approved' || approval === 'returned') {
     const editor = row.Editor;
     const comment = row.OData__ModerationComments;
+    // The approver's name and time are set with the moderation status; older snapshots have the editor and Modified.
+    const byName = typeof row.ApprovedByName === 'string' && row.ApprovedByName ? row.ApprovedByName : undefined;
+    const approvedBy = byName
+      ? personFrom(byName, editor?.Title === byName ? editor?.EMail : undefined)
+      : stored.approvedBy ?? personFrom(editor?.Title, editor?.EMail);
     return {
       ...base,
-      approvedBy: stored.approvedBy ?? (typeof row.ApprovedByName === 'string' && row.ApprovedByName ? { displayName: row.ApprovedByName } : personFrom(editor?.Title, editor?.EMail)),
-      approvedAt: stored.approvedAt ?? (typeof row.ApprovedAt === 'string' && row.ApprovedAt ? row.ApprovedAt : String(row.Modified ?? '')),
+      approvedBy,
+      approvedAt: (typeof row.ApprovedAt === 'string' && row.ApprovedAt) || stored.approvedAt || String(row.Modified ?? ''),
       ...(typeof comment === 'string' && comment ? { comment } : {})
     };
   }

@@ -37,6 +37,8 @@ export type ReportHeaderRow = ItemRow & {
   readonly ApprovalState?: Text;
   readonly Revision?: Num;
   readonly SaveToken?: Text;
+  readonly Judgements?: Text;
+  readonly HeadlineKpis?: Text;
 };
 
 /** Columns every part row has. */
@@ -111,16 +113,17 @@ export type SnapshotRow = ItemRow & {
   readonly Revision: number;
   readonly SnapshotJson: string;
   readonly SummaryJson?: Text;
-  readonly ApprovedAt?: Text;
-  readonly ApprovedByName?: Text;
   readonly SubmittedByName?: Text;
   readonly SubmittedAt?: Text;
   readonly OData__ModerationStatus: number;
   readonly OData__ModerationComments?: Text;
+  readonly ApprovedAt?: Text;
+  readonly ApprovedByName?: Text;
   readonly Editor?: { readonly Title?: string; readonly EMail?: string };
 };
 
 export type ApprovalLogRow = ItemRow & {
+  readonly RowKey?: Text;
   readonly ReportId?: number;
   readonly Action: string;
   readonly ActorName?: Text;
