@@ -13,7 +13,8 @@ import {
   type Row
 } from '../../src/data/repository/rows/mapping';
 import { buildHistory } from '../../src/data/repository/read/history';
-import type { KpiDefinitionRow, KpiPointRow } from '../../src/data/repository/rows/types';
+import type { SPFI } from '@pnp/sp';
+import type { TrendSnapshotRow } from '../../src/data/repository/rows/types';
 import { setJudgements } from '../../src/domain/judgement';
 import { LISTS, SCHEMA_VERSION, fieldSchemaXml, schemaForVersion } from '../../src/data/schema/schema';
 
@@ -102,18 +103,25 @@ describe('model <-> list rows', () => {
   });
 });
 
-describe('KPI history from approved value rows', () => {
-  it('builds one series per numeric definition with gaps, oldest first', () => {
-    const defs: KpiDefinitionRow[] = [
-      { Id: 1, RowKey: 'S:a', Title: 'A', DefinitionKey: 'a', Unit: 'st', Category: 'users' },
-      { Id: 2, RowKey: 'S:b', Title: 'B', DefinitionKey: 'b', Unit: '', Category: 'other' }
+describe('KPI history from approved snapshots', () => {
+  it('builds one series per numeric definition from the snapshots\' summaries, with gaps, oldest first', async () => {
+    const summary = (year: number, quarter: 1 | 2 | 3 | 4, a?: number): string =>
+      JSON.stringify({
+        format: 1,
+        objectKey: 'S',
+        objectTitle: 'S',
+        period: { year, quarter },
+        kpis: [{ key: 'a', label: 'A', unit: 'st', category: 'users', ...(a !== undefined ? { value: a } : {}) }, { key: 'b', label: 'B', unit: '', category: 'other' }],
+        economyAssessment: 'good',
+        openProblems: 0
+      });
+    const rows: TrendSnapshotRow[] = [
+      { Id: 1, PeriodYear: 2025, PeriodQuarter: 4, Revision: 1, SummaryJson: summary(2025, 4, 30) },
+      { Id: 2, PeriodYear: 2024, PeriodQuarter: 4, Revision: 1, SummaryJson: summary(2024, 4, 10) },
+      { Id: 3, PeriodYear: 2025, PeriodQuarter: 1, Revision: 2, SummaryJson: summary(2025, 1) }
     ];
-    const values: KpiPointRow[] = [
-      { DefinitionKey: 'a', PeriodYear: 2025, PeriodQuarter: 4, ApprovedNumber: 30 },
-      { DefinitionKey: 'a', PeriodYear: 2024, PeriodQuarter: 4, ApprovedNumber: 10 },
-      { DefinitionKey: 'b', PeriodYear: 2025, PeriodQuarter: 1, ApprovedNumber: null }
-    ];
-    const series = buildHistory(values, defs);
+    // Every row has a summary, so no request is sent (the SPFI is never used).
+    const series = await buildHistory({} as SPFI, 'S', rows);
     expect(series).toHaveLength(1);
     expect(series[0].definition).toEqual({ key: 'a', label: 'A', unit: 'st', category: 'users' });
     expect(series[0].points).toEqual([
@@ -156,6 +164,16 @@ describe('schema', () => {
     expect(schemaForVersion(3).find((l) => l.key === 'snapshots')?.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['ApprovedAt', 'ApprovedByName']));
     expect(v1.find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeUndefined();
     expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeDefined();
+  });
+
+  it('keeps row keys unique up to version 2 and only indexed from version 3 on the lists with folders', () => {
+    const rowKey = (v: number, key: string): unknown => schemaForVersion(v).find((l) => l.key === key)?.columns.find((c) => c.name === 'RowKey');
+    ['reports', 'kpiValues', 'kpiDefinitions', 'snapshots'].forEach((key) => {
+      expect(rowKey(2, key)).toMatchObject({ unique: true, indexed: true });
+      expect(rowKey(SCHEMA_VERSION, key)).toMatchObject({ indexed: true });
+      expect(rowKey(SCHEMA_VERSION, key)).not.toHaveProperty('unique');
+    });
+    expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'objects')?.columns[0]).toMatchObject({ name: 'ObjectKey', unique: true });
   });
 
   it('writes field XML with Swedish display name, index and uniqueness', () => {

@@ -21,6 +21,7 @@ import type {
   RepositoryResult
 } from './IStatusReportRepository';
 import { createContext, type IRepositoryContext, type IRepositoryOptions } from './context';
+import { hiddenListAsForbidden } from './errors';
 import { decideReport, submitReport } from './approval';
 import { getPermissions } from './permissions';
 import { loadApprovedReport } from './read/approved';
@@ -40,59 +41,69 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
     this.ctx = createContext(sp, options);
   }
 
+  /**
+   * SharePoint answers 404 "List … does not exist" both for a missing list and for one the
+   * user may not open (the board cannot open the working lists). When the site is provisioned
+   * (GitsConfig, readable by all four roles, holds a version) that answer means no access.
+   */
+  private async checked<T>(pending: Promise<RepositoryResult<T>>): Promise<RepositoryResult<T>> {
+    const result = await pending;
+    return result.kind === 'notProvisioned' ? hiddenListAsForbidden(this.ctx.sp, result) : result;
+  }
+
   public getPermissions(): Promise<RepositoryResult<IUserPermissions>> {
-    return getPermissions(this.ctx);
+    return this.checked(getPermissions(this.ctx));
   }
 
   public listObjects(): Promise<RepositoryResult<readonly IManagedObject[]>> {
-    return listObjects(this.ctx);
+    return this.checked(listObjects(this.ctx));
   }
 
   public ensureObject(object: IManagedObject): Promise<RepositoryResult<IManagedObject>> {
-    return ensureObject(this.ctx, object);
+    return this.checked(ensureObject(this.ctx, object));
   }
 
   public listReports(objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>> {
-    return listReports(this.ctx, objectKey);
+    return this.checked(listReports(this.ctx, objectKey));
   }
 
   public loadReportForEditing(reportId: number, objectKey?: string): Promise<RepositoryResult<IReportForEditing>> {
-    return loadReportForEditing(this.ctx, reportId, objectKey);
+    return this.checked(loadReportForEditing(this.ctx, reportId, objectKey));
   }
 
   public loadKpiHistory(objectKey: string): Promise<RepositoryResult<readonly IKpiSeries[]>> {
-    return loadKpiHistory(this.ctx, objectKey);
+    return this.checked(loadKpiHistory(this.ctx, objectKey));
   }
 
   public loadApprovedReport(objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>> {
-    return loadApprovedReport(this.ctx, objectKey, period);
+    return this.checked(loadApprovedReport(this.ctx, objectKey, period));
   }
 
   public loadApprovalLog(reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>> {
-    return loadApprovalLog(this.ctx, reportId);
+    return this.checked(loadApprovalLog(this.ctx, reportId));
   }
 
   public createReport(report: IStatusReport): Promise<RepositoryResult<IEditableReport>> {
-    return createReport(this.ctx, report);
+    return this.checked(createReport(this.ctx, report));
   }
 
   public saveReport(loaded: IEditableReport, edited: IStatusReport): Promise<RepositoryResult<IEditableReport>> {
-    return saveReport(this.ctx, loaded, edited);
+    return this.checked(saveReport(this.ctx, loaded, edited));
   }
 
   public createNextQuarterDraft(objectKey: string): Promise<RepositoryResult<IEditableReport>> {
-    return createNextQuarterDraft(this.ctx, objectKey);
+    return this.checked(createNextQuarterDraft(this.ctx, objectKey));
   }
 
   public submitReport(reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>> {
-    return submitReport(this.ctx, reportId, comment);
+    return this.checked(submitReport(this.ctx, reportId, comment));
   }
 
   public approveReport(reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>> {
-    return decideReport(this.ctx, reportId, 'approved', comment ?? '');
+    return this.checked(decideReport(this.ctx, reportId, 'approved', comment ?? ''));
   }
 
   public returnReport(reportId: number, comment: string): Promise<RepositoryResult<IReportSnapshot>> {
-    return decideReport(this.ctx, reportId, 'returned', comment);
+    return this.checked(decideReport(this.ctx, reportId, 'returned', comment));
   }
 }

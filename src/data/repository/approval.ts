@@ -20,11 +20,11 @@ import { PAGE, list, type IRepositoryContext } from './context';
 import { guard, invalidState, notFound, toRepositoryError } from './errors';
 import { loadFull } from './read/editable';
 import { snapshotFrom } from './read/approved';
-import type { Row } from './rows/mapping';
 import { selectOf, snapshotSelect } from './rows/select';
-import type { ApprovalLogRow, KpiValueRow, ReportHeaderRow, SnapshotRow, UserRow } from './rows/types';
+import type { ApprovalLogRow, ReportHeaderRow, SnapshotRow, UserRow } from './rows/types';
 import { MODERATION, num, personFrom } from './rows/values';
 import { addItem } from './write/addItem';
+import { summarizeReport } from '../../domain/snapshot';
 
 /** RowKey of a log entry: an action on a revision is logged once. */
 export function logRowKey(reportId: number, revision: number, action: ApprovalAction): string {
@@ -123,6 +123,7 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
         PeriodQuarter: period.quarter,
         Revision: revision,
         SnapshotJson: JSON.stringify(snapshot),
+        SummaryJson: JSON.stringify(summarizeReport(snapshot.report)),
         SubmittedByName: user.displayName,
         SubmittedAt: at
       }),
@@ -169,20 +170,6 @@ async function setModeration(
   return undefined;
 }
 
-/** The approved snapshot's numbers on the report's KPI rows (what the trend reads today). */
-function approvedKpiWrites(b: SPFI, snapshot: IReportSnapshot, values: readonly KpiValueRow[]): Promise<unknown>[] {
-  const writes: Promise<unknown>[] = [];
-  values.forEach((v) => {
-    const entry = snapshot.report.kpis.find((k) => k.definitionKey === v.DefinitionKey);
-    const approvedNumber = entry?.current?.number;
-    const wanted: Row = { IsApproved: entry !== undefined, ApprovedNumber: approvedNumber === undefined ? null : approvedNumber };
-    if (v.IsApproved !== wanted.IsApproved || (v.ApprovedNumber ?? null) !== wanted.ApprovedNumber) {
-      writes.push(list(b, 'kpiValues').items.getById(v.Id).update(wanted));
-    }
-  });
-  return writes;
-}
-
 export function decideReport(
   ctx: IRepositoryContext,
   reportId: number,
@@ -190,7 +177,7 @@ export function decideReport(
   comment: string
 ): Promise<RepositoryResult<IReportSnapshot>> {
   return guard(async () => {
-    const r = await batchAll<[SnapshotRow[], ReportHeaderRow, ApprovalLogRow[], KpiValueRow[], UserRow]>(ctx.sp, (b) => [
+    const r = await batchAll<[SnapshotRow[], ReportHeaderRow, ApprovalLogRow[], UserRow]>(ctx.sp, (b) => [
       list(b, 'snapshots')
         .items.filter(`ReportId eq ${reportId}`)
         .select(...snapshotSelect())
@@ -199,14 +186,10 @@ export function decideReport(
         .top(1)(),
       list(b, 'reports').items.getById(reportId).select(...selectOf('reports', 'Id', 'ApprovalState', 'Revision'))(),
       list(b, 'approvalLog').items.filter(`ReportId eq ${reportId}`).select(...LOG_SELECT()).top(PAGE)(),
-      list(b, 'kpiValues')
-        .items.filter(`ReportId eq ${reportId}`)
-        .select(...selectOf('kpiValues', 'Id', 'DefinitionKey', 'IsApproved', 'ApprovedNumber'))
-        .top(PAGE)(),
       b.web.currentUser.select('Title', 'Email')()
     ]);
     if (r.kind !== 'ok') return r;
-    const [snaps, header, log, values, meRow] = r.value;
+    const [snaps, header, log, meRow] = r.value;
     const user = personFrom(meRow.Title, meRow.Email);
     ctx.currentUser.set('me', user);
     if (snaps.length === 0) return notFound();
@@ -228,7 +211,6 @@ export function decideReport(
     const snapshot = snapshotFrom(row);
     const headerDone = header.ApprovalState === decision && num(header.Revision) === revision;
     const logged = isLogged(log, reportId, revision, decision);
-    const kpiWrites = (b: SPFI): Promise<unknown>[] => (decision === 'approved' ? approvedKpiWrites(b, snapshot, values) : []);
     // Nothing left to finish: the same decision repeated is answered as done, another one refused.
     if (!wasPending && headerDone && logged) return decision === action ? ok(snapshot) : invalidState();
     const w = await batchSettled(ctx.sp, (b) => [
@@ -244,8 +226,7 @@ export function decideReport(
               comment: snapshot.comment ?? '',
               revision
             })
-          ]),
-      ...kpiWrites(b)
+          ])
     ]);
     if (w.kind !== 'ok') return w;
     const failedWrite = w.value.find((s) => !s.ok);

@@ -1,7 +1,12 @@
 /**
  * Typed repository errors from what PnPjs and fetch throw.
  */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
 import type { RepositoryError } from './IStatusReportRepository';
+import { SCHEMA_VERSION_KEY, listTitle } from '../schema/schema';
 
 export function errorStatus(e: unknown): number | undefined {
   const s = (e as { status?: unknown } | undefined)?.status;
@@ -42,5 +47,21 @@ export async function guard<T>(run: () => Promise<T | RepositoryError>): Promise
     return await run();
   } catch (e) {
     return toRepositoryError(e);
+  }
+}
+
+/**
+ * A `notProvisioned` answer on a provisioned site is a list the user may not open: then it is
+ * `forbidden`. GitsConfig is readable by every role, so its stored version tells the two apart.
+ */
+export async function hiddenListAsForbidden(sp: SPFI, error: RepositoryError): Promise<RepositoryError> {
+  try {
+    const rows: { ConfigValue?: string }[] = await sp.web.lists
+      .getByTitle(listTitle('config'))
+      .items.filter(`Title eq '${SCHEMA_VERSION_KEY}'`)
+      .select('ConfigValue')();
+    return rows.length > 0 && Number(rows[0].ConfigValue) > 0 ? { kind: 'forbidden', messageKey: 'data.error.forbidden' } : error;
+  } catch {
+    return error;
   }
 }

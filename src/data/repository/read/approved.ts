@@ -5,9 +5,9 @@ import { batchAll, ok } from '../batch';
 import { list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { snapshotSelect } from '../rows/select';
-import type { KpiDefinitionRow, KpiPointRow, SnapshotRow } from '../rows/types';
+import type { SnapshotRow, TrendSnapshotRow } from '../rows/types';
 import { MODERATION, moderationToApproval, personFrom, q } from '../rows/values';
-import { buildHistory, historyRequests } from './history';
+import { buildHistory, trendRequest } from './history';
 
 /** The snapshot stored in a row, with the approval state SharePoint holds for it (not the one frozen in the JSON). */
 export function snapshotFrom(row: SnapshotRow): IReportSnapshot {
@@ -37,7 +37,7 @@ export function loadApprovedReport(ctx: IRepositoryContext, objectKey: string, p
   return guard(async () => {
     let filter = `ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`;
     if (period) filter += ` and PeriodYear eq ${period.year} and PeriodQuarter eq ${period.quarter}`;
-    const r = await batchAll<[SnapshotRow[], KpiPointRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => [
+    const r = await batchAll<[SnapshotRow[], TrendSnapshotRow[]]>(ctx.sp, (b) => [
       list(b, 'snapshots')
         .items.filter(filter)
         .select(...snapshotSelect())
@@ -46,11 +46,11 @@ export function loadApprovedReport(ctx: IRepositoryContext, objectKey: string, p
         .orderBy('PeriodQuarter', false)
         .orderBy('Revision', false)
         .top(1)(),
-      ...historyRequests(b, objectKey)
+      trendRequest(b, objectKey)
     ]);
     if (r.kind !== 'ok') return r;
-    const [snaps, values, defs] = r.value;
-    const history = buildHistory(values, defs);
+    const [snaps, trendRows] = r.value;
+    const history = await buildHistory(ctx.sp, objectKey, trendRows);
     return ok(snaps.length > 0 ? { snapshot: snapshotFrom(snaps[0]), history } : { history });
   });
 }

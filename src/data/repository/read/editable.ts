@@ -9,7 +9,7 @@ import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { PART_LISTS, kpiDefinitionFrom, reportFromRows, type PartListKey, type Row } from '../rows/mapping';
 import { headerSelect, selectFor } from '../rows/select';
-import type { KpiDefinitionRow, KpiPointRow, ReportHeaderRow } from '../rows/types';
+import type { KpiDefinitionRow, ReportHeaderRow, TrendSnapshotRow } from '../rows/types';
 import { etagOf, num } from '../rows/values';
 import { buildHistory, historyRequests } from './history';
 
@@ -49,14 +49,14 @@ export async function loadFull(
   PART_LISTS.forEach((p, i) => {
     parts[p] = values[i + 1] as Row[];
   });
-  let historyRows: KpiPointRow[];
+  let historyRows: TrendSnapshotRow[];
   let defRows: KpiDefinitionRow[];
   const objectKey = String(header.ObjectKey ?? '');
   if (hinted !== undefined && objectKey === hinted) {
-    historyRows = values[PART_LISTS.length + 1] as KpiPointRow[];
+    historyRows = values[PART_LISTS.length + 1] as TrendSnapshotRow[];
     defRows = values[PART_LISTS.length + 2] as KpiDefinitionRow[];
   } else {
-    const h = await batchAll<[KpiPointRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => historyRequests(b, objectKey));
+    const h = await batchAll<[TrendSnapshotRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => historyRequests(b, objectKey));
     if (h.kind !== 'ok') return h;
     [historyRows, defRows] = h.value;
   }
@@ -70,7 +70,7 @@ export async function loadFull(
     modified: String(header.Modified ?? '')
   };
   ctx.saveStates.set(editable, { rows: parts, definitions: defRows, version: editable.version });
-  const history = withHistory ? buildHistory(historyRows, defRows) : undefined;
+  const history = withHistory ? await buildHistory(ctx.sp, objectKey, historyRows) : undefined;
   return ok({ editable, history, saveToken: String(header.SaveToken ?? '') });
 }
 

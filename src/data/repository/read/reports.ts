@@ -2,13 +2,14 @@
 import type { ApprovalAction, IApprovalLogEntry } from '../../../domain/model';
 import { compareQuarters } from '../../../domain/quarter';
 import type { IReportSummary, RepositoryResult } from '../IStatusReportRepository';
-import { ok } from '../batch';
-import { PAGE, list, type IRepositoryContext } from '../context';
-import { guard } from '../errors';
+import { batchSettled, ok } from '../batch';
+import { parseSummary } from '../../../domain/snapshot';
+import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { errorStatus, guard, toRepositoryError } from '../errors';
 import { approvalFrom } from '../rows/mapping';
 import { selectOf } from '../rows/select';
 import type { ApprovalLogRow, ReportHeaderRow } from '../rows/types';
-import { num, personFrom, q, quarterOf } from '../rows/values';
+import { MODERATION, num, personFrom, q, quarterOf } from '../rows/values';
 
 const SUMMARY_COLUMNS = [
   'Id',
@@ -39,18 +40,65 @@ export function summaryFrom(r: ReportHeaderRow): IReportSummary {
   };
 }
 
+/**
+ * An object's report headers, newest quarter first. A board member cannot open GitsReports
+ * (it answers 404, as for a list that does not exist): for them the list is the object's
+ * approved quarters, read from GitsSnapshots in the same $batch.
+ */
 export function listReports(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>> {
   return guard(async () => {
-    const rows: ReportHeaderRow[] = await list(ctx.sp, 'reports')
-      .items.filter(`ObjectKey eq ${q(objectKey)}`)
-      .select(...selectOf('reports', ...SUMMARY_COLUMNS))
-      .top(PAGE)();
-    rows.forEach((r) => {
-      ctx.objectOfReport.set(r.Id, String(r.ObjectKey));
-    });
-    const summaries = rows.map(summaryFrom);
+    const r = await batchSettled(ctx.sp, (b) => [
+      list(b, 'reports')
+        .items.filter(`ObjectKey eq ${q(objectKey)}`)
+        .select(...selectOf('reports', ...SUMMARY_COLUMNS))
+        .top(PAGE)(),
+      list(b, 'snapshots')
+        .items.using(NO_METADATA)
+        .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+        .select(...selectOf('snapshots', 'Id', 'ReportId', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson', 'Modified'))
+        .top(PAGE)()
+    ]);
+    if (r.kind !== 'ok') return r;
+    const [headers, snapshots] = r.value;
+    let summaries: IReportSummary[];
+    if (headers.ok) {
+      const rows = headers.value as ReportHeaderRow[];
+      rows.forEach((row) => {
+        ctx.objectOfReport.set(row.Id, String(row.ObjectKey));
+      });
+      summaries = rows.map(summaryFrom);
+    } else if (errorStatus(headers.error) === 404 && snapshots.ok) {
+      summaries = approvedSummariesFrom(objectKey, snapshots.value as ApprovedSnapshotRow[]);
+    } else {
+      return toRepositoryError(headers.error);
+    }
     summaries.sort((a, b) => compareQuarters(b.period, a.period));
     return ok(summaries);
+  });
+}
+
+type ApprovedSnapshotRow = { Id: number; ReportId: number; PeriodYear?: number; PeriodQuarter?: number; Revision: number; SummaryJson?: string; Modified?: string };
+
+/** One summary per approved quarter (its highest revision), as readers may know it. */
+function approvedSummariesFrom(objectKey: string, rows: readonly ApprovedSnapshotRow[]): IReportSummary[] {
+  const best = new Map<string, ApprovedSnapshotRow>();
+  rows.forEach((row) => {
+    const k = `${num(row.PeriodYear)}-${num(row.PeriodQuarter)}`;
+    const cur = best.get(k);
+    if (!cur || num(row.Revision) > num(cur.Revision)) best.set(k, row);
+  });
+  return Array.from(best.values()).map((row): IReportSummary => {
+    const facts = parseSummary(row.SummaryJson);
+    return {
+      id: num(row.ReportId),
+      objectKey,
+      objectTitle: facts?.objectTitle ?? '',
+      period: quarterOf(row),
+      approval: 'approved',
+      coordinator: facts?.coordinator ?? { displayName: '' },
+      revision: num(row.Revision),
+      modified: String(row.Modified ?? '')
+    };
   });
 }
 

@@ -74,8 +74,14 @@ export type KpiValueRow = PartRow & {
   readonly ApprovedNumber?: Num;
 };
 
-/** A point of an object's trend: the approved number of one KPI in one quarter. */
-export type KpiPointRow = Pick<KpiValueRow, 'DefinitionKey' | 'PeriodYear' | 'PeriodQuarter' | 'ApprovedNumber'>;
+/** An approved snapshot as the trend reads it: its quarter, revision and summary. */
+export type TrendSnapshotRow = {
+  readonly Id: number;
+  readonly PeriodYear?: Num;
+  readonly PeriodQuarter?: Num;
+  readonly Revision: number;
+  readonly SummaryJson?: Text;
+};
 
 /** The row type of each part list. */
 export interface IPartRows {
@@ -106,6 +112,7 @@ export type SnapshotRow = ItemRow & {
   readonly PeriodQuarter?: Num;
   readonly Revision: number;
   readonly SnapshotJson: string;
+  readonly SummaryJson?: Text;
   readonly SubmittedByName?: Text;
   readonly SubmittedAt?: Text;
   readonly OData__ModerationStatus: number;

@@ -2,7 +2,7 @@
 import type { IKpiValue, IStatusReport } from '../../../domain/model';
 import { nextQuarterDraft, nextQuarterPeriods } from '../../../domain/carryOver';
 import type { IEditableReport, RepositoryResult } from '../IStatusReportRepository';
-import { ok } from '../batch';
+import { batchAll, ok } from '../batch';
 import { PAGE, list, type IRepositoryContext, type ISaveState } from '../context';
 import { guard, notFound, toRepositoryError } from '../errors';
 import { PART_LISTS, headerRow, reportRowKey, type PartListKey, type Row } from '../rows/mapping';
@@ -34,10 +34,23 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
       const resumed = await resumeCreate(ctx, rowKey, unfinished, draft);
       if (resumed !== undefined) return resumed;
     }
-    const defs: KpiDefinitionRow[] = await list(ctx.sp, 'kpiDefinitions')
-      .items.filter(`ObjectKey eq ${q(objectKey)}`)
-      .select(...definitionSelect())
-      .top(PAGE)();
+    // One report per object and quarter: the row key is looked up first (the lists with a
+    // folder per object cannot enforce unique values; see docs/security.md).
+    const read = await batchAll<[KpiDefinitionRow[], ReportHeaderRow[]]>(ctx.sp, (b) => [
+      list(b, 'kpiDefinitions')
+        .items.filter(`ObjectKey eq ${q(objectKey)}`)
+        .select(...definitionSelect())
+        .top(PAGE)(),
+      list(b, 'reports')
+        .items.filter(`RowKey eq ${q(rowKey)}`)
+        .select(...selectOf('reports', 'Id'))()
+    ]);
+    if (read.kind !== 'ok') return read;
+    const [defs, existing] = read.value;
+    if (existing.length > 0) {
+      ctx.unfinishedCreates.delete(rowKey);
+      return { kind: 'alreadyExists', messageKey: 'data.error.alreadyExists' };
+    }
     const token = newToken();
     ctx.unfinishedCreates.set(rowKey, { token });
     let added: IAddedItem;

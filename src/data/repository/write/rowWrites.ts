@@ -31,7 +31,7 @@ export async function writeRows(
   let version = state.version;
   const r = await batchSettled(ctx.sp, (b) => {
     const writes: Promise<unknown>[] = planned.map((p) => {
-      if (p.op === 'add') return addItem(b, p.list, report.header.objectKey, p.row);
+      if (p.op === 'add') return addItem(b, p.list, report.header.objectKey, p.row, ctx.sp);
       const items = list(b, p.list).items;
       if (p.op === 'update') return items.getById(p.id).update(p.row);
       return items.getById(p.id).delete();
