@@ -20,9 +20,10 @@ import { provisionSite } from '../src/data/provisioning/provision';
 import { createNodeRepository, createNodeSpfi } from '../src/data/repository/createNodeSpfi';
 import type { IStatusReport } from '../src/domain/model';
 import type { RepositoryResult } from '../src/data/repository/IStatusReportRepository';
-import { PART_LISTS } from '../src/data/repository/mapping';
-import { selectFor } from '../src/data/repository/PnPStatusReportRepository';
+import { PART_LISTS } from '../src/data/repository/rows/mapping';
+import { selectFor } from '../src/data/repository/rows/select';
 import { listTitle } from '../src/data/schema/schema';
+import { setUpProductRoles } from './seed/roles';
 import { seedThroughRepository } from './seed/seedData';
 
 const LATENCY_MS = 50;
@@ -126,7 +127,8 @@ async function main(): Promise<void> {
   try {
     log('Provisioning and seeding...');
     await provisionSite(createNodeSpfi(siteUrl, { user: 'owner' }));
-    const ids = await seedThroughRepository(createNodeRepository(siteUrl, { user: 'editor' }), createNodeRepository(siteUrl, { user: 'approver' }));
+    await setUpProductRoles(createNodeSpfi(siteUrl, { user: 'owner' }));
+    const ids = await seedThroughRepository(createNodeRepository(siteUrl, { user: 'editor' }), createNodeRepository(siteUrl, { user: 'approver' }), undefined, createNodeRepository(siteUrl, { user: 'owner' }));
     const seedId = ids[ids.length - 1];
 
     // Warm up (JIT, SQLite caches) so timings compare like with like.
@@ -179,7 +181,8 @@ async function main(): Promise<void> {
     try {
       const bigUrl = big.siteUrl('gits');
       await provisionSite(createNodeSpfi(bigUrl, { user: 'owner' }));
-      const bigIds = await seedThroughRepository(createNodeRepository(bigUrl, { user: 'editor' }), createNodeRepository(bigUrl, { user: 'approver' }));
+      await setUpProductRoles(createNodeSpfi(bigUrl, { user: 'owner' }));
+      const bigIds = await seedThroughRepository(createNodeRepository(bigUrl, { user: 'editor' }), createNodeRepository(bigUrl, { user: 'approver' }), undefined, createNodeRepository(bigUrl, { user: 'owner' }));
       const bigSeedId = bigIds[bigIds.length - 1];
       log(`Filling ${TARGET_REPORTS} reports and ${TARGET_VALUES} KPI values ${bulk ? "with the local server's bulkInsert" : 'through $batch'}...`);
       const owner = createNodeSpfi(bigUrl, { user: 'owner' });

@@ -5,4 +5,4 @@
  */
 import type { SiteProfile } from '../localsp/src/index';
 
-export const LOCAL_SHAREPOINT_PROFILE: SiteProfile = 'lenient';
+export const LOCAL_SHAREPOINT_PROFILE: SiteProfile = 'real';

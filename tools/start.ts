@@ -14,6 +14,7 @@ import { startLocalSharePoint } from '../localsp/src/index';
 import { LOCAL_SHAREPOINT_PROFILE } from './localspProfile';
 import { provisionSite } from '../src/data/provisioning/provision';
 import { createNodeRepository, createNodeSpfi } from '../src/data/repository/createNodeSpfi';
+import { setUpProductRoles } from './seed/roles';
 import { seedThroughRepository } from './seed/seedData';
 
 export const DEFAULT_PORT = 4700;
@@ -22,10 +23,10 @@ export const SITE_PATH = `/sites/${SITE_NAME}`;
 export const DEFAULT_DB_FILE = join(__dirname, '..', '.localsp-data', 'gits.db');
 
 export const USERS = [
-  { id: 'reader', role: 'läsare (ser bara godkända rapporter)' },
-  { id: 'editor', role: 'redaktör (skriver och skickar in)' },
-  { id: 'approver', role: 'godkännare (godkänner eller returnerar)' },
-  { id: 'owner', role: 'webbplatsägare (kan skapa listorna)' }
+  { id: 'reader', role: 'ledningsrådet (besökare: ser bara godkända rapporter)' },
+  { id: 'editor', role: 'redaktör i team SHVO (medlem; skriver och skickar in)' },
+  { id: 'approver', role: 'godkännare (bara i godkännargruppen; godkänner eller returnerar)' },
+  { id: 'owner', role: 'webbplatsägare (skapar listor och objekt)' }
 ] as const;
 
 export type FallbackHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -70,9 +71,14 @@ export async function startDevServer(options: IDevServerOptions = {}): Promise<I
     result.warnings.forEach((w) => log(`Varning: ${w}`));
     if (isNew) {
       log('Ny databas: lägger in startdata (SHVO 2024 Q4–2025 Q4) via repositoryt...');
+      // As a site owner would: object SHVO (its team group and folders), editor in its team,
+      // approver in the approvers group (SharePoint's group-membership REST endpoints).
+      await setUpProductRoles(createNodeSpfi(siteUrl, { user: 'owner' }));
       const ids = await seedThroughRepository(
         createNodeRepository(siteUrl, { user: 'editor' }),
-        createNodeRepository(siteUrl, { user: 'approver' })
+        createNodeRepository(siteUrl, { user: 'approver' }),
+        undefined,
+        createNodeRepository(siteUrl, { user: 'owner' })
       );
       log(`  ${ids.length} rapporter inskickade och godkända (2025 Q1–Q3 är märkta Exempeldata).`);
     }

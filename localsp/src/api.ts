@@ -698,6 +698,7 @@ export class Api {
           return single(this.userEntity(u), 'SP.ApiData.Users/@Element', 201);
         }
         requireGet('SP.UserCollection');
+        this.rules().demandViewMembership(ctx.session, node.group);
         const members = this.engine.store.groupMembers(node.group.id).map((id) => this.engine.store.getPrincipal(site, id)).filter((u): u is IPrincipalRow => !!u);
         return collection(members.map((u) => this.userEntity(u)), 'SP.ApiData.Users');
       }

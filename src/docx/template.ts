@@ -24,6 +24,8 @@ export const BOX_UNCHECKED: string = '\u2610';
 /** Glyphs people use for a ticked box in old reports (☒ ☑ ✓ ✔ ■ and "[x]"/"X" are handled by the reader). */
 export const CHECKED_GLYPHS: readonly string[] = ['\u2612', '\u2611', '\u2713', '\u2714', '\u25A0', '\u25A3'];
 
+/** The judged status, right after the header (reports written before it existed have none). */
+export const HEADING_JUDGEMENT: string = 'Bedömning';
 export const HEADING_COORDINATOR: string = 'Ansvarig funktionskoordinator';
 export const HEADING_MISSION: string = 'Beskrivning av uppdraget';
 export const HEADING_EVENTS: string = 'Viktiga händelser under perioden';
@@ -34,6 +36,7 @@ export const HEADING_COMMUNICATION: string = 'Kommunikationsaktiviteter';
 
 /** Headings whose text is fixed by the template (the KPI heading is written per report). */
 export const FIXED_SECTION_HEADINGS: readonly string[] = [
+  HEADING_JUDGEMENT,
   HEADING_COORDINATOR,
   HEADING_MISSION,
   HEADING_EVENTS,

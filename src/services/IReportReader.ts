@@ -1,4 +1,5 @@
 import type { Assessment, IKpiSeries, IManagedObject, IQuarter, IReportSnapshot } from '../domain/model';
+import type { IStatusHistoryPoint } from '../domain/judgement';
 
 /**
  * One row of the portfolio: an object and what its latest approved report says.
@@ -28,6 +29,11 @@ export interface IReportReader {
   listReportPeriods(objectKey: string): Promise<readonly IQuarter[]>;
   /** The latest approved snapshot of the quarter (or of the newest approved quarter) plus the trend. */
   getApprovedReport(objectKey: string, period?: IQuarter): Promise<IApprovedReport>;
+  /**
+   * The overall status of the object's last approved quarters up to `upTo` (at most eight),
+   * oldest first. Optional: a reader without it shows no history.
+   */
+  getStatusHistory?(objectKey: string, upTo: IQuarter): Promise<readonly IStatusHistoryPoint[]>;
   /** Every förvaltningsobjekt with its latest approved report's facts. */
   getPortfolio(): Promise<readonly IPortfolioEntry[]>;
 }

@@ -1,4 +1,5 @@
-import type { IQuarter } from '../domain/model';
+import type { IQuarter, IReportSnapshot } from '../domain/model';
+import { overallStatusHistory, STATUS_HISTORY_LENGTH, type IStatusHistoryPoint } from '../domain/judgement';
 import { compareQuarters } from '../domain/quarter';
 import type { IStatusReportRepository, RepositoryResult } from '../data/repository/IStatusReportRepository';
 import type { IApprovedReport, IPortfolioEntry, IReportReader } from './IReportReader';
@@ -78,15 +79,27 @@ export function createReportReader(repository: IStatusReportRepository): IReport
     return { snapshot: value.snapshot, history: value.history };
   };
 
+  const listReportPeriods = async (objectKey: string): Promise<readonly IQuarter[]> => {
+    const summaries = unwrap(await (takePrefetched(repository, objectKey, 'reports') ?? repository.listReports(objectKey)));
+    // A report whose snapshot was approved may be back in draft for the next revision, so any
+    // report that was ever submitted can have an approved snapshot to show.
+    return summaries
+      .filter((summary) => summary.approval === 'approved' || summary.revision > 0)
+      .map((summary) => summary.period)
+      .sort(compareQuarters);
+  };
+
   return {
-    async listReportPeriods(objectKey: string): Promise<readonly IQuarter[]> {
-      const summaries = unwrap(await (takePrefetched(repository, objectKey, 'reports') ?? repository.listReports(objectKey)));
-      // A report whose snapshot was approved may be back in draft for the next revision, so any
-      // report that was ever submitted can have an approved snapshot to show.
-      return summaries
-        .filter((summary) => summary.approval === 'approved' || summary.revision > 0)
-        .map((summary) => summary.period)
-        .sort(compareQuarters);
+    listReportPeriods,
+
+    async getStatusHistory(objectKey: string, upTo: IQuarter): Promise<readonly IStatusHistoryPoint[]> {
+      const periods = (await listReportPeriods(objectKey)).filter((p) => compareQuarters(p, upTo) <= 0).slice(-STATUS_HISTORY_LENGTH);
+      const reports = await Promise.all(periods.map((p) => getApprovedReport(objectKey, p)));
+      const approved = reports
+        .map((r) => r.snapshot)
+        .filter((s): s is IReportSnapshot => s !== undefined && s.approval === 'approved')
+        .map((s) => s.report);
+      return overallStatusHistory(approved, upTo);
     },
 
     getApprovedReport,

@@ -1,4 +1,5 @@
 import type { IQuarter } from '../domain/model';
+import type { IStatusHistoryPoint } from '../domain/judgement';
 import type { IApprovedReport, IPortfolioEntry } from './IReportReader';
 import { useServices } from './ServicesContext';
 import { AsyncData, useAsyncData } from './useAsyncData';
@@ -37,6 +38,15 @@ export function useComparisonReports(
     const [before, yearAgo] = await Promise.all([load(previous), load(lastYear)]);
     return { previous: before, lastYear: yearAgo };
   }, [reports, objectKey, periodKey(previous), periodKey(lastYear)]);
+}
+
+/** The overall status of the object's last approved quarters up to `upTo` (empty when the reader has none). */
+export function useStatusHistory(objectKey: string, upTo: IQuarter | undefined): Reloadable<readonly IStatusHistoryPoint[]> {
+  const { reports } = useServices();
+  return useAsyncData(
+    () => (upTo && reports.getStatusHistory ? reports.getStatusHistory(objectKey, upTo) : Promise.resolve([])),
+    [reports, objectKey, periodKey(upTo)]
+  );
 }
 
 export function usePortfolio(): Reloadable<readonly IPortfolioEntry[]> {

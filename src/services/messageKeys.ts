@@ -15,6 +15,7 @@ const REPOSITORY_KEYS: Readonly<Record<RepositoryMessageKey, true>> = {
   'data.error.throttled': true,
   'data.error.network': true,
   'data.error.partialSave': true,
+  'data.error.approvalNotApplied': true,
   'data.error.unexpected': true
 };
 

@@ -7,7 +7,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { provisionSite } from '../data/provisioning/provision';
+import { ProvisioningIncompleteError, provisionSite } from '../data/provisioning/provision';
 import type { IProvisioningService, ProvisioningOutcome } from './IProvisioningService';
 
 function httpStatusOf(error: unknown): number | undefined {
@@ -23,7 +23,9 @@ export function createProvisioningService(getSp: () => SPFI, getApproversGroup: 
       try {
         const sp = getSp();
         const permissions = await sp.web.getCurrentUserEffectivePermissions();
-        return sp.web.hasPermissions(permissions, PermissionKind.ManageLists);
+        // Site owners only: members of a team site hold Edit, which has Manage Lists but not
+        // Manage Permissions or Create Groups, and provisioning sets permissions and groups.
+        return [PermissionKind.ManageLists, PermissionKind.ManagePermissions, PermissionKind.CreateGroups].every((k) => sp.web.hasPermissions(permissions, k));
       } catch {
         return false;
       }
@@ -34,7 +36,9 @@ export function createProvisioningService(getSp: () => SPFI, getApproversGroup: 
         return { kind: 'ok', changes: result.changes.length, warnings: result.warnings.length };
       } catch (error) {
         const status = httpStatusOf(error);
-        return status === 401 || status === 403 ? { kind: 'forbidden' } : { kind: 'failed' };
+        if (status === 401 || status === 403) return { kind: 'forbidden' };
+        // Nothing is marked done: the next run continues where this one stopped.
+        return error instanceof ProvisioningIncompleteError ? { kind: 'incomplete' } : { kind: 'failed' };
       }
     }
   };

@@ -11,8 +11,11 @@ import {
   titleOf,
   type PartListKey,
   type Row
-} from '../../src/data/repository/mapping';
-import { buildHistory } from '../../src/data/repository/PnPStatusReportRepository';
+} from '../../src/data/repository/rows/mapping';
+import { buildHistory } from '../../src/data/repository/read/history';
+import type { SPFI } from '@pnp/sp';
+import type { TrendSnapshotRow } from '../../src/data/repository/rows/types';
+import { setJudgements } from '../../src/domain/judgement';
 import { LISTS, SCHEMA_VERSION, fieldSchemaXml, schemaForVersion } from '../../src/data/schema/schema';
 
 /** What SharePoint gives back: JSON, nulls for empty columns, rows in arbitrary order. */
@@ -35,6 +38,36 @@ describe('model <-> list rows', () => {
     expect(back).toEqual(seed);
     expect(back.kpis[0].current?.text).toBe('32 803 jan–april');
     expect(back.kpis[0].current?.number).toBe(32803);
+  });
+
+  it('stores the judgements and the headline KPIs on the header as JSON and reads them back', () => {
+    const judged = setJudgements(
+      { ...seed, headlineKpis: [seed.kpiDefinitions[1].key, seed.kpiDefinitions[0].key] },
+      {
+        overall: { status: 'attention', comment: 'Väntar på Oracle.', carriedOver: true },
+        dimensions: {
+          delivery: { status: 'good', comment: '' },
+          economy: { status: 'problem', comment: 'Underskott.' },
+          resources: { status: 'notAssessed', comment: '' },
+          risks: { status: 'good', comment: '' }
+        }
+      }
+    );
+    const header = stored([headerRow(judged)])[0];
+    expect(JSON.parse(header.Judgements as string)).toEqual(judged.judgements);
+    expect(header.EconomyAssessment).toBe('problem');
+    expect(JSON.parse(header.HeadlineKpis as string)).toEqual(judged.headlineKpis);
+    const parts = {} as Record<PartListKey, Row[]>;
+    PART_LISTS.forEach((p) => {
+      parts[p] = stored(partRows(judged)[p]);
+    });
+    expect(reportFromRows({ ...header, ApprovalState: 'draft' }, parts, judged.kpiDefinitions)).toEqual(judged);
+    // The seed has neither: both columns empty, and nothing read back.
+    const plain = stored([headerRow(seed)])[0];
+    expect([plain.Judgements, plain.HeadlineKpis]).toEqual([null, null]);
+    // A value the product did not write is no judgement at all rather than a wrong one.
+    const broken = reportFromRows({ ...plain, Judgements: '{"overall":{"status":"red"}}', HeadlineKpis: '[1]' }, parts, seed.kpiDefinitions);
+    expect('judgements' in broken || 'headlineKpis' in broken).toBe(false);
   });
 
   it('stores numbers in numeric columns beside the text as written', () => {
@@ -70,18 +103,25 @@ describe('model <-> list rows', () => {
   });
 });
 
-describe('KPI history from approved value rows', () => {
-  it('builds one series per numeric definition with gaps, oldest first', () => {
-    const defs: Row[] = [
-      { RowKey: 'S:a', Title: 'A', DefinitionKey: 'a', Unit: 'st', Category: 'users' },
-      { RowKey: 'S:b', Title: 'B', DefinitionKey: 'b', Unit: '', Category: 'other' }
+describe('KPI history from approved snapshots', () => {
+  it('builds one series per numeric definition from the snapshots\' summaries, with gaps, oldest first', async () => {
+    const summary = (year: number, quarter: 1 | 2 | 3 | 4, a?: number): string =>
+      JSON.stringify({
+        format: 1,
+        objectKey: 'S',
+        objectTitle: 'S',
+        period: { year, quarter },
+        kpis: [{ key: 'a', label: 'A', unit: 'st', category: 'users', ...(a !== undefined ? { value: a } : {}) }, { key: 'b', label: 'B', unit: '', category: 'other' }],
+        economyAssessment: 'good',
+        openProblems: 0
+      });
+    const rows: TrendSnapshotRow[] = [
+      { Id: 1, PeriodYear: 2025, PeriodQuarter: 4, Revision: 1, SummaryJson: summary(2025, 4, 30) },
+      { Id: 2, PeriodYear: 2024, PeriodQuarter: 4, Revision: 1, SummaryJson: summary(2024, 4, 10) },
+      { Id: 3, PeriodYear: 2025, PeriodQuarter: 1, Revision: 2, SummaryJson: summary(2025, 1) }
     ];
-    const values: Row[] = [
-      { DefinitionKey: 'a', PeriodYear: 2025, PeriodQuarter: 4, ApprovedNumber: 30 },
-      { DefinitionKey: 'a', PeriodYear: 2024, PeriodQuarter: 4, ApprovedNumber: 10 },
-      { DefinitionKey: 'b', PeriodYear: 2025, PeriodQuarter: 1, ApprovedNumber: null }
-    ];
-    const series = buildHistory(values, defs);
+    // Every row has a summary, so no request is sent (the SPFI is never used).
+    const series = await buildHistory({} as SPFI, 'S', rows);
     expect(series).toHaveLength(1);
     expect(series[0].definition).toEqual({ key: 'a', label: 'A', unit: 'st', category: 'users' });
     expect(series[0].points).toEqual([
@@ -117,10 +157,23 @@ describe('schema', () => {
   });
 
   it('has an older shape without the columns and lists added since', () => {
-    const v1 = schemaForVersion(SCHEMA_VERSION - 1);
+    const v1 = schemaForVersion(1);
     expect(v1.find((l) => l.key === 'approvalLog')).toBeUndefined();
+    const v2 = schemaForVersion(2);
+    expect(v2.find((l) => l.key === 'approvalLog')?.columns.find((c) => c.name === 'RowKey')).toBeUndefined();
+    expect(schemaForVersion(3).find((l) => l.key === 'snapshots')?.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['ApprovedAt', 'ApprovedByName']));
     expect(v1.find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeUndefined();
     expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'reports')?.columns.find((c) => c.name === 'SaveToken')).toBeDefined();
+  });
+
+  it('keeps row keys unique up to version 2 and only indexed from version 3 on the lists with folders', () => {
+    const rowKey = (v: number, key: string): unknown => schemaForVersion(v).find((l) => l.key === key)?.columns.find((c) => c.name === 'RowKey');
+    ['reports', 'kpiValues', 'kpiDefinitions', 'snapshots'].forEach((key) => {
+      expect(rowKey(2, key)).toMatchObject({ unique: true, indexed: true });
+      expect(rowKey(SCHEMA_VERSION, key)).toMatchObject({ indexed: true });
+      expect(rowKey(SCHEMA_VERSION, key)).not.toHaveProperty('unique');
+    });
+    expect(schemaForVersion(SCHEMA_VERSION).find((l) => l.key === 'objects')?.columns[0]).toMatchObject({ name: 'ObjectKey', unique: true });
   });
 
   it('writes field XML with Swedish display name, index and uniqueness', () => {

@@ -16,7 +16,8 @@ const seed = loadSeedReport();
 let site: ITestSite;
 
 beforeAll(async () => {
-  site = await startTestSite();
+  // Each test works on its own object; the editor is in every one's team.
+  site = await startTestSite({ objects: ['SHVO', 'BIG', 'CUT', 'FILLER', 'LIST', 'READ', 'SUBMIT', 'TREND'] });
 }, 60000);
 afterAll(async () => site && site.close());
 
@@ -99,7 +100,10 @@ describe('PnPStatusReportRepository over HTTP', () => {
     expect((await reader.createReport(forQuarter(seed, 2022, 1))).kind).toBe('forbidden');
     const editor = site.repo('editor');
     const created = ok(await editor.createReport(forQuarter(seed, 2022, 2)));
-    const loaded = ok(await reader.loadReportForEditing(created.id)).editable;
+    // The board cannot even open a draft (the working lists are closed to it) ...
+    expect((await reader.loadReportForEditing(created.id)).kind).toBe('forbidden');
+    // ... nor save over one loaded by someone else.
+    const loaded = ok(await editor.loadReportForEditing(created.id)).editable;
     const r = await reader.saveReport(loaded, { ...loaded.report, header: { ...loaded.report.header, mission: 'läsare' } });
     expect(r.kind).toBe('forbidden');
     expect(r.kind !== 'ok' && r.messageKey).toBe('data.error.forbidden');
@@ -238,24 +242,34 @@ describe('PnPStatusReportRepository over HTTP', () => {
     expect(await perms('owner')).toMatchObject({ canEdit: true, canApprove: true, canManageLists: true });
   });
 
-  it('lists objects and an object\'s reports newest first', async () => {
-    const editor = site.repo('editor');
-    ok(await editor.ensureObject({ key: 'LIST', title: 'Första namnet' }));
-    ok(await editor.ensureObject({ key: 'LIST', title: 'Andra namnet' }));
+  it('lists objects and an object\'s reports newest first; only owners create objects; the board sees approved quarters only', async () => {
+    expect((await site.repo('editor').ensureObject({ key: 'LIST', title: 'Första namnet' })).kind).toBe('forbidden');
+    const owner = site.repo('owner');
+    ok(await owner.ensureObject({ key: 'LIST', title: 'Första namnet' }));
+    ok(await owner.ensureObject({ key: 'LIST', title: 'Andra namnet' }));
     const objects = ok(await site.repo('reader').listObjects());
     expect(objects.filter((o) => o.key === 'LIST')).toEqual([{ key: 'LIST', title: 'Andra namnet' }]);
+    const editor = site.repo('editor');
+    const ids: number[] = [];
     for (const [y, q] of [[2024, 2], [2025, 1], [2024, 4]] as [number, 1 | 2 | 3 | 4][]) {
-      ok(await editor.createReport(forQuarter(seed, y, q, 'LIST')));
+      ids.push(ok(await editor.createReport(forQuarter(seed, y, q, 'LIST'))).id);
     }
-    const reports = ok(await site.repo('reader').listReports('LIST'));
+    const reports = ok(await editor.listReports('LIST'));
     expect(reports.map((r) => `${r.period.year}Q${r.period.quarter}:${r.approval}`)).toEqual(['2025Q1:draft', '2024Q4:draft', '2024Q2:draft']);
     expect(reports[0].coordinator).toEqual(seed.header.coordinator);
+    // The board cannot open GitsReports: its list is the approved quarters, from the snapshots.
+    expect(ok(await site.repo('reader').listReports('LIST'))).toEqual([]);
+    ok(await editor.submitReport(ids[2]));
+    ok(await site.repo('approver').approveReport(ids[2]));
+    const approved = ok(await site.repo('reader').listReports('LIST'));
+    expect(approved.map((r) => `${r.id}:${r.period.year}Q${r.period.quarter}:${r.approval}:${r.revision}`)).toEqual([`${ids[2]}:2024Q4:approved:1`]);
+    expect(approved[0].coordinator).toEqual(seed.header.coordinator);
   });
 
   it('repeats a createReport cut off after the header or in the row batch, without duplicates', async () => {
     for (const [label, when] of [
       ['row batch', (body: string, url: string) => url.indexOf('$batch') >= 0 && body.indexOf('GitsEvents') >= 0],
-      ['header add', (_body: string, url: string) => /getByTitle\('GitsReports'\)\/items$/.test(url)]
+      ['header add', (_body: string, url: string) => /getByTitle\('GitsReports'\)\/AddValidateUpdateItemUsingPath\(\)$/.test(url)]
     ] as [string, (b: string, u: string) => boolean][]) {
       const drop = dropResponse(when);
       const repo = site.repo('editor', drop.pipe);
@@ -348,7 +362,7 @@ describe('PnPStatusReportRepository over HTTP', () => {
     expect(history.find((s) => s.definition.key === 'registered-users')?.points).toEqual([{ period: { year: 2019, quarter: 4 }, value: 61829 }]);
     expect(ok(await reader.loadApprovedReport('BIG')).snapshot?.revision).toBe(1);
     expect(ok(await editor.loadReportForEditing(created.id)).editable.report.kpis).toEqual(seed.kpis);
-    const raw = site.sp('reader').web.lists.getByTitle('GitsKpiValues').items.filter("KpiComment eq 'x'").top(10)();
+    const raw = site.sp('editor').web.lists.getByTitle('GitsKpiValues').items.filter("KpiComment eq 'x'").top(10)();
     await expect(raw).rejects.toMatchObject({ status: 500 });
     await expect(raw.catch((e: Error) => e.message)).resolves.toMatch(/SPQueryThrottledException/);
   });

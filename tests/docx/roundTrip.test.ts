@@ -2,6 +2,7 @@ import { exportReportToDocx, importReportFromDocx } from '../../src/docx';
 import { formatReportText, parseReportText } from '../../src/domain/import';
 import type { IStatusReport } from '../../src/domain/model';
 import { seedReport } from '../support/seed';
+import { judgementsOf, notJudged, setJudgements } from '../../src/domain/judgement';
 
 describe('Word round trip of the seed report', () => {
   it('seed → .docx → import → .docx → import gives the same report, every value deep-equal', async () => {
@@ -93,5 +94,32 @@ describe('Word round trip of the seed report', () => {
     expect(viaWord.report?.header.mission).toBe('Första raden\nandra raden\n\nEtt nytt stycke.');
     expect(viaWord.report?.economy.assessment).toBe('good');
     expect(viaWord.report?.events[0]).toEqual({ text: 'Händelse med & och <taggar>', subItems: ['under ett\nmed radbrytning'] });
+  });
+});
+
+describe('Word round trip of the judged status', () => {
+  const judgements = {
+    overall: { status: 'attention' as const, comment: 'Utvecklingen av SAMSA väntar på dialog med Oracle.\n\nAndra stycket, med <b>taggar</b> som text.' },
+    dimensions: {
+      delivery: { status: 'good' as const, comment: '' },
+      economy: { status: 'problem' as const, comment: 'Prognosen visar underskott.', carriedOver: true as const },
+      resources: { status: 'attention' as const, comment: 'Två delregioner saknar representant.\nRad två.' },
+      risks: { status: 'notAssessed' as const, comment: '', carriedOver: true as const }
+    }
+  };
+
+  it('writes the judgements after the header and reads them back exactly, unconfirmed marks included', async () => {
+    const original = setJudgements(seedReport(), judgements);
+    const imported = importReportFromDocx(await exportReportToDocx(original, { locale: 'sv-SE' }));
+    expect(imported.errors).toEqual([]);
+    expect(imported.unplaced).toEqual([]);
+    expect(imported.report).toEqual(original);
+    expect(imported.report?.economy.assessment).toBe('problem');
+  });
+
+  it('a Word report without judgements (every report before them) imports as not assessed', async () => {
+    const imported = importReportFromDocx(await exportReportToDocx(seedReport(), { locale: 'sv-SE' }));
+    expect(imported.report?.judgements).toBeUndefined();
+    expect(judgementsOf(imported.report as IStatusReport)).toEqual(notJudged());
   });
 });

@@ -10,6 +10,37 @@ import { IAxeReport, runAxe, seriousViolations } from './support/axe';
 import { IBrowser, launchBrowser } from './support/browser';
 import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
 import { CARD, CHART, openWorkbench, PORTFOLIO } from './support/workbenchPage';
+import { createNodeRepository } from '../../src/data/repository/createNodeSpfi';
+import { setJudgements } from '../../src/domain/judgement';
+
+/**
+ * The SHVO report judged (every status, comments, a carried-over judgement), saved, submitted
+ * and approved through the repository, so the card the tests below check leads with it.
+ */
+async function approveJudgedReport(env: IE2eEnvironment): Promise<void> {
+  const editor = createNodeRepository(env.siteUrl, { user: 'editor' });
+  const approver = createNodeRepository(env.siteUrl, { user: 'approver' });
+  const list = await editor.listReports('SHVO');
+  if (list.kind !== 'ok') throw new Error(list.messageKey);
+  const latest = list.value[0];
+  const loaded = await editor.loadReportForEditing(latest.id, 'SHVO');
+  if (loaded.kind !== 'ok') throw new Error(loaded.messageKey);
+  const judged = setJudgements(loaded.value.editable.report, {
+    overall: { status: 'attention', comment: 'Utvecklingen av SAMSA väntar på dialog med Oracle. Frågor: info.samsa@vgregion.se.' },
+    dimensions: {
+      delivery: { status: 'good', comment: '' },
+      economy: { status: 'good', comment: '', carriedOver: true },
+      resources: { status: 'problem', comment: 'Representation saknas från 2 av 6 delregioner.' },
+      risks: { status: 'notAssessed', comment: '' }
+    }
+  });
+  const saved = await editor.saveReport(loaded.value.editable, judged);
+  if (saved.kind !== 'ok') throw new Error(saved.messageKey);
+  const submitted = await editor.submitReport(latest.id);
+  if (submitted.kind !== 'ok') throw new Error(submitted.messageKey);
+  const approved = await approver.approveReport(latest.id);
+  if (approved.kind !== 'ok') throw new Error(approved.messageKey);
+}
 
 const THEMES = ['default', 'dark', 'contrast'] as const;
 const HOSTS = ['sharepoint', 'teams'] as const;
@@ -23,6 +54,7 @@ describe('accessibility (axe-core in Chromium)', () => {
 
   beforeAll(async () => {
     env = await startE2eEnvironment();
+    await approveJudgedReport(env);
     browser = await launchBrowser();
   });
 
@@ -78,6 +110,8 @@ describe('accessibility (axe-core in Chromium)', () => {
       it(`report: card, chart and its table alternative have no serious violation (${host}, ${theme})`, async () => {
         await openWorkbench(page, env, `?host=${host}&theme=${theme}`);
         await page.locator(`${CHART} canvas`).waitFor();
+        // The card leads with the judgement (icon and words), which axe checks with the rest.
+        await page.locator(`${CARD} [data-judgement="overall"] [data-assessment="attention"]`).waitFor();
         // Open the table alternative so axe checks it too.
         await page.locator(CHART).getByRole('button', { name: 'Visa som tabell' }).click();
         await page.locator(`${CHART} table`).waitFor({ state: 'visible' });

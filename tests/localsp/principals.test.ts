@@ -130,6 +130,9 @@ describe('a Swedish team site as it comes', () => {
     expect(((await added.select('Email')()) as unknown as { Email: string }).Email).toBe('approver@example.org');
     const byName = (await owner.web.siteGroups.getByName('GITS Statusrapport godkännare').users.select('LoginName')()) as unknown as { LoginName: string }[];
     expect(byName.map((u) => u.LoginName)).toEqual([login('approver')]);
+    // A new group shows its members only to its members and owner (OnlyAllowMembersViewMembership, true for new groups).
+    expect((await raw(sp, 'editor', `web/sitegroups(${g.Id})/users`)).status).toBe(403);
+    expect((await raw(sp, 'editor', `web/sitegroups(${visitors.Id})/users`)).status).toBe(200);
     const approverId = ((await owner.web.siteUsers.getByEmail('approver@example.org').select('Id')()) as unknown as { Id: number }).Id;
     const theirs = (await owner.web.siteUsers.getById(approverId).groups.select('Title')()) as unknown as IGroup[];
     expect(theirs.map((x) => x.Title)).toEqual(['GITS Statusrapport godkännare']);

@@ -18,7 +18,7 @@ const en = loadCatalogue('en-us');
 const sv = loadCatalogue('sv-se');
 
 // Same text in both languages on purpose: pure format templates and words Swedish shares with English.
-const SAME_IN_BOTH = ['report.period', 'chart.summary.single', 'comparison.with', 'assessment.problem', 'editor.field.text', 'editor.field.status', 'kpiDefinition.category.support', 'approval.status', 'approval.log.revision'];
+const SAME_IN_BOTH = ['report.period', 'chart.summary.single', 'comparison.with', 'editor.field.text', 'editor.field.status', 'kpiDefinition.category.support', 'approval.status', 'approval.log.revision'];
 
 /** Every .ts/.tsx file under src except the loc folder. */
 function sourceFiles(dir: string = SRC): string[] {
@@ -127,7 +127,7 @@ describe('every message key the domain, the data layer and the Word code return 
   it('has non-empty key lists to check', () => {
     expect(DOMAIN_MESSAGE_KEYS.length).toBeGreaterThan(20);
     expect(REPOSITORY_MESSAGE_KEYS).toContain('data.error.conflict');
-    expect(REPOSITORY_MESSAGE_KEYS).toHaveLength(10);
+    expect(REPOSITORY_MESSAGE_KEYS).toHaveLength(11);
     expect(DOCX_MESSAGE_KEYS).toContain('docx.error.tooLarge');
     const repositorySource = fs.readFileSync(path.join(SRC, 'data/repository/IStatusReportRepository.ts'), 'utf8');
     const declared = (repositorySource.match(/'data\.error\.[a-zA-Z]+'/g) ?? []).map((k) => k.slice(1, -1));

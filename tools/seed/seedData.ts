@@ -104,17 +104,19 @@ function must<T>(r: RepositoryResult<T>, what: string): T {
 }
 
 /**
- * Writes the seed through the repository as users do it: the editor creates and submits each
- * report, the approver approves it. Returns the report ids, oldest first.
+ * Writes the seed through the repository as users do it: the site owner creates the object
+ * (its team group, folders and permissions come with it), the editor (in the object's team)
+ * creates and submits each report, the approver approves it. Returns the report ids, oldest first.
  */
 export async function seedThroughRepository(
   editor: IStatusReportRepository,
   approver: IStatusReportRepository,
-  reports: IStatusReport[] = seedReports()
+  reports: IStatusReport[] = seedReports(),
+  owner: IStatusReportRepository = editor
 ): Promise<number[]> {
   const ids: number[] = [];
   const first = reports[reports.length - 1].header;
-  must(await editor.ensureObject({ key: first.objectKey, title: first.objectTitle }), 'ensureObject');
+  must(await owner.ensureObject({ key: first.objectKey, title: first.objectTitle }), 'ensureObject');
   for (const report of reports) {
     const created = must(await editor.createReport(report), `createReport ${report.header.period.year} Q${report.header.period.quarter}`);
     must(await editor.submitReport(created.id), 'submitReport');

@@ -2,7 +2,8 @@
  * Who may change groups, as SharePoint decides it: creating a group needs Create Groups on the
  * web (Full Control has it; Edit does not); changing a group or its members needs Manage
  * Permissions on the web, or being the group's owner (a user, or a member of the owning group),
- * or, when the group allows members to edit membership, being a member.
+ * or, when the group allows members to edit membership, being a member. A group that lets only
+ * its members view its membership shows it to members, its owner and those who manage permissions.
  */
 import { SpErrors } from '../errors';
 import { PermissionKind } from '../security';
@@ -37,6 +38,19 @@ export class PrincipalRules {
       return;
     }
     if (this.scopes.groupSettings(group.id).allowMembersEditMembership && this.store.groupMembers(group.id).indexOf(session.user.id) >= 0) {
+      return;
+    }
+    throw SpErrors.accessDenied();
+  }
+
+  public demandViewMembership(session: AccessSession, group: IPrincipalRow): void {
+    if (!this.scopes.groupSettings(group.id).onlyAllowMembersViewMembership) {
+      return;
+    }
+    if (session.web().has(PermissionKind.ManagePermissions) || this.isOwner(session.user, group)) {
+      return;
+    }
+    if (this.store.groupMembers(group.id).indexOf(session.user.id) >= 0) {
       return;
     }
     throw SpErrors.accessDenied();

@@ -2,6 +2,9 @@ import * as React from 'react';
 import type { IQuarter, IStatusReport } from '../../domain/model';
 import { isPercentUnit, LocaleFormatter } from '../shared/format';
 import { compareReports, IReportComparison } from './compareReports';
+import { changedJudgements } from '../../domain/judgement';
+import { judgementTargetLabel } from '../Judgement/judgementLabels';
+import { assessmentLabel } from '../shared/assessment';
 import styles from './ReportComparison.module.scss';
 import { message } from '../../messages';
 
@@ -19,10 +22,32 @@ export interface IReportComparisonProps {
   readonly locale: string;
 }
 
-function ComparisonDetails(props: { readonly comparison: IReportComparison; readonly formatter: LocaleFormatter }): JSX.Element {
+/** Which judgements changed status since the other report: "Ekonomi: från Enligt plan till Risk för avvikelse". */
+function JudgementChanges(props: { readonly current: IStatusReport; readonly other: IStatusReport }): JSX.Element {
+  const changes = changedJudgements(props.other, props.current);
+  return (
+    <>
+      <h5 className={styles.subheading}>{message('comparison.changedJudgements')}</h5>
+      {changes.length ? (
+        <ul data-testid="changed-judgements">
+          {changes.map((change) => (
+            <li key={change.target} data-judgement={change.target}>
+              {message('comparison.judgementChange', [judgementTargetLabel(change.target), assessmentLabel(change.from), assessmentLabel(change.to)])}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{message('comparison.noJudgementChanges')}</p>
+      )}
+    </>
+  );
+}
+
+function ComparisonDetails(props: { readonly comparison: IReportComparison; readonly formatter: LocaleFormatter; readonly current: IStatusReport; readonly other: IStatusReport }): JSX.Element {
   const { comparison, formatter } = props;
   return (
     <>
+      <JudgementChanges current={props.current} other={props.other} />
       {comparison.changedKpis.length ? (
         <table className={styles.table}>
           <caption>{message('comparison.changedKpis')}</caption>
@@ -85,7 +110,7 @@ export function ReportComparison(props: IReportComparisonProps): JSX.Element {
             {message('comparison.with', [target.title, formatter.quarter(target.period)])}
           </h4>
           {target.report ? (
-            <ComparisonDetails comparison={compareReports(props.current, target.report)} formatter={formatter} />
+            <ComparisonDetails comparison={compareReports(props.current, target.report)} formatter={formatter} current={props.current} other={target.report} />
           ) : (
             <p>{message('comparison.noReport', [formatter.quarter(target.period)])}</p>
           )}

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { IQuarter, IStatusReport } from '../../domain/model';
 import { previousQuarter, quartersEqual, sameQuarterLastYear } from '../../domain/quarter';
-import { useApprovedReport, useComparisonReports, useReportPeriods } from '../../services/hooks';
+import { useApprovedReport, useComparisonReports, useReportPeriods, useStatusHistory } from '../../services/hooks';
 import type { IApprovedReport } from '../../services/IReportReader';
 import { useServices } from '../../services/ServicesContext';
 import { CollapsibleSection } from '../CollapsibleSection';
@@ -66,6 +66,9 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   const [period, setPeriod] = React.useState<IQuarter | undefined>(undefined);
   const approved = useApprovedReport(props.objectKey, period);
   const periods = useReportPeriods(props.objectKey);
+  const shown = approved.status === 'ready' ? approved.data.snapshot?.report.header.period : undefined;
+  // Loaded after the card: the history is below the judgement, not needed for the first paint.
+  const history = useStatusHistory(props.objectKey, shown);
   // While another quarter loads, keep showing the current one so the navigation buttons (and
   // the keyboard focus on them) stay in place.
   const lastShown = React.useRef<IApprovedReport | undefined>(undefined);
@@ -127,6 +130,7 @@ export function ReportView(props: IReportViewProps): JSX.Element {
         snapshot={snapshot}
         locale={locale}
         toolbar={toolbar}
+        {...(history.status === 'ready' ? { statusHistory: history.data } : {})}
         chart={<KpiTrendChart series={data.history} locale={locale} />}
       />
       <div className={styles.noPrint}>

@@ -3,7 +3,10 @@ import type { IKpiSeries, IReportSnapshot, ITextItem } from '../../domain/model'
 import { CollapsibleSection } from '../CollapsibleSection';
 import { ExportToWordButton } from '../DocxExport/ExportToWordButton';
 import { AssessmentBadge } from '../shared/assessment';
+import { JudgementSummary, StatusHistory } from '../Judgement';
+import { judgementsOf, type IStatusHistoryPoint } from '../../domain/judgement';
 import { LocaleFormatter } from '../shared/format';
+import { LinkedText } from '../shared/LinkedText';
 import sharedStyles from '../shared/shared.module.scss';
 import { definitionFor, formatKpiValue, keyFigures, kpiRowView, unitOf } from './kpiRows';
 import styles from './StatusCard.module.scss';
@@ -21,6 +24,8 @@ export interface IStatusCardProps {
    * When omitted, the `series` prop of the `chart` element is used (a KpiTrendChart).
    */
   readonly chartSeries?: readonly IKpiSeries[];
+  /** The overall status of the object's last approved quarters (this one last), shown under the judgement. */
+  readonly statusHistory?: readonly IStatusHistoryPoint[];
   /** Offer "Exportera till Word" in the toolbar; by default when the card has a toolbar (the report view's). */
   readonly wordExport?: boolean;
 }
@@ -39,11 +44,13 @@ export function TextItemList(props: { readonly items: readonly ITextItem[] }): J
     <ul className={styles.list}>
       {props.items.map((item, index) => (
         <li key={index}>
-          {item.text}
+          <LinkedText text={item.text} />
           {item.subItems.length > 0 && (
             <ul>
               {item.subItems.map((sub, subIndex) => (
-                <li key={subIndex}>{sub}</li>
+                <li key={subIndex}>
+                  <LinkedText text={sub} />
+                </li>
               ))}
             </ul>
           )}
@@ -70,6 +77,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
   const lastYear = String(header.period.year - 1);
   const figureRef = React.useRef<HTMLElement>(null);
   const wordExport = props.wordExport ?? props.toolbar !== undefined;
+  const judgements = React.useMemo(() => judgementsOf(report), [report]);
 
   return (
     <article className={styles.card} aria-labelledby={`${idBase}-title`}>
@@ -94,6 +102,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
       </header>
 
       <section className={styles.summary} aria-label={message('card.summary')} data-section="summary">
+        <JudgementSummary judgements={judgements} idBase={idBase} />
         <dl className={styles.keyFigures}>
           {keyFigures(report).map((entry) => {
             const definition = definitionFor(report, entry.definitionKey);
@@ -113,16 +122,11 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
             );
           })}
           <div className={styles.keyFigure}>
-            <dt>{message('report.economy.assessment')}</dt>
-            <dd>
-              <AssessmentBadge assessment={report.economy.assessment} />
-            </dd>
-          </div>
-          <div className={styles.keyFigure}>
             <dt>{message('approval.heading')}</dt>
             <dd>{approvalText(snapshot, formatter)}</dd>
           </div>
         </dl>
+        {props.statusHistory ? <StatusHistory points={props.statusHistory} formatter={formatter} idBase={idBase} /> : undefined}
       </section>
 
       <CollapsibleSection id={`${idBase}-coordinator`} title={message('report.section.coordinator')}>
@@ -130,7 +134,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
       </CollapsibleSection>
 
       <CollapsibleSection id={`${idBase}-mission`} title={message('report.section.mission')}>
-        <p className={styles.prose}>{header.mission}</p>
+        <p className={styles.prose}>
+          <LinkedText text={header.mission} />
+        </p>
       </CollapsibleSection>
 
       <CollapsibleSection id={`${idBase}-events`} title={message('report.section.events')}>
@@ -161,7 +167,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                     {row.difference ?? <NotComparable periodsDiffer={row.periodsDiffer} />}
                   </td>
                   <td className={styles.value}>{row.change ?? <NotComparable periodsDiffer={row.periodsDiffer} />}</td>
-                  <td>{row.comment}</td>
+                  <td>
+                    <LinkedText text={row.comment} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -186,7 +194,9 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                   <th scope="row">{meeting.type}</th>
                   <td>{meeting.current}</td>
                   <td>{meeting.previous}</td>
-                  <td>{meeting.purpose}</td>
+                  <td>
+                    <LinkedText text={meeting.purpose} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -195,7 +205,11 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         {(props.chart || report.chartCaption) && (
           <figure className={styles.figure} ref={figureRef}>
             {props.chart}
-            {report.chartCaption && <figcaption>{report.chartCaption}</figcaption>}
+            {report.chartCaption && (
+              <figcaption>
+                <LinkedText text={report.chartCaption} />
+              </figcaption>
+            )}
           </figure>
         )}
       </CollapsibleSection>

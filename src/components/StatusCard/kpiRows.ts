@@ -1,5 +1,6 @@
 import type { IKpiDefinition, IKpiEntry, IKpiValue, IStatusReport } from '../../domain/model';
 import { changeAbsolute, changePercent } from '../../domain/derived';
+import { headlineKpis } from '../../domain/kpi';
 import { isPercentUnit, LocaleFormatter } from '../shared/format';
 
 /** A KPI row ready for display: every cell already formatted text. */
@@ -71,12 +72,7 @@ export function kpiRowView(report: IStatusReport, entry: IKpiEntry, formatter: L
   };
 }
 
-/**
- * Key figures for the summary: numeric "users" KPIs with a value this quarter (registered,
- * active, share active in the seed), else the first numeric KPIs; at most `max`.
- */
-export function keyFigures(report: IStatusReport, max: number = 3): readonly IKpiEntry[] {
-  const numeric = report.kpis.filter((entry) => entry.current?.number !== undefined);
-  const users = numeric.filter((entry) => definitionFor(report, entry.definitionKey).category === 'users');
-  return (users.length ? users : numeric).slice(0, max);
+/** Key figures for the summary: the report's headline KPIs (the team's choice, else the default). */
+export function keyFigures(report: IStatusReport): readonly IKpiEntry[] {
+  return headlineKpis(report);
 }

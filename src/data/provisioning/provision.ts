@@ -1,11 +1,13 @@
 /**
- * Creates or upgrades the lists of src/data/schema on a site, through PnPjs.
+ * Creates or upgrades the lists of src/data/schema on a site and sets the security table of
+ * src/data/schema/security, through PnPjs.
  *
- * Idempotent: it reads the site first (lists, columns, config) and writes only what differs,
- * so a second run sends no writes. Upgrades in place: missing lists and columns are added,
- * indexes and list settings corrected; nothing is ever deleted, so data is kept.
- * The schema version is stored in the hidden config list (the web property bag is read-only
- * on modern SharePoint Online sites with custom scripts disabled).
+ * Read, compare (plan.ts), write what differs, in steps: lists, columns, roles and groups,
+ * folders, unique permissions, role assignments, and last the schema version. The version is
+ * written only when a fresh read shows no difference left, so a run that stops anywhere (an
+ * error, a closed browser, a throttled tenant) leaves the site "not provisioned" and the next
+ * run completes it. A second run on a provisioned site sends no writes. Nothing is deleted or
+ * retyped, so upgrades keep data; only role assignments the table does not name are removed.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -16,24 +18,16 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 
-import {
-  APPROVERS_GROUP,
-  APPROVE_ROLE_NAME,
-  SUBMIT_ROLE_NAME,
-  SCHEMA_VERSION,
-  SCHEMA_VERSION_KEY,
-  fieldSchemaXml,
-  listTitle,
-  schemaForVersion,
-  type IColumnSpec,
-  type IListSpec,
-  type ListKey
-} from '../schema/schema';
+import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, fieldSchemaXml, listTitle, schemaForVersion, type IColumnSpec, type IListSpec, type ListKey } from '../schema/schema';
+import { PERMISSION, ROLES, basePermissionsOf, isFolderedList, listServerRelativeUrl, maskHas } from '../schema/security';
+import { listSettings, planLists, planPermissions, planPrincipals, type Difference, type IScopeRef } from './plan';
+import { readSiteState, type IFieldInfo } from './readSite';
+import { describeDifference } from './describe';
 
 export interface IProvisionOptions {
   /** Schema version to provision (default: this code's). Older versions exist to test upgrades. */
   readonly version?: number;
-  /** Also set up the approvers group and its Approve role on the snapshot list (default true). */
+  /** Also set the security table (default true). False only for tests of older shapes. */
   readonly permissions?: boolean;
   /** Progress messages. */
   readonly log?: (message: string) => void;
@@ -47,7 +41,7 @@ export interface IProvisionResult {
   readonly version: number;
   /** One line per write made; empty when the site was already up to date. */
   readonly changes: readonly string[];
-  /** Parts that could not be done (e.g. no permission to create groups); the lists still work. */
+  /** Differences provisioning does not change by itself (e.g. a column retyped by hand). */
   readonly warnings: readonly string[];
 }
 
@@ -55,65 +49,46 @@ export interface IProvisionResult {
 export interface IProvisioningStatus {
   readonly storedVersion: number;
   readonly codeVersion: number;
+  /** Lists of the schema this user cannot see (missing, or hidden from them by permissions). */
   readonly missingLists: readonly string[];
   readonly upToDate: boolean;
 }
 
 type Row = Record<string, unknown>;
 
-interface IFieldInfoLite {
-  InternalName: string;
-  Title: string;
-  Indexed: boolean;
-  EnforceUniqueValues: boolean;
+/** Provisioning stopped because a difference is still there after its step (e.g. no right to change it). */
+export class ProvisioningIncompleteError extends Error {
+  public readonly remaining: readonly Difference[];
+  public constructor(remaining: readonly Difference[]) {
+    super(`Provisioning incomplete: ${remaining.slice(0, 5).map((d) => describeDifference(d, 'en')).join('; ')}`);
+    this.name = 'ProvisioningIncompleteError';
+    this.remaining = remaining;
+  }
 }
 
-interface IListInfoLite {
-  Id: string;
-  Title: string;
-  Hidden: boolean;
-  EnableModeration: boolean;
-  DraftVersionVisibility: number;
-}
+/** What provisioning needs on the site: Manage Lists, Manage Permissions, Create Groups (Full Control has them). */
+export const PROVISIONING_PERMISSIONS: readonly number[] = [PERMISSION.ManageLists, PERMISSION.ManagePermissions, PERMISSION.CreateGroups];
 
-/**
- * SharePoint base permissions (PermissionKind numbers) of the custom roles: ViewListItems 1,
- * AddListItems 2, EditListItems 3, DeleteListItems 4, ApproveItems 5, OpenItems 6, ViewVersions 7,
- * ViewFormPages 13, Open 17, ViewPages 18, BrowseUserInfo 28, UseClientIntegration 37, UseRemoteAPIs 38.
- */
-const APPROVE_PERMISSIONS = [1, 2, 3, 4, 5, 6, 7, 13, 17, 18, 28, 37, 38];
-/** Submitters may add snapshots and read them, never change them: snapshots are immutable. */
-const SUBMIT_PERMISSIONS = [1, 2, 6, 7, 13, 17, 18, 28, 37, 38];
-
-function hasKind(perms: Row | undefined, kind: number): boolean {
-  if (!perms) return false;
-  const low = Number(perms.Low);
-  const high = Number(perms.High);
-  if (high >= 2147483647 && low >= 4294967295) return true; // FullMask
-  const half = kind <= 32 ? low : high;
-  const bit = kind <= 32 ? kind - 1 : kind - 33;
-  return Math.floor(half / Math.pow(2, bit)) % 2 === 1;
-}
-
-function basePermissions(kinds: readonly number[]): { Low: string; High: string } {
-  let low = 0;
-  let high = 0;
-  kinds.forEach((k) => {
-    if (k <= 32) low += Math.pow(2, k - 1);
-    else high += Math.pow(2, k - 33);
-  });
-  return { Low: String(low), High: String(high) };
+/** Refuses (403, nothing written) a caller who is not a site owner. */
+async function demandOwner(sp: SPFI): Promise<void> {
+  const mask = (await sp.web.getCurrentUserEffectivePermissions()) as unknown as { High?: unknown; Low?: unknown };
+  if (!PROVISIONING_PERMISSIONS.every((k) => maskHas(mask, k))) {
+    throw Object.assign(new Error('Provisioning needs a site owner (Manage Lists, Manage Permissions, Create Groups).'), { status: 403 });
+  }
 }
 
 /** Reads what is on the site: lists, and the version in the config list. */
 export async function getProvisioningStatus(sp: SPFI, version: number = SCHEMA_VERSION): Promise<IProvisioningStatus> {
-  const lists: IListInfoLite[] = await sp.web.lists.select('Id', 'Title', 'Hidden', 'EnableModeration', 'DraftVersionVisibility')();
-  const titles = lists.map((l) => l.Title);
+  const lists: Row[] = await sp.web.lists.select('Title')();
+  const titles = lists.map((l) => String(l.Title));
   const missingLists = schemaForVersion(version)
     .map((l) => l.title)
     .filter((t) => titles.indexOf(t) < 0);
   const storedVersion = missingLists.indexOf(listTitle('config')) >= 0 ? 0 : await readStoredVersion(sp);
-  return { storedVersion, codeVersion: version, missingLists, upToDate: missingLists.length === 0 && storedVersion >= version };
+  // The stored version decides: it is written only when every list and permission is in place,
+  // and GitsConfig is readable by all four roles, while users see only the lists they may open
+  // (a board member sees three), so missing titles say nothing for them.
+  return { storedVersion, codeVersion: version, missingLists, upToDate: storedVersion >= version };
 }
 
 async function readStoredVersion(sp: SPFI): Promise<number> {
@@ -122,6 +97,21 @@ async function readStoredVersion(sp: SPFI): Promise<number> {
     .items.filter(`Title eq '${SCHEMA_VERSION_KEY}'`)
     .select('Id', 'ConfigValue')();
   return rows.length > 0 ? Number(rows[0].ConfigValue) || 0 : 0;
+}
+
+/** Runs writes in one $batch (up to 100 per request); every write is tried, then the first failure is thrown. */
+async function inBatch(sp: SPFI, writes: ((b: SPFI) => Promise<unknown>)[]): Promise<void> {
+  if (writes.length === 0) return;
+  const [b, execute] = sp.batched({ maxRequests: 100 });
+  const settled = writes.map((w) => w(b).then(() => undefined, (e: unknown) => e));
+  await execute();
+  const errors = (await Promise.all(settled)).filter((e) => e !== undefined);
+  if (errors.length > 0) throw errors[0];
+}
+
+function statusOf(e: unknown): number | undefined {
+  const s = typeof e === 'object' && e !== null ? (e as { status?: unknown }).status : undefined;
+  return typeof s === 'number' ? s : undefined;
 }
 
 /** Creates or upgrades the lists, columns, indexes, content approval, permissions and stored version. */
@@ -135,79 +125,52 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
     log(m);
   };
   const specs = schemaForVersion(version);
+  const withSecurity = options.permissions !== false;
+  const planOptions = { version, approversGroup: options.approversGroup, security: withSecurity };
 
-  const existing: IListInfoLite[] = await sp.web.lists.select('Id', 'Title', 'Hidden', 'EnableModeration', 'DraftVersionVisibility')();
-  const byTitle: Record<string, IListInfoLite> = {};
-  existing.forEach((l) => {
-    byTitle[l.Title] = l;
-  });
-  const previousVersion = byTitle[listTitle('config')] ? await readStoredVersion(sp) : 0;
+  // Site owners only, before any write: a team site's members hold Edit (Manage Lists) and
+  // could create lists, but not the groups and permissions that make them safe.
+  if (withSecurity) await demandOwner(sp);
+
+  let state = await readSiteState(sp, specs, { security: false });
+  const previousVersion = state.storedVersion;
 
   // 1. Lists (in schema order: lookup targets come before the lists that point at them).
   const listIds: Partial<Record<ListKey, string>> = {};
   for (const spec of specs) {
-    const cur = byTitle[spec.title];
+    const cur = state.lists[spec.title];
     if (!cur) {
       const added = (await sp.web.lists.add(spec.title, spec.description, 100, false, listSettings(spec))) as unknown as Row;
       listIds[spec.key] = String(added.Id);
       change(`list ${spec.title}: created`);
     } else {
       listIds[spec.key] = cur.Id;
-      const wanted = listSettings(spec);
-      const differs = Object.keys(wanted).some((k) => (cur as unknown as Row)[k] !== (wanted as Row)[k]);
-      if (differs) {
-        await sp.web.lists.getByTitle(spec.title).update(wanted);
-        change(`list ${spec.title}: settings ${JSON.stringify(wanted)}`);
-      }
     }
   }
+  const settingsDiffer = new Set(planLists(state, specs).map((d) => (d.kind === 'listSetting' ? d.list : undefined)));
+  for (const spec of specs.filter((s) => settingsDiffer.has(s.key))) {
+    await sp.web.lists.getByTitle(spec.title).update(listSettings(spec));
+    change(`list ${spec.title}: settings ${JSON.stringify(listSettings(spec))}`);
+  }
 
-  // 2. Columns: read every list's fields in one batch, then add what is missing per list.
-  const fieldsByList = await readFields(sp, specs);
+  // 2. Columns.
+  state = await readSiteState(sp, specs, { security: false });
   for (const spec of specs) {
-    const have: Record<string, IFieldInfoLite> = {};
-    (fieldsByList[spec.key] ?? []).forEach((f) => {
-      have[f.InternalName] = f;
-    });
-    const [b, execute] = sp.batched({ maxRequests: 100 });
-    const writes: Promise<unknown>[] = [];
-    const fields = b.web.lists.getByTitle(spec.title).fields;
-    const title = have.Title;
-    if (title && title.Title !== spec.titleDisplayName) {
-      writes.push(fields.getByInternalNameOrTitle('Title').update({ Title: spec.titleDisplayName }, 'SP.Field'));
-      change(`list ${spec.title}: Title column named ${spec.titleDisplayName}`);
-    }
-    spec.columns.forEach((col: IColumnSpec) => {
-      const f = have[col.name];
-      if (!f) {
-        const lookupId = col.lookupList ? listIds[col.lookupList] : undefined;
-        writes.push(fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(col, lookupId), Options: 8 } as never));
-        change(`list ${spec.title}: column ${col.name} (${col.type}) added`);
-      } else if ((col.indexed || col.unique) && !f.Indexed) {
-        writes.push(fields.getByInternalNameOrTitle(col.name).update({ Indexed: true }, 'SP.Field'));
-        change(`list ${spec.title}: column ${col.name} indexed`);
-      }
-    });
-    if (writes.length > 0) {
-      const settled = writes.map((p) => p.then(() => undefined, (e: unknown) => e));
-      await execute();
-      const errors = (await Promise.all(settled)).filter((e) => e !== undefined);
-      if (errors.length > 0) throw errors[0];
-    }
+    await ensureColumns(sp, spec, state.fields[spec.key] ?? [], listIds, change);
+  }
+  state = await readSiteState(sp, specs, { security: false });
+  planLists(state, specs).forEach((d) => {
+    if (d.kind === 'columnType') warnings.push(describeDifference(d, 'en'));
+  });
+  const listsLeft = planLists(state, specs).filter((d) => d.kind !== 'columnType' && d.kind !== 'columnNotUnique');
+  if (listsLeft.length > 0) throw new ProvisioningIncompleteError(listsLeft);
+
+  // 3. Security: roles and groups, folders, unique permissions, assignments.
+  if (withSecurity) {
+    await provisionSecurity(sp, specs, planOptions, change);
   }
 
-  // 3. Permissions: approvers group with the Approve role on the snapshot list.
-  if (options.permissions !== false) {
-    try {
-      await ensureApprovers(sp, change, options.approversGroup?.trim() || APPROVERS_GROUP);
-    } catch (e) {
-      const msg = `permissions: ${e instanceof Error ? e.message.slice(0, 300) : String(e)}`;
-      warnings.push(msg);
-      log(msg);
-    }
-  }
-
-  // 4. Stored schema version, last: a run that stops early is repeated in full next time.
+  // 4. Stored schema version, last, and only when nothing is left to do.
   const configItems = sp.web.lists.getByTitle(listTitle('config')).items;
   const rows: Row[] = await configItems.filter(`Title eq '${SCHEMA_VERSION_KEY}'`).select('Id', 'ConfigValue')();
   if (rows.length === 0) {
@@ -221,117 +184,176 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
   return { previousVersion, version, changes, warnings };
 }
 
-function listSettings(spec: IListSpec): Row {
-  const s: Row = { Hidden: spec.hidden === true };
-  if (spec.moderated) {
-    s.EnableModeration = true;
-    // 2 = only approvers and the author see items that are not approved.
-    s.DraftVersionVisibility = 2;
+/**
+ * Adds a list's missing columns and indexes in one $batch. SharePoint Online may answer 409
+ * Save Conflict for field adds batched together while creating the fields anyway
+ * (pnp/pnpjs#2646): on any failure the fields are read again and what is still missing is
+ * added one at a time, each checked by a re-read before giving up.
+ */
+async function ensureColumns(
+  sp: SPFI,
+  spec: IListSpec,
+  existing: readonly IFieldInfo[],
+  listIds: Partial<Record<ListKey, string>>,
+  change: (m: string) => void
+): Promise<void> {
+  const have = (fields: readonly IFieldInfo[]): Record<string, IFieldInfo> => {
+    const out: Record<string, IFieldInfo> = {};
+    fields.forEach((f) => {
+      out[f.InternalName] = f;
+    });
+    return out;
+  };
+  const current = have(existing);
+  const fieldsOf = (b: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']>['fields'] => b.web.lists.getByTitle(spec.title).fields;
+  const writes: ((b: SPFI) => Promise<unknown>)[] = [];
+  const title = current.Title;
+  if (title && title.Title !== spec.titleDisplayName) {
+    writes.push((b) => fieldsOf(b).getByInternalNameOrTitle('Title').update({ Title: spec.titleDisplayName }, 'SP.Field'));
+    change(`list ${spec.title}: Title column named ${spec.titleDisplayName}`);
   }
-  return s;
+  const missing = spec.columns.filter((c) => !current[c.name]);
+  const xml = (col: IColumnSpec): string => fieldSchemaXml(col, col.lookupList ? listIds[col.lookupList] : undefined);
+  missing.forEach((col) => {
+    writes.push((b) => fieldsOf(b).createFieldAsXml({ SchemaXml: xml(col), Options: 8 } as never));
+    change(`list ${spec.title}: column ${col.name} (${col.type}) added`);
+  });
+  spec.columns.forEach((col) => {
+    const f = current[col.name];
+    if (!f) return;
+    const update: Row = {};
+    if ((col.indexed || col.unique) && !f.Indexed) update.Indexed = true;
+    if (col.unique && !f.EnforceUniqueValues) update.EnforceUniqueValues = true;
+    if (!col.unique && f.EnforceUniqueValues && isFolderedList(spec.key)) update.EnforceUniqueValues = false;
+    if (Object.keys(update).length > 0) {
+      writes.push((b) => fieldsOf(b).getByInternalNameOrTitle(col.name).update(update, 'SP.Field'));
+      change(`list ${spec.title}: column ${col.name} ${Object.keys(update).join(', ')}`);
+    }
+  });
+  try {
+    await inBatch(sp, writes);
+  } catch (first) {
+    // Re-read and continue one write at a time with what is really left (409 Save Conflict:
+    // the field was created anyway; a lost connection: some parts may have been done).
+    const now = have(await sp.web.lists.getByTitle(spec.title).fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues')());
+    const again: ((b: SPFI) => Promise<unknown>)[] = [];
+    if (now.Title && now.Title.Title !== spec.titleDisplayName) {
+      again.push((b) => fieldsOf(b).getByInternalNameOrTitle('Title').update({ Title: spec.titleDisplayName }, 'SP.Field'));
+    }
+    for (const col of spec.columns) {
+      const f = now[col.name];
+      if (!f) {
+        try {
+          await fieldsOf(sp).createFieldAsXml({ SchemaXml: xml(col), Options: 8 } as never);
+        } catch (e) {
+          const check = have(await sp.web.lists.getByTitle(spec.title).fields.select('InternalName')());
+          if (!check[col.name]) throw statusOf(e) === 409 ? first : e;
+        }
+        continue;
+      }
+      const update: Row = {};
+      if ((col.indexed || col.unique) && !f.Indexed) update.Indexed = true;
+      if (col.unique && !f.EnforceUniqueValues) update.EnforceUniqueValues = true;
+      if (!col.unique && f.EnforceUniqueValues && isFolderedList(spec.key)) update.EnforceUniqueValues = false;
+      if (Object.keys(update).length > 0) again.push((b) => fieldsOf(b).getByInternalNameOrTitle(col.name).update(update, 'SP.Field'));
+    }
+    for (const w of again) await w(sp);
+  }
 }
 
-async function readFields(sp: SPFI, specs: readonly IListSpec[]): Promise<Partial<Record<ListKey, IFieldInfoLite[]>>> {
-  const [b, execute] = sp.batched({ maxRequests: 100 });
-  const result: Partial<Record<ListKey, IFieldInfoLite[]>> = {};
-  const reads = specs.map((spec) =>
-    b.web.lists
-      .getByTitle(spec.title)
-      .fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues')()
-      .then((fields: IFieldInfoLite[]) => {
-        result[spec.key] = fields;
-      })
+function scopeName(scope: IScopeRef): string {
+  return scope.folder !== undefined ? `${scope.listTitle}/${scope.folder}` : scope.listTitle;
+}
+
+function securable(sp: SPFI, scope: IScopeRef): ReturnType<SPFI['web']['lists']['getByTitle']> | ReturnType<ReturnType<SPFI['web']['lists']['getByTitle']>['items']['getById']> {
+  const list = sp.web.lists.getByTitle(scope.listTitle);
+  return scope.folderId !== undefined ? list.items.getById(scope.folderId) : list;
+}
+
+/** Roles, groups, folders, unique permissions and role assignments of the security table. */
+async function provisionSecurity(sp: SPFI, specs: readonly IListSpec[], planOptions: { version: number; approversGroup?: string }, change: (m: string) => void): Promise<void> {
+  let state = await readSiteState(sp, specs);
+
+  // Roles and groups.
+  const principals = planPrincipals(state, planOptions);
+  const missingAssociated = principals.filter((d) => d.kind === 'associatedGroupMissing');
+  if (missingAssociated.length > 0) throw new ProvisioningIncompleteError(missingAssociated);
+  for (const d of principals) {
+    if (d.kind === 'roleMissing') {
+      const spec = ROLES.find((r) => r.key === d.role);
+      await sp.web.roleDefinitions.add(d.name, spec?.description ?? '', 150, basePermissionsOf(spec?.permissions ?? []) as never);
+      change(`role ${d.name}: created`);
+    } else if (d.kind === 'rolePermissions') {
+      const spec = ROLES.find((r) => r.key === d.role);
+      await sp.web.roleDefinitions.getById(d.roleId).update({ BasePermissions: basePermissionsOf(spec?.permissions ?? []) } as never);
+      change(`role ${d.name}: base permissions restored`);
+    } else if (d.kind === 'groupMissing') {
+      const description =
+        d.principal === 'approvers' ? 'Godkänner eller returnerar statusrapporter (GITS Statusrapport).' : `Skriver statusrapporterna för ${d.objectKey ?? ''} (GITS Statusrapport).`;
+      await sp.web.siteGroups.add({ Title: d.group, Description: description });
+      change(`group ${d.group}: created`);
+    }
+  }
+  if (principals.length > 0) state = await readSiteState(sp, specs);
+
+  // Folders: one per object in each foldered list, created where new items of that object go.
+  const folders = planPermissions(state, planOptions).filter((d): d is Extract<Difference, { kind: 'folderMissing' }> => d.kind === 'folderMissing');
+  for (const d of folders) {
+    const key = d.scope.folder as string;
+    await sp.web.lists
+      .getByTitle(d.scope.listTitle)
+      .addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: key }], listServerRelativeUrl(state.webServerRelativeUrl, d.scope.list), false, '', {
+        leafName: key,
+        objectType: 1
+      });
+    change(`folder ${scopeName(d.scope)}: created`);
+  }
+  if (folders.length > 0) state = await readSiteState(sp, specs);
+
+  // Unique permissions. Breaking with a copy keeps the caller's own access for the next steps
+  // (SharePoint's copy-less break gives the caller Full Control, localsp's does not); what the
+  // table does not name is removed below, so the end state is the same as a copy-less break.
+  const inherit = planPermissions(state, planOptions).filter((d): d is Extract<Difference, { kind: 'inheritsPermissions' }> => d.kind === 'inheritsPermissions');
+  await inBatch(
+    sp,
+    inherit.map((d) => (b: SPFI) => securable(b, d.scope).breakRoleInheritance(true, false))
   );
-  await execute();
-  await Promise.all(reads);
-  return result;
+  inherit.forEach((d) => change(`${scopeName(d.scope)}: own permissions`));
+  if (inherit.length > 0) state = await readSiteState(sp, specs);
+
+  // Assignments: add first, then remove what the table does not name (owners keep Full Control throughout).
+  const diffs = planPermissions(state, planOptions);
+  const adds = diffs.filter((d): d is Extract<Difference, { kind: 'assignmentMissing' }> => d.kind === 'assignmentMissing');
+  await inBatch(
+    sp,
+    adds.map((d) => (b: SPFI) => securable(b, d.scope).roleAssignments.add(d.principalId, d.roleId))
+  );
+  adds.forEach((d) => change(`${scopeName(d.scope)}: ${d.principalTitle} gets ${d.roleName}`));
+  const removes = diffs.filter((d): d is Extract<Difference, { kind: 'assignmentExtra' }> => d.kind === 'assignmentExtra');
+  await inBatch(
+    sp,
+    removes.map((d) => (b: SPFI) => securable(b, d.scope).roleAssignments.remove(d.principalId, d.roleId))
+  );
+  removes.forEach((d) => change(`${scopeName(d.scope)}: ${d.principalTitle} loses ${d.roleName}`));
+
+  const after = await readSiteState(sp, specs);
+  const left = [...planPrincipals(after, planOptions), ...planPermissions(after, planOptions)];
+  if (left.length > 0) throw new ProvisioningIncompleteError(left);
 }
 
-async function ensureApprovers(sp: SPFI, change: (m: string) => void, groupName: string): Promise<void> {
-  const [b, execute] = sp.batched({ maxRequests: 100 });
-  const snapshotList = b.web.lists.getByTitle(listTitle('snapshots'));
-  let groups: Row[] = [];
-  let roles: Row[] = [];
-  let listInfo: Row = {};
-  const reads = [
-    // OData string literals escape a quote by doubling it.
-    b.web.siteGroups.filter(`Title eq '${groupName.replace(/'/g, "''")}'`).select('Id', 'Title')().then((r) => {
-      groups = r as unknown as Row[];
-    }),
-    b.web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind')().then((r) => {
-      roles = r as unknown as Row[];
-    }),
-    snapshotList.select('HasUniqueRoleAssignments')().then((r) => {
-      listInfo = r as unknown as Row;
-    })
-  ];
-  await execute();
-  await Promise.all(reads);
-
-  let groupId: number;
-  if (groups.length === 0) {
-    const g = (await sp.web.siteGroups.add({ Title: groupName, Description: 'Godkänner statusrapporter (GITS Statusrapport).' })) as unknown as Row;
-    groupId = Number(g.Id);
-    change(`group ${groupName}: created`);
-  } else {
-    groupId = Number(groups[0].Id);
-  }
-
-  // The built-in "Approve" role exists on publishing sites only; otherwise a custom role is created.
-  let role = roles.find((r) => r.Name === 'Approve' || r.Name === APPROVE_ROLE_NAME);
-  if (!role) {
-    const added = (await sp.web.roleDefinitions.add(
-      APPROVE_ROLE_NAME,
-      'Kan läsa, redigera och godkänna statusrapporter.',
-      100,
-      basePermissions(APPROVE_PERMISSIONS) as never
-    )) as unknown as Row;
-    role = (added.data as Row | undefined) ?? added;
-    change(`role ${APPROVE_ROLE_NAME}: created`);
-  }
-  const roleId = Number(role.Id);
-  let submitRole = roles.find((r) => r.Name === SUBMIT_ROLE_NAME);
-  if (!submitRole) {
-    const added = (await sp.web.roleDefinitions.add(
-      SUBMIT_ROLE_NAME,
-      'Kan skicka in statusrapporter (lägga till), inte ändra inskickade.',
-      110,
-      basePermissions(SUBMIT_PERMISSIONS) as never
-    )) as unknown as Row;
-    submitRole = (added.data as Row | undefined) ?? added;
-    change(`role ${SUBMIT_ROLE_NAME}: created`);
-  }
-  const submitRoleId = Number(submitRole.Id);
-
-  const list = sp.web.lists.getByTitle(listTitle('snapshots'));
-  if (listInfo.HasUniqueRoleAssignments !== true) {
-    await list.breakRoleInheritance(true, false);
-    change(`list ${listTitle('snapshots')}: own permissions (copied from site)`);
-  }
-  const assignments: Row[] = await list.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/Name', 'RoleDefinitionBindings/BasePermissions').expand('RoleDefinitionBindings')();
-  const bindingsOf = (a: Row): Row[] => (a.RoleDefinitionBindings as Row[] | undefined) ?? [];
-  const mine = assignments.filter((a) => Number(a.PrincipalId) === groupId);
-  if (!mine.some((a) => bindingsOf(a).some((d) => Number(d.Id) === roleId))) {
-    await list.roleAssignments.add(groupId, roleId);
-    change(`list ${listTitle('snapshots')}: ${groupName} gets ${String(role.Name)}`);
-  }
-  // Snapshots are immutable: whoever may edit items here without approving or managing the list
-  // (the site's members) gets the submit role instead, which adds but never edits.
-  for (const a of assignments) {
-    const principalId = Number(a.PrincipalId);
-    if (principalId === groupId) continue;
-    const editing = bindingsOf(a).filter(
-      (d) => hasKind(d.BasePermissions as Row, 3) && !hasKind(d.BasePermissions as Row, 5) && !hasKind(d.BasePermissions as Row, 12)
-    );
-    if (editing.length === 0) continue;
-    if (!bindingsOf(a).some((d) => Number(d.Id) === submitRoleId)) {
-      await list.roleAssignments.add(principalId, submitRoleId);
-    }
-    for (const d of editing) {
-      await list.roleAssignments.remove(principalId, Number(d.Id));
-    }
-    change(`list ${listTitle('snapshots')}: principal ${principalId} may submit but not edit snapshots`);
-  }
+/**
+ * Provisions one object's share of the security table: its team group, its folder in each
+ * working list and in GitsSnapshots, and their permissions. The object must already be in
+ * GitsObjects. Owners only; safe to repeat (it completes what an interrupted run left).
+ */
+export async function provisionObjects(sp: SPFI, options: IProvisionOptions = {}): Promise<readonly string[]> {
+  const version = options.version ?? SCHEMA_VERSION;
+  const changes: string[] = [];
+  await provisionSecurity(sp, schemaForVersion(version), { version, approversGroup: options.approversGroup }, (m) => {
+    changes.push(m);
+    options.log?.(m);
+  });
+  return changes;
 }
 
 /**

@@ -29,6 +29,7 @@ export type RepositoryMessageKey =
   | 'data.error.throttled'
   | 'data.error.network'
   | 'data.error.partialSave'
+  | 'data.error.approvalNotApplied'
   | 'data.error.unexpected';
 
 /** A report as loaded for editing: the report, its SharePoint id and the version that guards the next save. */
@@ -130,6 +131,15 @@ export interface IPartialSaveError {
   readonly messageKey: 'data.error.partialSave';
 }
 
+/**
+ * SharePoint answered the approval or return without error but the snapshot's moderation
+ * status did not change: nothing else was written; approving or returning again retries it.
+ */
+export interface IApprovalNotAppliedError {
+  readonly kind: 'approvalNotApplied';
+  readonly messageKey: 'data.error.approvalNotApplied';
+}
+
 export interface ITransientError {
   readonly kind: 'throttled' | 'network';
   readonly messageKey: 'data.error.throttled' | 'data.error.network';
@@ -152,6 +162,7 @@ export type RepositoryError =
   | IAlreadyExistsError
   | IInvalidStateError
   | IPartialSaveError
+  | IApprovalNotAppliedError
   | ITransientError
   | IUnexpectedError;
 
@@ -203,10 +214,14 @@ export interface IStatusReportRepository {
   /** Freezes the saved report into an immutable snapshot pending approval. */
   submitReport(reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>>;
 
-  /** Approves the pending snapshot of a report (content approval) and logs it. */
+  /**
+   * Approves the pending snapshot of a report (content approval), checks that SharePoint shows
+   * it approved, then sets the header state and logs it. Repeating it after a half-finished
+   * approval completes that approval (no second log entry).
+   */
   approveReport(reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>>;
 
-  /** Returns the pending snapshot to the editor with a comment (content approval: rejected) and logs it. */
+  /** Returns the pending snapshot to the editor with a comment (content approval: rejected); checked and completed as approveReport. */
   returnReport(reportId: number, comment: string): Promise<RepositoryResult<IReportSnapshot>>;
 
   /**

@@ -11,7 +11,7 @@
  */
 
 /** Schema version of this code. Stored in the hidden config list of the site. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ColumnType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User';
 
@@ -23,6 +23,12 @@ export interface IColumnSpec {
   readonly type: ColumnType;
   readonly indexed?: boolean;
   readonly unique?: boolean;
+  /**
+   * Enforced unique values in schema versions before this one. SharePoint does not combine a
+   * unique column with items or folders that have their own permissions, so the lists with a
+   * folder per object gave up EnforceUniqueValues in version 3 (the column stays indexed).
+   */
+  readonly uniqueBefore?: number;
   readonly required?: boolean;
   readonly choices?: readonly string[];
   /** For Lookup columns: the list key of the target list. */
@@ -78,7 +84,7 @@ export const COL = {
 function partColumns(): IColumnSpec[] {
   return [
     { name: COL.report, displayName: 'Rapport', type: 'Lookup', lookupList: 'reports', indexed: true, required: true },
-    { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+    { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, required: true },
     { name: COL.sortOrder, displayName: 'Ordning', type: 'Number', indexed: true }
   ];
 }
@@ -120,7 +126,7 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rapport',
     columns: [
       // "<ObjectKey>-<Year>-Q<Quarter>": one report per object and quarter.
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, required: true },
       { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
       { name: 'ObjectTitle', displayName: 'Förvaltningsobjekt (som skrivet)', type: 'Note' },
       { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true, required: true },
@@ -139,7 +145,10 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'ApprovalState', displayName: 'Godkännandestatus', type: 'Choice', choices: APPROVAL_STATES, indexed: true },
       { name: 'Revision', displayName: 'Revision', type: 'Number' },
       // Written by every save; tells a repeated save its own earlier half-finished write apart from someone else's.
-      { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 }
+      { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 },
+      // The judged status (overall and per dimension, JSON) and the team's headline KPIs (JSON keys).
+      { name: 'Judgements', displayName: 'Bedömning (JSON)', type: 'Note', since: 3 },
+      { name: 'HeadlineKpis', displayName: 'Nyckeltal i sammanfattningen (JSON)', type: 'Note', since: 3 }
     ]
   },
   {
@@ -156,7 +165,7 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Nyckeltal',
     columns: [
       // "<ObjectKey>:<DefinitionKey>"
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, required: true },
       { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
       { name: 'DefinitionKey', displayName: 'Nyckeltalsnyckel', type: 'Text', required: true },
       { name: 'Unit', displayName: 'Enhet', type: 'Text' },
@@ -239,7 +248,7 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rapport',
     columns: [
       // "<reportId>/r<revision>": a revision is frozen once.
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 2 },
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, uniqueBefore: 3, since: 2 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
       { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true },
@@ -247,7 +256,12 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'Revision', displayName: 'Revision', type: 'Number', indexed: true },
       { name: 'SnapshotJson', displayName: 'Rapport (JSON)', type: 'Note' },
       { name: 'SubmittedByName', displayName: 'Inskickad av', type: 'Text' },
-      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' }
+      { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' },
+      // What readers' cards and the trend show, computed once from the frozen report (summarizeReport).
+      { name: 'SummaryJson', displayName: 'Sammanfattning (JSON)', type: 'Note', since: 3 },
+      // Set by the approver together with the moderation status (one ValidateUpdateListItem).
+      { name: 'ApprovedAt', displayName: 'Beslutad', type: 'DateTime', since: 3 },
+      { name: 'ApprovedByName', displayName: 'Beslutad av', type: 'Text', since: 3 }
     ]
   },
   {
@@ -257,6 +271,8 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rubrik',
     since: 2,
     columns: [
+      // "<reportId>/r<revision>/<action>": an action on a revision is logged once, however often it is repeated.
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 3 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: 'Action', displayName: 'Åtgärd', type: 'Choice', choices: APPROVAL_ACTIONS },
       { name: 'ActorName', displayName: 'Utförd av', type: 'Text' },
@@ -272,7 +288,9 @@ export const LISTS: readonly IListSpec[] = [
 export function schemaForVersion(version: number): IListSpec[] {
   return LISTS.filter((l) => (l.since ?? 1) <= version).map((l) => ({
     ...l,
-    columns: l.columns.filter((c) => (c.since ?? 1) <= version)
+    columns: l.columns
+      .filter((c) => (c.since ?? 1) <= version)
+      .map((c) => (c.uniqueBefore !== undefined && version < c.uniqueBefore ? { ...c, unique: true } : c))
   }));
 }
 
@@ -287,14 +305,6 @@ export function listSpec(key: ListKey): IListSpec {
 export function listTitle(key: ListKey): string {
   return listSpec(key).title;
 }
-
-/** Name of the site group whose members approve reports (Approve role on the snapshot list). */
-export const APPROVERS_GROUP = 'GITS Statusrapport godkännare';
-/** Name of the custom role definition created when the site has no "Approve" role. */
-export const APPROVE_ROLE_NAME = 'GITS Godkänn rapporter';
-
-/** Name of the custom role that may add snapshots but not edit them (given to the site's members on the snapshot list). */
-export const SUBMIT_ROLE_NAME = 'GITS Skicka in rapporter';
 
 /** Config list item title holding the schema version. */
 export const SCHEMA_VERSION_KEY = 'SchemaVersion';

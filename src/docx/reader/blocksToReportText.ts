@@ -7,12 +7,14 @@
  * It remembers where each line came from, so what the parser cannot place can be shown with
  * its place in the document. Tables with too few columns are errors: nothing is guessed.
  */
+import { JUDGEMENT_LABELS } from '../../domain/import';
 import type { QuarterNumber } from '../../domain/model';
 import type { DocxMessageKey, DocxMessageParams } from '../messages';
 import {
   CHART_TABLE_FIRST_HEADER,
   CHECKED_GLYPHS,
   FIXED_SECTION_HEADINGS,
+  HEADING_JUDGEMENT,
   LABEL_OBJECT,
   LABEL_QUARTER,
   TEMPLATE_TITLE,
@@ -197,8 +199,11 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
     }
 
     const assessment = ECONOMY_ASSESSMENT.exec(text);
+    const judgement = normaliseLabel(section) === normaliseLabel(HEADING_JUDGEMENT) ? judgementLabel(text) : undefined;
     blank();
-    if (assessment) {
+    if (judgement) {
+      emit(`**${judgement.label}:** ${judgement.value}`, paragraphWhere(p));
+    } else if (assessment) {
       emit(`**Ekonomisk bedömning:** ${assessment[1].trim()}`, paragraphWhere(p));
     } else {
       text.split('\n').forEach((line) => emit(line, paragraphWhere(p)));
@@ -209,6 +214,19 @@ export function blocksToReportText(blocks: readonly DocxBlock[]): IReportTextFro
 }
 
 const QUARTER_MENTION = /\bQ\s?[1-4]\b/;
+
+/** "Samlad bedömning: Enligt plan" in the judgement section: the label and the status words after it. */
+function judgementLabel(text: string): { label: string; value: string } | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.indexOf('\n') >= 0) {
+    return undefined;
+  }
+  const name = normaliseLabel(text.slice(0, colon));
+  const label = Object.keys(JUDGEMENT_LABELS)
+    .map((key) => JUDGEMENT_LABELS[key as keyof typeof JUDGEMENT_LABELS])
+    .filter((l) => normaliseLabel(l) === name)[0];
+  return label ? { label, value: text.slice(colon + 1).trim() } : undefined;
+}
 
 /**
  * The "Kvartal:" paragraph before the first heading, and the paragraphs right after it that

@@ -20,7 +20,8 @@ import {
   WidthType
 } from 'docx';
 import type { IKpiSeries, IPerson, IStatusReport, ITextItem, QuarterNumber } from '../../domain/model';
-import { ECONOMY_ASSESSMENT_WORDS } from '../../domain/import';
+import { ECONOMY_ASSESSMENT_WORDS, JUDGEMENT_LABELS, JUDGEMENT_WORDS, NOT_CONFIRMED_MARK } from '../../domain/import';
+import { isEmptyJudgements, judgementOf, JUDGEMENT_TARGETS } from '../../domain/judgement';
 import { formatNumber } from '../../domain/numbers';
 import { formatQuarter } from '../../domain/quarter';
 import { DocxError } from '../messages';
@@ -33,6 +34,7 @@ import {
   HEADING_COORDINATOR,
   HEADING_ECONOMY,
   HEADING_EVENTS,
+  HEADING_JUDGEMENT,
   HEADING_MISSION,
   HEADING_PROBLEMS,
   KPI_COL_COMMENT,
@@ -85,6 +87,7 @@ function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragra
     new Paragraph({ text: TEMPLATE_TITLE, heading: HeadingLevel.TITLE }),
     labelled(LABEL_OBJECT, header.objectTitle),
     quarterParagraph(header.period.quarter, year),
+    ...judgementParagraphs(report),
     heading(HEADING_COORDINATOR),
     ...textParagraphs(personLine(header.coordinator)),
     heading(HEADING_MISSION),
@@ -125,6 +128,21 @@ function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragra
     ...bulletList(report.communication)
   );
   return body;
+}
+
+/** "Samlad bedömning: Risk för avvikelse" and its comment, per judgement; nothing for a report without judgements. */
+function judgementParagraphs(report: IStatusReport): Paragraph[] {
+  const judgements = report.judgements;
+  if (!judgements || isEmptyJudgements(judgements)) {
+    return [];
+  }
+  const out: Paragraph[] = [heading(HEADING_JUDGEMENT)];
+  JUDGEMENT_TARGETS.forEach((target) => {
+    const j = judgementOf(judgements, target);
+    out.push(labelled(`${JUDGEMENT_LABELS[target]}:`, `${JUDGEMENT_WORDS[j.status]}${j.carriedOver ? ` ${NOT_CONFIRMED_MARK}` : ''}`));
+    out.push(...textParagraphs(j.comment));
+  });
+  return out;
 }
 
 /** "Name (e-mail)." as the template writes the coordinator; the importer drops the final period. */

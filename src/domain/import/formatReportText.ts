@@ -4,6 +4,7 @@
  */
 import type { IKpiValue, IStatusReport, ITextItem } from '../model';
 import { formatQuarter, quarterMonthRange } from '../quarter';
+import { formatJudgementLines, JUDGEMENT_SECTION_TITLE } from './judgementText';
 import { ECONOMY_ASSESSMENT_WORDS } from './parseReportText';
 
 export const REPORT_DOCUMENT_TITLE: string = 'Statusrapport - förvaltningsobjekt i GITS';
@@ -45,6 +46,11 @@ export function formatReportText(report: IStatusReport): string {
     '---',
     ''
   ];
+
+  const judgementLines = formatJudgementLines(report.judgements);
+  if (judgementLines.length) {
+    out.push(...section(JUDGEMENT_SECTION_TITLE, judgementLines));
+  }
 
   const person = header.coordinator;
   const personText = person.displayName || person.email ? `${person.displayName}${person.email ? ` (${person.email})` : ''}.` : '';

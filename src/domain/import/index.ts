@@ -1,3 +1,4 @@
 export * from './messages';
 export * from './parseReportText';
 export * from './formatReportText';
+export * from './judgementText';

@@ -16,13 +16,16 @@ import type {
   IPerson,
   IPlannedActivity,
   IProblem,
+  IReportJudgements,
   IStatusReport,
   ITextItem,
   QuarterNumber
 } from '../model';
+import { setJudgements } from '../judgement';
 import { kpiDefinitionForLabel } from '../kpi';
 import { parseNumberText, parseNumberValue } from '../numbers';
 import { isQuarterNumber, isValidYear } from '../quarter';
+import { isJudgementSectionTitle, parseJudgementLines } from './judgementText';
 import type { ImportMessageKey } from './messages';
 
 export interface IReportTextOptions {
@@ -70,6 +73,7 @@ type SectionKind =
   | 'economy'
   | 'staffing'
   | 'communication'
+  | 'judgement'
   | 'unknown';
 
 interface ISection {
@@ -120,6 +124,7 @@ function normalizeHeading(text: string): string {
 
 function sectionKind(title: string): SectionKind {
   const t = normalizeHeading(title);
+  if (isJudgementSectionTitle(t)) return 'judgement';
   if (/^ansvarig/.test(t)) return 'coordinator';
   if (/^beskrivning av uppdraget|^uppdrag(et)?$/.test(t)) return 'mission';
   if (/^viktiga händelser/.test(t)) return 'events';
@@ -421,6 +426,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const usedKpiKeys: Record<string, boolean> = {};
   let kpiSectionSeen = false;
   let coordinatorSeen = false;
+  let judgements: IReportJudgements | undefined;
 
   for (const section of sections) {
     switch (section.kind) {
@@ -435,6 +441,15 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
           }
         }
         break;
+      case 'judgement': {
+        if (judgements) {
+          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'import.unplaced.duplicateSection' });
+        }
+        const parsed = parseJudgementLines(section.lines);
+        parsed.unexpected.forEach((line) => unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' }));
+        judgements = parsed.judgements;
+        break;
+      }
       case 'mission':
         if (missionLines.length) missionLines.push({ no: section.heading.no, text: '' });
         missionLines.push(...section.lines);
@@ -569,5 +584,6 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
     staffing: { ...fteChange(staffing), items: staffing },
     communication: communication.map(toTextItem)
   };
-  return { report, unplaced, errors };
+  // No block: an old report, "ej bedömd" everywhere. A block decides the economy assessment too.
+  return { report: judgements ? setJudgements(report, judgements) : report, unplaced, errors };
 }

@@ -2,7 +2,7 @@
  * KPI definitions: stable keys for the KPIs every GITS report shares, so that values of
  * different quarters (and reports that word the label slightly differently) form one history.
  */
-import type { IKpiDefinition, KpiCategory } from '../model';
+import type { IKpiDefinition, IKpiEntry, IStatusReport, KpiCategory } from '../model';
 
 /** Keys of the well-known KPIs; derived-figure checks and charts look these up. */
 export const KPI_KEYS = {
@@ -84,3 +84,31 @@ export function kpiDefinitionForLabel(label: string): IKpiDefinition {
 
 /** Key pattern the validation enforces: lower-case ASCII words joined by single dashes. */
 export const KPI_KEY_PATTERN: RegExp = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** At most this many headline figures lead the card. */
+export const MAX_HEADLINE_KPIS: number = 4;
+
+/**
+ * The default headline figures: numeric "users" KPIs with a value this quarter (registered,
+ * active, share active in the seed), else the first numeric KPIs; at most three.
+ */
+export function defaultHeadlineKpis(report: IStatusReport, max: number = 3): readonly IKpiEntry[] {
+  const category = (key: string): KpiCategory | undefined => {
+    const definition = report.kpiDefinitions.filter((d) => d.key === key)[0];
+    return definition ? definition.category : undefined;
+  };
+  const numeric = report.kpis.filter((entry) => entry.current !== undefined && entry.current.number !== undefined);
+  const users = numeric.filter((entry) => category(entry.definitionKey) === 'users');
+  return (users.length ? users : numeric).slice(0, max);
+}
+
+/** The headline figures of a report: the team's choice in its order when it made one, else the default. */
+export function headlineKpis(report: IStatusReport): readonly IKpiEntry[] {
+  if (!report.headlineKpis) {
+    return defaultHeadlineKpis(report);
+  }
+  return report.headlineKpis
+    .map((key) => report.kpis.filter((entry) => entry.definitionKey === key)[0])
+    .filter((entry): entry is IKpiEntry => entry !== undefined)
+    .slice(0, MAX_HEADLINE_KPIS);
+}

@@ -135,6 +135,28 @@ export interface IReportHeader {
   readonly approval: ApprovalState;
 }
 
+/**
+ * What a report judges besides the overall status, in this order. Chosen for a GITS
+ * förvaltningsobjekt: what it delivers to its organisations, its money, its people, its risks.
+ */
+export const JUDGEMENT_DIMENSIONS = ['delivery', 'economy', 'resources', 'risks'] as const;
+export type JudgementDimension = (typeof JUDGEMENT_DIMENSIONS)[number];
+
+/** One judged status: "good" is on track; a comment is required for the two steps below it. */
+export interface IJudgement {
+  readonly status: Assessment;
+  /** Why, as the team wrote it. */
+  readonly comment: string;
+  /** Taken over from the previous quarter and not yet confirmed or changed by the team. */
+  readonly carriedOver?: true;
+}
+
+/** The judged status of a report: overall and per dimension. */
+export interface IReportJudgements {
+  readonly overall: IJudgement;
+  readonly dimensions: Readonly<Record<JudgementDimension, IJudgement>>;
+}
+
 /** A whole quarterly report: the header and all its parts, in the Word report's order. */
 export interface IStatusReport {
   readonly header: IReportHeader;
@@ -153,6 +175,14 @@ export interface IStatusReport {
   readonly economy: IEconomy;
   readonly staffing: IStaffing;
   readonly communication: readonly ITextItem[];
+  /**
+   * The judged status. Absent in reports written before judgements existed: read them with
+   * `judgementsOf`, which gives "not assessed" everywhere (the economy from `economy.assessment`).
+   * When present, its economy status and `economy.assessment` are the same value.
+   */
+  readonly judgements?: IReportJudgements;
+  /** KPI definition keys the team chose as headline figures, in order; absent = the default choice. */
+  readonly headlineKpis?: readonly string[];
 }
 
 /** One quarter's value of a KPI in an object's approved history; `value` undefined = gap. */

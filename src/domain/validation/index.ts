@@ -4,7 +4,8 @@
  * Never throws: the input may be a half-filled form or JSON from anywhere.
  */
 import type { IStatusReport } from '../model';
-import { KPI_KEY_PATTERN } from '../kpi';
+import { KPI_KEY_PATTERN, MAX_HEADLINE_KPIS } from '../kpi';
+import { JUDGEMENT_TARGETS, isJudgementStatus, needsComment } from '../judgement';
 import { validateQuarter } from '../quarter';
 
 export const VALIDATION_MESSAGE_KEYS = [
@@ -18,7 +19,10 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.duplicateKpiKey',
   'validation.duplicateKpiEntry',
   'validation.keyFormat',
-  'validation.dateFormat'
+  'validation.dateFormat',
+  'validation.judgementStatus',
+  'validation.judgementCommentRequired',
+  'validation.tooManyHeadlineKpis'
 ] as const;
 export type ValidationMessageKey = (typeof VALIDATION_MESSAGE_KEYS)[number];
 
@@ -105,6 +109,30 @@ class Collector {
     } else if (value < 0 || value > MAX_FTE) {
       this.add(path, 'validation.fteRange', { min: 0, max: MAX_FTE });
     }
+  }
+
+  /** Absent judgements are an old report's: nothing to check. */
+  public judgements(raw: unknown): void {
+    if (raw === undefined || raw === null) {
+      return;
+    }
+    const judgements = asObject(raw);
+    const dimensions = asObject(judgements && judgements.dimensions);
+    JUDGEMENT_TARGETS.forEach((target) => {
+      const path = target === 'overall' ? 'judgements.overall' : `judgements.dimensions.${target}`;
+      const judgement = asObject(target === 'overall' ? judgements && judgements.overall : dimensions && dimensions[target]);
+      const status = judgement && judgement.status;
+      if (!isJudgementStatus(status)) {
+        this.add(`${path}.status`, 'validation.judgementStatus');
+        return;
+      }
+      const comment = judgement && judgement.comment;
+      if (needsComment(status) && isBlank(comment)) {
+        this.add(`${path}.comment`, 'validation.judgementCommentRequired');
+      } else {
+        this.length(`${path}.comment`, comment, MAX_NOTE_LENGTH);
+      }
+    });
   }
 
   public kpiValue(path: string, raw: unknown): void {
@@ -215,6 +243,17 @@ export function validateReport(report: IStatusReport): IValidationError[] {
   c.fte('staffing.fteEnd', staffing && staffing.fteEnd);
   c.textItems('staffing.items', staffing && staffing.items);
   c.textItems('communication', root && root.communication);
+
+  c.judgements(root && root.judgements);
+  const headline = asArray(root && root.headlineKpis);
+  if (headline.length > MAX_HEADLINE_KPIS) {
+    c.add('headlineKpis', 'validation.tooManyHeadlineKpis', { max: MAX_HEADLINE_KPIS });
+  }
+  headline.forEach((key, i) => {
+    if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(definedKeys, key)) {
+      c.add(`headlineKpis[${i}]`, 'validation.unknownKpi', { key: String(key) });
+    }
+  });
 
   return c.errors;
 }

@@ -70,7 +70,7 @@ describe('Import panel (sv-SE)', () => {
     expectItems('problems', 'Aktuella problemställningar och utmaningar', seed.problems);
     expectItems('activities', 'Planerade aktiviteter', seed.activities);
     expectItems('communication', 'Kommunikationsaktiviteter', seed.communication);
-    expect(section('economy').textContent).toContain(`Ekonomisk bedömning: ${seed.economy.assessment === 'good' ? 'Bra' : 'Ej bedömd'}`);
+    expect(section('economy').textContent).toContain(`Ekonomisk bedömning: ${seed.economy.assessment === 'good' ? 'Enligt plan' : 'Ej bedömd'}`);
 
     const kpiRows = section('kpis').querySelectorAll('tbody tr');
     expect(kpiRows).toHaveLength(seed.kpis.length);

@@ -37,7 +37,7 @@ describe('Portfolio', () => {
     const shvo = row('SHVO').textContent ?? '';
     expect(shvo).toContain('Q4 2025, okt–dec');
     expect(shvo).toContain('20 januari 2026');
-    expect(shvo).toContain('Bra');
+    expect(shvo).toContain('Enligt plan');
     expect(shvo).toContain('Aktuell');
     expect(row('SHVO').querySelector('[data-state="upToDate"]')).not.toBeNull();
 
@@ -45,7 +45,7 @@ describe('Portfolio', () => {
     const flag = elak.querySelector('[data-state="overdue"]') as HTMLElement;
     expect(flag.textContent).toBe('Försenad: ingen godkänd rapport för Q3 2025');
     expect(flag.querySelector('[data-icon-name="Flag"]')).not.toBeNull();
-    expect(elak.querySelector('[data-assessment="attention"]')?.textContent).toBe('Behöver bevakas');
+    expect(elak.querySelector('[data-assessment="attention"]')?.textContent).toBe('Risk för avvikelse');
 
     expect(row('NYTT').querySelector('[data-state="neverApproved"]')?.textContent).toBe('Ingen godkänd rapport ännu');
   });

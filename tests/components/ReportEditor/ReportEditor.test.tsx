@@ -169,8 +169,8 @@ describe('ReportEditor', () => {
     expect(within(mission).getByText('Mitt uppdrag')).toBeTruthy();
     expect(within(mission).getByText('Deras uppdrag')).toBeTruthy();
     const assessment = within(dialog).getByRole('group', { name: 'Bedömning av ekonomisk status' });
-    expect(within(assessment).getByText('Bra')).toBeTruthy();
-    expect(within(assessment).getByText('Behöver bevakas')).toBeTruthy();
+    expect(within(assessment).getByText('Enligt plan')).toBeTruthy();
+    expect(within(assessment).getByText('Risk för avvikelse')).toBeTruthy();
     const kpi = within(dialog).getByRole('group', { name: 'Nyckeltal: Totalt registrerade användare i SAMSA IT-tjänst' });
     expect(within(kpi).getByText('62 000 | 52 796')).toBeTruthy();
     fireEvent.click(within(mission).getByRole('radio', { name: 'Sparad version' }));

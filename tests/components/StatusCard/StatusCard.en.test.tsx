@@ -24,7 +24,7 @@ describe('StatusCard (en-US strings)', () => {
   it('uses the English headings when the UI is English', () => {
     render(<StatusCard snapshot={SHVO_SNAPSHOT} locale="en-US" />);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings.slice(0, 3)).toEqual(['Responsible function coordinator', 'Description of the mission', 'Important events during the period']);
+    expect(headings.slice(0, 4)).toEqual(['Overall status: Not assessed', 'Responsible function coordinator', 'Description of the mission', 'Important events during the period']);
     expect(screen.getByTestId('staffing-change').textContent).toBe('Full-time equivalents: 6 → 4 (-2)');
   });
 });

@@ -43,10 +43,15 @@ describe('StatusCard from the parsed seed report', () => {
     expect(screen.getByTestId('staffing-change').textContent).toBe('Årsarbetare: 6 → 4 (\u22122)');
   });
 
-  it('shows the comment with a link tag as text, not as a link', () => {
-    const { container } = render(<StatusCard snapshot={seedSnapshot()} locale="sv-SE" />);
-    expect(rowCells('mailbox-cases')[5]).toBe('<a href="mailto:info.samsa@vgregion.se">info.samsa@vgregion.se</a>');
-    expect(container.querySelector('a')).toBeNull();
+  it("shows the comment's HTML mail link as a real mail link, the stored text unchanged", () => {
+    const snapshot = seedSnapshot();
+    const { container } = render(<StatusCard snapshot={snapshot} locale="sv-SE" />);
+    expect(rowCells('mailbox-cases')[5]).toBe('info.samsa@vgregion.se');
+    const links = Array.from(container.querySelectorAll('a'));
+    expect(links.map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['mailto:info.samsa@vgregion.se', 'info.samsa@vgregion.se']]);
+    expect(snapshot.report.kpis.filter((k) => k.definitionKey === 'mailbox-cases')[0].comment).toBe(
+      '<a href="mailto:info.samsa@vgregion.se">info.samsa@vgregion.se</a>'
+    );
   });
 
   it('keeps every section of the seed, in order', () => {
@@ -56,6 +61,7 @@ describe('StatusCard from the parsed seed report', () => {
     );
     expect(sections).toEqual([
       'summary',
+      'judgement',
       'coordinator',
       'mission',
       'events',

@@ -4,7 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import type { TimelinePipe } from '@pnp/core';
 import type { SPFI } from '@pnp/sp';
-import { startLocalSharePoint } from '../../../localsp/src/index';
+import { startLocalSharePoint, type SiteProfile } from '../../../localsp/src/index';
+import { setUpProductRoles } from './roles';
 import { LOCAL_SHAREPOINT_PROFILE } from '../../../tools/localspProfile';
 import { provisionSite } from '../../../src/data/provisioning/provision';
 import { createNodeSpfi, type LocalUser } from '../../../src/data/repository/createNodeSpfi';
@@ -20,9 +21,29 @@ export interface ITestSite {
   close(): Promise<void>;
 }
 
-export async function startTestSite(options: { provision?: boolean; listViewThreshold?: number } = {}): Promise<ITestSite> {
+export interface ITestSiteOptions {
+  /** Provision the lists and the security model (default true). */
+  readonly provision?: boolean;
+  /**
+   * After provisioning, set up the product's roles as a site owner would (default true):
+   * object SHVO created, `editor` in its team group, `approver` in the approvers group.
+   */
+  readonly roles?: boolean;
+  /** Objects created for the roles, `editor` in each one's team (default: SHVO). */
+  readonly objects?: readonly string[];
+  readonly listViewThreshold?: number;
+  /** The local SharePoint's set-up (default: the product's, a real team site). */
+  readonly profile?: SiteProfile;
+}
+
+export async function startTestSite(options: ITestSiteOptions = {}): Promise<ITestSite> {
   const dir = mkdtempSync(join(tmpdir(), 'gits-data-test-'));
-  const server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'test.db'), listViewThreshold: options.listViewThreshold, profile: LOCAL_SHAREPOINT_PROFILE });
+  const server = await startLocalSharePoint({
+    port: 0,
+    dbFile: join(dir, 'test.db'),
+    listViewThreshold: options.listViewThreshold,
+    profile: options.profile ?? LOCAL_SHAREPOINT_PROFILE
+  });
   const siteUrl = server.siteUrl('gits');
   const sp = (user: LocalUser, ...extra: TimelinePipe[]): SPFI => {
     const s = createNodeSpfi(siteUrl, { user, retryInterval: 10 });
@@ -30,6 +51,7 @@ export async function startTestSite(options: { provision?: boolean; listViewThre
   };
   if (options.provision !== false) {
     await provisionSite(sp('owner'));
+    if (options.roles !== false) await setUpProductRoles(sp('owner'), options.objects);
   }
   return {
     server,
@@ -79,4 +101,64 @@ export function dropResponse(when: (body: string, url: string) => boolean): { pi
     return instance;
   };
   return { pipe, armed };
+}
+
+/** Whether an HTTP request writes (a non-GET other than contextinfo, or a $batch with a write part). */
+export function isWriteRequest(url: string, init: RequestInit): boolean {
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || url.indexOf('contextinfo') >= 0) return false;
+  if (url.indexOf('$batch') < 0) return true;
+  const body = typeof init.body === 'string' ? init.body : '';
+  return body.split('\n').some((l) => /^(POST|PUT|PATCH|MERGE|DELETE) /.test(l));
+}
+
+/**
+ * Replaces how requests are sent: `send(url, init, fetchIt)` may fetch, change the answer or
+ * throw (an interrupted run). Only the first send observer runs, so this one does the fetch.
+ */
+export function interceptSend(send: (url: string, init: RequestInit, fetchIt: () => Promise<Response>) => Promise<Response>): TimelinePipe {
+  return (instance) => {
+    instance.on.send.prepend(async (url: URL, init: RequestInit): Promise<Response> => send(url.toString(), init, () => fetch(url, init)));
+    return instance;
+  };
+}
+
+/** What an interceptor does with one request: let it through, answer it itself, change it, or lose its response. */
+export type Interception = 'pass' | 'drop' | Response | { readonly body: string };
+
+/**
+ * Lets a test step into requests: `decide` sees each request (URL, method, body) once armed and
+ * returns what to do. It disarms itself after the first request it does not pass.
+ */
+export function intercept(decide: (url: string, method: string, body: string) => Interception): { pipe: TimelinePipe; armed: { value: boolean }; seen: string[] } {
+  const armed = { value: false };
+  const seen: string[] = [];
+  const pipe: TimelinePipe = (instance) => {
+    // Only the first send observer runs, so this one does the fetch itself (no retries).
+    instance.on.send.prepend(async (url: URL, init: RequestInit): Promise<Response> => {
+      const body = typeof init.body === 'string' ? init.body : '';
+      const method = init.method ?? 'GET';
+      if (!armed.value) return fetch(url, init);
+      const what = decide(url.toString(), method, body);
+      if (what === 'pass') return fetch(url, init);
+      armed.value = false;
+      seen.push(`${method} ${url.toString()}`);
+      if (what === 'drop') {
+        await fetch(url, init);
+        throw new TypeError('fetch failed (test: connection dropped after the request was sent)');
+      }
+      if (what instanceof Response) return what;
+      return fetch(url, { ...init, body: what.body });
+    });
+    return instance;
+  };
+  return { pipe, armed, seen };
+}
+
+/** A SharePoint error answer (odata.error, as SharePoint Online shapes it with minimal metadata). */
+export function spErrorResponse(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ 'odata.error': { code, message: { lang: 'sv-SE', value: message } } }), {
+    status,
+    headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' }
+  });
 }

@@ -1,6 +1,7 @@
 import { formatReportText, parseReportText } from '../../../src/domain/import';
 import type { IStatusReport } from '../../../src/domain/model';
 import { seedReport } from '../../support/seed';
+import { setJudgements } from '../../../src/domain/judgement';
 
 describe('formatReportText / parseReportText round trip', () => {
   it('gives the seed report back exactly', () => {
@@ -62,5 +63,42 @@ describe('formatReportText / parseReportText round trip', () => {
     expect(again.errors).toEqual([]);
     expect(again.unplaced).toEqual([]);
     expect(again.report).toStrictEqual(report);
+  });
+});
+
+describe('the judgement block of the text format', () => {
+  const judgements = {
+    overall: { status: 'attention' as const, comment: 'Utvecklingen väntar på Oracle.\n\nAndra stycket.' },
+    dimensions: {
+      delivery: { status: 'good' as const, comment: '' },
+      economy: { status: 'good' as const, comment: '', carriedOver: true as const },
+      resources: { status: 'problem' as const, comment: 'Två delregioner saknas.', carriedOver: true as const },
+      risks: { status: 'notAssessed' as const, comment: '' }
+    }
+  };
+
+  it('writes nothing for the seed, which has none, and reads its absence as no judgements', () => {
+    const text = formatReportText(seedReport());
+    expect(text).not.toContain('## Bedömning');
+    expect(parseReportText(text).report?.judgements).toBeUndefined();
+  });
+
+  it('round-trips every status, comments with paragraphs and the not-confirmed mark', () => {
+    const report = setJudgements(seedReport(), judgements);
+    const text = formatReportText(report);
+    expect(text).toContain(
+      '## Bedömning\n\n**Samlad bedömning:** Risk för avvikelse\nUtvecklingen väntar på Oracle.\n\nAndra stycket.\n\n**Verksamhet och leverans:** Enligt plan\n\n' +
+        '**Ekonomi:** Enligt plan (ej bekräftad)\n\n**Bemanning och resurser:** Avvikelse (ej bekräftad)\nTvå delregioner saknas.\n\n**Risker:** Ej bedömd\n\n## Ansvarig'
+    );
+    const again = parseReportText(text);
+    expect(again.unplaced).toEqual([]);
+    expect(again.report).toStrictEqual(report);
+  });
+
+  it('lists an unknown status word as an unplaced line and keeps the rest', () => {
+    const text = formatReportText(setJudgements(seedReport(), judgements)).replace('**Risker:** Ej bedömd', '**Risker:** Grönt');
+    const again = parseReportText(text);
+    expect(again.unplaced.map((u) => [u.text, u.reason])).toEqual([['**Risker:** Grönt', 'import.unplaced.unexpectedLine']]);
+    expect(again.report?.judgements?.overall.status).toBe('attention');
   });
 });

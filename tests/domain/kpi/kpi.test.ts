@@ -1,4 +1,5 @@
-import { KPI_KEY_PATTERN, kpiDefinitionForLabel, slugifyKpiLabel } from '../../../src/domain/kpi';
+import { defaultHeadlineKpis, headlineKpis, KPI_KEY_PATTERN, kpiDefinitionForLabel, slugifyKpiLabel } from '../../../src/domain/kpi';
+import { seedReport } from '../../support/seed';
 
 describe('KPI definitions from labels', () => {
   it.each([
@@ -26,5 +27,18 @@ describe('KPI definitions from labels', () => {
     const long = slugifyKpiLabel('Ett mycket långt nyckeltal som fortsätter och fortsätter utan att någonsin ta slut alls');
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long).toMatch(KPI_KEY_PATTERN);
+  });
+});
+
+describe('headline KPIs', () => {
+  it('defaults to the numeric users KPIs (at most three) and follows the team choice in its order', () => {
+    const seed = seedReport();
+    expect(headlineKpis(seed).map((e) => e.definitionKey)).toEqual(['registered-users', 'active-users', 'share-active-users']);
+    expect(defaultHeadlineKpis(seed, 2).map((e) => e.definitionKey)).toEqual(['registered-users', 'active-users']);
+    const chosen = { ...seed, headlineKpis: ['mailbox-cases', 'registered-users', 'not-in-report'] };
+    expect(headlineKpis(chosen).map((e) => e.definitionKey)).toEqual(['mailbox-cases', 'registered-users']);
+    expect(headlineKpis({ ...seed, headlineKpis: [] })).toEqual([]);
+    const noUsers = { ...seed, kpiDefinitions: seed.kpiDefinitions.map((d) => ({ ...d, category: 'other' as const })) };
+    expect(headlineKpis(noUsers).map((e) => e.definitionKey)).toEqual(['attached-files', 'process-statistics-reports', 'operational-notices']);
   });
 });

@@ -16,10 +16,13 @@ import { formatNumber, parseNumberText, type NumberLocale } from '../../../domai
 import { formatQuarter, parseQuarter } from '../../../domain/quarter';
 import { validateReport, type IValidationError } from '../../../domain/validation';
 import type { MessageKey } from '../../../messages';
+import { judgementOf, judgementsOf, JUDGEMENT_TARGETS, setJudgements, type JudgementTarget } from '../../../domain/judgement';
+import type { IJudgement, IReportJudgements } from '../../../domain/model';
 import type {
   IActivityDraft,
   IEventDraft,
   IFieldError,
+  IJudgementsDraft,
   IKpiRowDraft,
   IMeetingDraft,
   IProblemDraft,
@@ -87,7 +90,24 @@ export function toDraft(report: IStatusReport, uiLocale: string = 'sv-SE'): IRep
       fteEnd: fteToText(report.staffing.fteEnd, locale),
       items: report.staffing.items.map(itemToDraft)
     },
-    communication: report.communication.map(itemToDraft)
+    communication: report.communication.map(itemToDraft),
+    judgements: judgementsToDraft(judgementsOf(report)),
+    ...(report.headlineKpis ? { headlineKpis: report.headlineKpis.slice() } : {})
+  };
+}
+
+export function judgementsToDraft(judgements: IReportJudgements): IJudgementsDraft {
+  const draft: Partial<Record<JudgementTarget, IJudgement>> = {};
+  JUDGEMENT_TARGETS.forEach((target) => {
+    draft[target] = judgementOf(judgements, target);
+  });
+  return draft as IJudgementsDraft;
+}
+
+export function judgementsFromDraft(draft: IJudgementsDraft): IReportJudgements {
+  return {
+    overall: draft.overall,
+    dimensions: { delivery: draft.delivery, economy: draft.economy, resources: draft.resources, risks: draft.risks }
   };
 }
 
@@ -244,6 +264,10 @@ export function editorPathOf(domainPath: string, draft: IReportDraft): string {
     const d = draft.kpiDefinitions[Number(definition[1])];
     return d ? `kpiDefinitions.${d.key}.${definition[2] === 'key' ? 'label' : definition[2]}` : 'kpiDefinitions';
   }
+  const judgement = /^judgements\.(?:dimensions\.)?([a-z]+)\.([a-z]+)/.exec(domainPath);
+  if (judgement) {
+    return `judgements.${judgement[1]}.${judgement[2]}`;
+  }
   if (/^header\.period/.test(domainPath)) {
     return 'header.period';
   }
@@ -342,8 +366,10 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
   const staffingItems = draft.staffing.items.map((row) => item('staffing.items', row));
   const communication = draft.communication.map((row) => item('communication', row));
 
+  JUDGEMENT_TARGETS.forEach((target) => text(`judgements.${target}.comment`, draft.judgements[target].comment));
+
   const keepEmail = h.coordinatorEmail !== undefined && h.coordinator === h.coordinatorOriginalName;
-  const report: IStatusReport = {
+  const unjudged: IStatusReport = {
     header: {
       objectKey: h.objectKey,
       objectTitle: h.objectTitle,
@@ -367,8 +393,11 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
       ...(fteEnd.ok && fteEnd.value !== undefined ? { fteEnd: fteEnd.value } : {}),
       items: staffingItems
     },
-    communication
+    communication,
+    // A removed KPI row leaves the headline choice without it rather than in error.
+    ...(draft.headlineKpis ? { headlineKpis: draft.headlineKpis.filter((key) => kpis.some((entry) => entry.definitionKey === key)) } : {})
   };
+  const report = setJudgements(unjudged, judgementsFromDraft(draft.judgements));
 
   const errors: IFieldError[] = [];
   const seen = new Set<string>();

@@ -28,8 +28,7 @@ export function setRows(draft: IReportDraft, section: RowSection, rows: readonly
 }
 
 /** A new, empty row of a section (KPI rows start on the first known definition). */
-export function emptyRow(draft: IReportDraft, section: RowSection): AnyRow {
-  const id = newRowId();
+export function emptyRow(draft: IReportDraft, section: RowSection, id: string = newRowId()): AnyRow {
   switch (section) {
     case 'events':
       return { id, text: '', subItems: '', date: '' };

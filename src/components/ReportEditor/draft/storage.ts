@@ -50,6 +50,16 @@ function isStoredDraft(value: unknown): value is IStoredDraft {
   );
 }
 
+/** A draft kept before judgements existed: every judgement "not assessed", the economy's from its assessment. */
+function withJudgements(entry: IStoredDraft): IStoredDraft {
+  if (entry.draft.judgements) {
+    return entry;
+  }
+  const none = { status: 'notAssessed' as const, comment: '' };
+  const economy = { status: entry.draft.economy.assessment, comment: '' };
+  return { ...entry, draft: { ...entry.draft, judgements: { overall: none, delivery: none, economy, resources: none, risks: none } } };
+}
+
 export class DraftStore {
   public constructor(private readonly _backend: IDraftStorageBackend | undefined, private readonly _key: string) {}
 
@@ -63,7 +73,7 @@ export class DraftStore {
         return undefined;
       }
       const parsed: unknown = JSON.parse(text);
-      return isStoredDraft(parsed) ? parsed : undefined;
+      return isStoredDraft(parsed) ? withJudgements(parsed) : undefined;
     } catch {
       // A corrupt entry is worth less than a working editor.
       return undefined;

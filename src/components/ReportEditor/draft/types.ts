@@ -7,11 +7,16 @@ import type {
   ActivityStatus,
   ApprovalState,
   Assessment,
+  IJudgement,
   IKpiDefinition,
   IKpiValue,
   ProblemStatus
 } from '../../../domain/model';
 import type { MessageKey } from '../../../messages';
+import type { JudgementTarget } from '../../../domain/judgement';
+
+/** Every judgement of the report, overall first; the economy's status is also `economy.assessment`. */
+export type IJudgementsDraft = Readonly<Record<JudgementTarget, IJudgement>>;
 
 export interface ITextItemDraft {
   readonly id: string;
@@ -78,6 +83,9 @@ export interface IReportDraft {
   readonly economy: { readonly items: readonly ITextItemDraft[]; readonly assessment: Assessment };
   readonly staffing: { readonly fteStart: string; readonly fteEnd: string; readonly items: readonly ITextItemDraft[] };
   readonly communication: readonly ITextItemDraft[];
+  readonly judgements: IJudgementsDraft;
+  /** The team's headline KPIs (definition keys, in order); absent = the default choice. */
+  readonly headlineKpis?: readonly string[];
 }
 
 /** The list sections of a draft whose rows can be added, removed and reordered. */

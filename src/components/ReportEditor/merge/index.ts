@@ -8,7 +8,38 @@
  */
 import type { IKpiDefinition, IKpiEntry, IKpiValue, IStatusReport, ITextItem } from '../../../domain/model';
 import { formatQuarter } from '../../../domain/quarter';
-import type { MessageKey } from '../../../messages';
+import { judgementOf, judgementsOf, JUDGEMENT_TARGETS, setJudgements, withJudgement, type JudgementTarget } from '../../../domain/judgement';
+import type { IReportJudgements } from '../../../domain/model';
+import { message, type MessageKey } from '../../../messages';
+
+const TARGET_KEYS: Readonly<Record<JudgementTarget, MessageKey>> = {
+  overall: 'judgement.overall',
+  delivery: 'judgement.delivery',
+  economy: 'judgement.economy',
+  resources: 'judgement.resources',
+  risks: 'judgement.risks'
+};
+const STATUS_KEYS: Readonly<Record<string, MessageKey>> = {
+  good: 'assessment.good',
+  attention: 'assessment.attention',
+  problem: 'assessment.problem',
+  notAssessed: 'assessment.notAssessed'
+};
+
+/** The judgements without the economy's status, which is compared as the economy assessment. */
+function judgementsBesideEconomy(r: IStatusReport): IReportJudgements {
+  const j = judgementsOf(r);
+  return withJudgement(j, 'economy', { ...j.dimensions.economy, status: 'notAssessed' });
+}
+
+function judgementLines(value: unknown): string[] {
+  const j = value as IReportJudgements;
+  return JUDGEMENT_TARGETS.map((target) => {
+    const one = judgementOf(j, target);
+    const status = target === 'economy' ? '' : `: ${message(STATUS_KEYS[one.status])}`;
+    return `${message(TARGET_KEYS[target])}${status}${one.comment ? ` – ${one.comment}` : ''}`;
+  });
+}
 
 export type MergeChoice = 'mine' | 'theirs';
 
@@ -87,6 +118,7 @@ function kpiLines(entry: unknown): string[] {
 }
 
 const SCALAR_FIELDS: readonly IFieldSpec[] = [
+  { id: 'judgements', labelKey: 'editor.section.judgements', kind: 'lines', get: judgementsBesideEconomy, show: judgementLines },
   { id: 'header.objectTitle', labelKey: 'report.field.object', kind: 'text', get: (r) => r.header.objectTitle, show: text },
   { id: 'header.period', labelKey: 'editor.field.period', kind: 'text', get: (r) => r.header.period, show: (v) => text(formatQuarter(v as IStatusReport['header']['period'], 'quarterFirst')) },
   { id: 'header.coordinator', labelKey: 'report.section.coordinator', kind: 'text', get: (r) => r.header.coordinator, show: (v) => text((v as IStatusReport['header']['coordinator']).displayName) },
@@ -190,7 +222,11 @@ export function mergeReports(mine: IStatusReport, theirs: IStatusReport, choices
 
   const fteStart = pick('staffing.fteStart', (r) => r.staffing.fteStart);
   const fteEnd = pick('staffing.fteEnd', (r) => r.staffing.fteEnd);
-  return {
+  const assessment = pick('economy.assessment', (r) => r.economy.assessment);
+  const judged = judgementsOf(pick('judgements', (r) => r));
+  const judgements = withJudgement(judged, 'economy', { ...judged.dimensions.economy, status: assessment });
+  const headline = pick('kpiDefinitions', (r) => r.headlineKpis);
+  const merged: IStatusReport = {
     header: {
       objectKey: theirs.header.objectKey,
       objectTitle: pick('header.objectTitle', (r) => r.header.objectTitle),
@@ -213,8 +249,10 @@ export function mergeReports(mine: IStatusReport, theirs: IStatusReport, choices
       ...(fteEnd !== undefined ? { fteEnd } : {}),
       items: pick('staffing.items', (r) => r.staffing.items)
     },
-    communication: pick('communication', (r) => r.communication)
+    communication: pick('communication', (r) => r.communication),
+    ...(headline ? { headlineKpis: headline } : {})
   };
+  return setJudgements(merged, judgements);
 }
 
 /** Choices taking one side for every difference. */

@@ -1,8 +1,6 @@
 /** The editor's sections, in the Word report's order. */
 import * as React from 'react';
-import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import type { ActivityStatus, Assessment, IKpiDefinition, KpiCategory, ProblemStatus } from '../../../domain/model';
-import { updateRow } from '../draft/rows';
+import type { ActivityStatus, IKpiDefinition, KpiCategory, ProblemStatus } from '../../../domain/model';
 import type {
   IActivityDraft,
   IEventDraft,
@@ -15,6 +13,13 @@ import type {
 } from '../draft/types';
 import { fieldId, RowList, SelectField, TextInput, type IChoiceOption, type IFormContext } from './formKit';
 import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
+import { JudgementSection } from './JudgementSection';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { MAX_HEADLINE_KPIS } from '../../../domain/kpi';
+import { parseKpiCell } from '../draft/convert';
+import type { HeaderField } from '../state/sections/header';
+
+export { definitionKeyFor } from '../state/sections/kpis';
 import styles from '../ReportEditor.module.scss';
 import { message } from '../../../messages';
 
@@ -35,7 +40,7 @@ function Section(props: { readonly id: string; readonly title: string; readonly 
 }
 
 export function HeaderSection({ ctx, draft }: ISectionProps): JSX.Element {
-  const set = (patch: Partial<IReportDraft['header']>): void => ctx.update((d) => ({ ...d, header: { ...d.header, ...patch } }));
+  const set = (patch: Partial<Pick<IReportDraft['header'], HeaderField>>): void => ctx.dispatch({ type: 'header/set', patch });
   const h = draft.header;
   return (
     <Section id="gits-ed-section-header" title={message('report.section.header')}>
@@ -50,7 +55,7 @@ export function HeaderSection({ ctx, draft }: ISectionProps): JSX.Element {
 /** Text and sub-points of a bullet row. */
 function ItemFields(props: { readonly ctx: IFormContext; readonly section: RowSection; readonly row: ITextItemDraft }): JSX.Element {
   const { ctx, section, row } = props;
-  const set = (patch: Partial<ITextItemDraft>): void => ctx.update((d) => updateRow(d, section, row.id, patch));
+  const set = (patch: Partial<ITextItemDraft>): void => ctx.dispatch({ type: 'rows/update', section, id: row.id, patch });
   return (
     <>
       <TextInput ctx={ctx} path={`${section}.${row.id}.text`} label={message('editor.field.text')} required multiline value={row.text} onChange={(v) => set({ text: v })} />
@@ -101,7 +106,7 @@ export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
               label={message('editor.field.date')}
               placeholder="2025-09-11"
               value={row.date}
-              onChange={(v) => ctx.update((d) => updateRow(d, 'events', row.id, { date: v }))}
+              onChange={(v) => ctx.dispatch({ type: 'rows/update', section: 'events', id: row.id, patch: { date: v } })}
             />
           </>
         )}
@@ -111,6 +116,20 @@ export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
 }
 
 const NEW_DEFINITION = '__new__';
+
+/**
+ * The headline KPIs the draft has now: the team's choice, else the default rule (numeric "users"
+ * KPIs with a value, else the first numeric ones; three at most), as the card would show them.
+ */
+export function headlineKeysOf(draft: IReportDraft): readonly string[] {
+  if (draft.headlineKpis) return draft.headlineKpis;
+  const numeric = draft.kpis.filter((row) => {
+    const cell = parseKpiCell(row.current, row.currentOriginal);
+    return cell.ok && cell.value !== undefined && cell.value.number !== undefined;
+  });
+  const users = numeric.filter((row) => draft.kpiDefinitions.some((d) => d.key === row.definitionKey && d.category === 'users'));
+  return (users.length ? users : numeric).slice(0, 3).map((row) => row.definitionKey);
+}
 
 function definitionText(d: IKpiDefinition): string {
   return d.unit ? `${d.label} (${d.unit})` : d.label;
@@ -124,7 +143,7 @@ function KpiRow(props: {
   readonly onCreateDefinition: (rowId: string) => void;
 }): JSX.Element {
   const { ctx, draft, row } = props;
-  const set = (patch: Partial<IKpiRowDraft>): void => ctx.update((d) => updateRow(d, 'kpis', row.id, patch));
+  const set = (patch: Partial<IKpiRowDraft>): void => ctx.dispatch({ type: 'rows/update', section: 'kpis', id: row.id, patch });
   const inReport = draft.kpiDefinitions.map((d) => d.key);
   const fromHistory = props.knownDefinitions.filter((d) => inReport.indexOf(d.key) < 0);
   const options: IChoiceOption[] = [
@@ -147,15 +166,9 @@ function KpiRow(props: {
           const known = fromHistory.filter((d) => d.key === key)[0];
           if (key === NEW_DEFINITION) {
             onCreateDefinition(row.id);
-          } else if (known) {
-            // A KPI this object reported before: bring its definition into this report.
-            ctx.update((d) =>
-              updateRow(d.kpiDefinitions.some((k) => k.key === key) ? d : { ...d, kpiDefinitions: [...d.kpiDefinitions, known] }, 'kpis', row.id, {
-                definitionKey: key
-              })
-            );
           } else {
-            set({ definitionKey: key });
+            // A KPI this object reported before brings its definition into this report.
+            ctx.dispatch({ type: 'kpis/chooseDefinition', rowId: row.id, key, ...(known ? { known } : {}) });
           }
         }}
         errorText={keyError ? message(keyError.messageKey, keyError.params) : undefined}
@@ -164,26 +177,33 @@ function KpiRow(props: {
       <TextInput ctx={ctx} path={`kpis.${row.id}.current`} label={message('editor.field.kpiCurrent')} description={message('editor.field.kpiValueHint')} value={row.current} onChange={(v) => set({ current: v })} />
       <TextInput ctx={ctx} path={`kpis.${row.id}.previous`} label={message('editor.field.kpiPrevious')} value={row.previous} onChange={(v) => set({ previous: v })} />
       <TextInput ctx={ctx} path={`kpis.${row.id}.comment`} label={message('report.kpi.comment')} multiline value={row.comment} onChange={(v) => set({ comment: v })} />
+      <HeadlineCheckbox ctx={ctx} draft={draft} definitionKey={row.definitionKey} rowId={row.id} />
     </>
   );
 }
 
-/** An ASCII key from a label, unique among the existing keys ("Antal möten" → "antal-moten"). */
-export function definitionKeyFor(label: string, existing: readonly string[]): string {
-  const base =
-    label
-      .toLowerCase()
-      .replace(/[åä]/g, 'a')
-      .replace(/ö/g, 'o')
-      .replace(/é/g, 'e')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'kpi';
-  let key = base;
-  for (let n = 2; existing.indexOf(key) >= 0; n++) {
-    key = `${base}-${n}`;
-  }
-  return key;
+function HeadlineCheckbox(props: { readonly ctx: IFormContext; readonly draft: IReportDraft; readonly definitionKey: string; readonly rowId: string }): JSX.Element {
+  const { ctx, draft, definitionKey } = props;
+  if (!definitionKey) return <></>;
+  const keys = headlineKeysOf(draft);
+  const checked = keys.indexOf(definitionKey) >= 0;
+  const full = !checked && keys.length >= MAX_HEADLINE_KPIS;
+  const error = ctx.errorFor('headlineKpis');
+  return (
+    <div className={styles.headline}>
+      <Checkbox
+        id={fieldId(`kpis.${props.rowId}.headline`)}
+        label={message('editor.field.kpiHeadline')}
+        checked={checked}
+        disabled={ctx.readOnly || full}
+        title={full ? message('editor.kpi.headlineFull', [MAX_HEADLINE_KPIS]) : undefined}
+        onChange={(_e, value) =>
+          ctx.dispatch({ type: 'kpis/setHeadline', keys: value ? [...keys, definitionKey] : keys.filter((k) => k !== definitionKey) })
+        }
+      />
+      {error && checked ? <p role="alert">{message(error.messageKey, error.params)}</p> : undefined}
+    </div>
+  );
 }
 
 export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX.Element {
@@ -191,11 +211,7 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
   const create = (label: string, unit: string, category: KpiCategory): void => {
     const rowId = creatingFor;
     setCreatingFor(undefined);
-    ctx.update((d) => {
-      const key = definitionKeyFor(label, d.kpiDefinitions.map((k) => k.key));
-      const withDefinition: IReportDraft = { ...d, kpiDefinitions: [...d.kpiDefinitions, { key, label, unit, category }] };
-      return rowId ? updateRow(withDefinition, 'kpis', rowId, { definitionKey: key }) : withDefinition;
-    });
+    ctx.dispatch({ type: 'kpis/createDefinition', label, unit, category, ...(rowId ? { rowId } : {}) });
     if (rowId) ctx.focusLater(fieldId(`kpis.${rowId}.current`));
   };
   return (
@@ -205,7 +221,7 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
         path="kpiSectionTitle"
         label={message('editor.field.kpiSectionTitle')}
         value={draft.kpiSectionTitle}
-        onChange={(v) => ctx.update((d) => ({ ...d, kpiSectionTitle: v }))}
+        onChange={(value) => ctx.dispatch({ type: 'kpis/setSectionTitle', value })}
       />
       <RowList<IKpiRowDraft>
         ctx={ctx}
@@ -223,7 +239,7 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
         label={message('report.field.chartCaption')}
         multiline
         value={draft.chartCaption}
-        onChange={(v) => ctx.update((d) => ({ ...d, chartCaption: v }))}
+        onChange={(value) => ctx.dispatch({ type: 'kpis/setChartCaption', value })}
       />
       {creatingFor !== undefined ? (
         <NewKpiDefinitionDialog existingLabels={[...draft.kpiDefinitions, ...(knownDefinitions ?? [])].map((d) => d.label)} onCreate={create} onCancel={() => setCreatingFor(undefined)} />
@@ -244,7 +260,7 @@ export function MeetingsSection({ ctx, draft }: ISectionProps): JSX.Element {
         addLabel={message('editor.add.meeting')}
         firstField="type"
         renderRow={(row) => {
-          const set = (patch: Partial<IMeetingDraft>): void => ctx.update((d) => updateRow(d, 'meetings', row.id, patch));
+          const set = (patch: Partial<IMeetingDraft>): void => ctx.dispatch({ type: 'rows/update', section: 'meetings', id: row.id, patch });
           return (
             <>
               <TextInput ctx={ctx} path={`meetings.${row.id}.type`} label={message('report.meeting.type')} required value={row.type} onChange={(v) => set({ type: v })} />
@@ -301,7 +317,7 @@ export function ProblemsSection({ ctx, draft }: ISectionProps): JSX.Element {
               id={fieldId(`problems.${row.id}.status`)}
               value={row.status}
               options={options}
-              onChange={(status) => ctx.update((d) => updateRow(d, 'problems', row.id, { status }))}
+              onChange={(status) => ctx.dispatch({ type: 'rows/update', section: 'problems', id: row.id, patch: { status } })}
             />
           </>
         )}
@@ -334,7 +350,7 @@ export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
               id={fieldId(`activities.${row.id}.status`)}
               value={row.status}
               options={options}
-              onChange={(status) => ctx.update((d) => updateRow(d, 'activities', row.id, { status }))}
+              onChange={(status) => ctx.dispatch({ type: 'rows/update', section: 'activities', id: row.id, patch: { status } })}
             />
           </>
         )}
@@ -344,31 +360,16 @@ export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
 }
 
 export function EconomySection({ ctx, draft }: ISectionProps): JSX.Element {
-  const options: IChoiceGroupOption[] = (
-    [
-      ['good', message('assessment.good')],
-      ['attention', message('assessment.attention')],
-      ['problem', message('assessment.problem')],
-      ['notAssessed', message('assessment.notAssessed')]
-    ] as const
-  ).map(([key, text]) => ({ key, text }));
+  // The economy's status is the economy dimension of the judgements, asked in that section.
   return (
     <Section id="gits-ed-section-economy" title={message('report.section.economy')}>
       <ItemList ctx={ctx} draft={draft} section="economy.items" title={message('editor.field.economyText')} addLabel={message('editor.add.item')} />
-      <ChoiceGroup
-        id={fieldId('economy.assessment')}
-        label={message('editor.field.economyAssessment')}
-        options={options}
-        selectedKey={draft.economy.assessment}
-        disabled={ctx.readOnly}
-        onChange={(_e, option) => option && ctx.update((d) => ({ ...d, economy: { ...d.economy, assessment: option.key as Assessment } }))}
-      />
     </Section>
   );
 }
 
 export function StaffingSection({ ctx, draft }: ISectionProps): JSX.Element {
-  const set = (patch: Partial<IReportDraft['staffing']>): void => ctx.update((d) => ({ ...d, staffing: { ...d.staffing, ...patch } }));
+  const set = (patch: Partial<Pick<IReportDraft['staffing'], 'fteStart' | 'fteEnd'>>): void => ctx.dispatch({ type: 'staffing/set', patch });
   return (
     <Section id="gits-ed-section-staffing" title={message('report.section.staffing')}>
       <TextInput ctx={ctx} path="staffing.fteStart" label={message('editor.field.fteStart')} value={draft.staffing.fteStart} onChange={(v) => set({ fteStart: v })} />
@@ -391,6 +392,7 @@ export function ReportForm(props: ISectionProps): JSX.Element {
   return (
     <>
       <HeaderSection {...props} />
+      <JudgementSection ctx={props.ctx} judgements={props.draft.judgements} />
       <EventsSection {...props} />
       <KpiSection {...props} />
       <MeetingsSection {...props} />

@@ -7,7 +7,9 @@ import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError, IReportDraft, RowSection } from '../draft/types';
-import { addRow, getRows, moveRow, removeRow } from '../draft/rows';
+import { getRows } from '../draft/rows';
+import { newRowId } from '../draft/convert';
+import type { DraftAction } from '../state/draftReducer';
 import styles from '../ReportEditor.module.scss';
 import { message } from '../../../messages';
 
@@ -16,11 +18,10 @@ export function fieldId(path: string): string {
   return `gits-ed-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-export type DraftUpdate = (change: (draft: IReportDraft) => IReportDraft) => void;
-
 /** What every section needs from the editor. */
 export interface IFormContext {
-  readonly update: DraftUpdate;
+  /** Applies a change to the draft (the section reducers in state/). */
+  readonly dispatch: (action: DraftAction) => void;
   /** The error to show next to a field now (touched or after a save attempt). */
   readonly errorFor: (path: string) => IFieldError | undefined;
   readonly touch: (path: string) => void;
@@ -229,16 +230,13 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
 
   const add = (): void => {
     const n = rows.length + 1;
-    ctx.update((d) => {
-      const next = addRow(d, section);
-      const added = getRows(next, section);
-      ctx.focusLater(fieldId(`${section}.${added[added.length - 1].id}.${props.firstField}`));
-      return next;
-    });
+    const id = newRowId();
+    ctx.dispatch({ type: 'rows/add', section, id });
+    ctx.focusLater(fieldId(`${section}.${id}.${props.firstField}`));
     ctx.announce(message('editor.row.added', [props.rowName(n)]));
   };
   const move = (row: T, index: number, delta: number): void => {
-    ctx.update((d) => moveRow(d, section, row.id, delta));
+    ctx.dispatch({ type: 'rows/move', section, id: row.id, delta });
     const to = index + delta;
     // Keep focus on the same button of the moved row; at an end, on the other button.
     const atEnd = to === 0 || to === rows.length - 1;
@@ -246,7 +244,7 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
     ctx.announce(message('editor.row.moved', [to + 1, rows.length]));
   };
   const remove = (row: T, index: number): void => {
-    ctx.update((d) => removeRow(d, section, row.id));
+    ctx.dispatch({ type: 'rows/remove', section, id: row.id });
     const next = rows[index + 1] || rows[index - 1];
     ctx.focusLater(next && next.id !== row.id ? fieldId(`${section}.${next.id}.${props.firstField}`) : addId);
     ctx.announce(message('editor.row.removed', [props.rowName(index + 1)]));

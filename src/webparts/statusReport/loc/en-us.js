@@ -36,6 +36,7 @@ define([], function () {
     "data.error.throttled": "SharePoint is busy. Wait a moment and try again.",
     "data.error.network": "No connection to SharePoint. Check your network and try again.",
     "data.error.partialSave": "Only part of the report was saved. Save again to complete it.",
+    "data.error.approvalNotApplied": "SharePoint answered, but the report is still waiting for a decision. Nothing else was changed. Try again.",
     "data.error.unexpected": "Something went wrong. Try again in a moment.",
 
     // Loading a report for reading
@@ -86,10 +87,20 @@ define([], function () {
     "report.activity.done": "Done",
 
     // Assessments (status is never shown by colour alone: these words go with every icon)
-    "assessment.good": "Good",
-    "assessment.attention": "Needs attention",
-    "assessment.problem": "Problem",
+    "assessment.good": "On track",
+    "assessment.attention": "At risk",
+    "assessment.problem": "Off track",
     "assessment.notAssessed": "Not assessed",
+
+    // Judged status of a report: the overall judgement and its areas
+    "judgement.overall": "Overall status",
+    "judgement.delivery": "Operations and delivery",
+    "judgement.economy": "Finances",
+    "judgement.resources": "Staffing and resources",
+    "judgement.risks": "Risks",
+    "judgement.dimensions": "Judged areas",
+    "judgement.notConfirmed": "Carried over from the previous quarter, not yet confirmed",
+    "judgement.history": "Overall status in the last {0} approved quarters",
 
     // Status card
     "card.summary": "Summary",
@@ -119,6 +130,9 @@ define([], function () {
     "comparison.sameQuarterLastYear": "Compared with the same quarter last year",
     "comparison.changedKpis": "Key figures that changed",
     "comparison.noKpiChanges": "No comparable key figure changed.",
+    "comparison.changedJudgements": "Changed judgements",
+    "comparison.noJudgementChanges": "No judgement has changed.",
+    "comparison.judgementChange": "{0}: from {1} to {2}",
     "comparison.newProblems": "New problems",
     "comparison.closedProblems": "Closed problems",
     "comparison.noReport": "There is no approved report for {0}.",
@@ -165,6 +179,9 @@ define([], function () {
     "validation.duplicateKpiEntry": "This key figure is already in the table.",
     "validation.keyFormat": "Use letters, digits and hyphens only.",
     "validation.dateFormat": "Write an existing date as YYYY-MM-DD, e.g. 2025-09-11.",
+    "validation.judgementStatus": "Choose a status.",
+    "validation.judgementCommentRequired": "Write a comment. It is required when the status is At risk or Off track.",
+    "validation.tooManyHeadlineKpis": "Choose at most {max} key figures for the summary.",
     "validation.generic": "The value is not valid.",
     "validation.invalidCharacters": "The text contains characters that cannot be saved (control characters). Remove them.",
     "validation.singleLine": "This field holds one line: remove the line breaks.",
@@ -202,6 +219,8 @@ define([], function () {
     "editor.field.kpiCurrent": "This year",
     "editor.field.kpiPrevious": "Last year",
     "editor.field.kpiValueHint": "A number such as 61 829, 46,6 % or 1 520 jan–maj, or text.",
+    "editor.field.kpiHeadline": "Show in the summary",
+    "editor.kpi.headlineFull": "At most {0} key figures can be shown in the summary.",
     "editor.field.meetingCurrent": "Frequency and participants this year",
     "editor.field.meetingPrevious": "Frequency and participants last year",
     "editor.field.status": "Status",
@@ -229,6 +248,19 @@ define([], function () {
     "editor.row.removed": "Removed {0}.",
     "editor.row.moved": "Moved to position {0} of {1}.",
     "editor.emptySection": "No rows yet.",
+    "editor.section.judgements": "Judgement",
+    "editor.judgement.intro": "Judge the report as a whole and each area: On track, At risk, Off track or Not assessed. At risk and Off track need a comment.",
+    "editor.judgement.status": "Status of {0}",
+    "editor.judgement.statusShort": "Status",
+    "editor.judgement.comment": "Comment on {0}",
+    "editor.judgement.commentShort": "Comment",
+    "editor.judgement.commentHint": "Required for At risk and Off track.",
+    "editor.judgement.carriedOver": "Carried over from the previous quarter and not yet confirmed. Confirm it as it is or change it.",
+    "editor.judgement.confirm": "Confirm",
+    "editor.judgement.confirmNamed": "Confirm {0} as it is",
+    "editor.judgement.confirmed": "{0} is confirmed.",
+    "editor.judgement.confirmAll": "Confirm all {0} carried-over judgements",
+    "editor.judgement.allConfirmed": "All carried-over judgements are confirmed.",
 
     // Key figure definitions
     "kpiDefinition.new": "New key figure…",

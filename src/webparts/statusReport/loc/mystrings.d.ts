@@ -33,6 +33,7 @@ declare interface IStatusReportStrings {
   readonly 'data.error.throttled': string;
   readonly 'data.error.network': string;
   readonly 'data.error.partialSave': string;
+  readonly 'data.error.approvalNotApplied': string;
   readonly 'data.error.unexpected': string;
 
   // Loading a report for reading
@@ -88,6 +89,16 @@ declare interface IStatusReportStrings {
   readonly 'assessment.problem': string;
   readonly 'assessment.notAssessed': string;
 
+  // Judged status of a report: the overall judgement and its areas
+  readonly 'judgement.overall': string;
+  readonly 'judgement.delivery': string;
+  readonly 'judgement.economy': string;
+  readonly 'judgement.resources': string;
+  readonly 'judgement.risks': string;
+  readonly 'judgement.dimensions': string;
+  readonly 'judgement.notConfirmed': string;
+  readonly 'judgement.history': string;
+
   // Status card
   readonly 'card.summary': string;
   readonly 'card.changeSinceLastYear': string;
@@ -116,6 +127,9 @@ declare interface IStatusReportStrings {
   readonly 'comparison.sameQuarterLastYear': string;
   readonly 'comparison.changedKpis': string;
   readonly 'comparison.noKpiChanges': string;
+  readonly 'comparison.changedJudgements': string;
+  readonly 'comparison.noJudgementChanges': string;
+  readonly 'comparison.judgementChange': string;
   readonly 'comparison.newProblems': string;
   readonly 'comparison.closedProblems': string;
   readonly 'comparison.noReport': string;
@@ -162,6 +176,9 @@ declare interface IStatusReportStrings {
   readonly 'validation.duplicateKpiEntry': string;
   readonly 'validation.keyFormat': string;
   readonly 'validation.dateFormat': string;
+  readonly 'validation.judgementStatus': string;
+  readonly 'validation.judgementCommentRequired': string;
+  readonly 'validation.tooManyHeadlineKpis': string;
   readonly 'validation.generic': string;
   readonly 'validation.invalidCharacters': string;
   readonly 'validation.singleLine': string;
@@ -199,6 +216,8 @@ declare interface IStatusReportStrings {
   readonly 'editor.field.kpiCurrent': string;
   readonly 'editor.field.kpiPrevious': string;
   readonly 'editor.field.kpiValueHint': string;
+  readonly 'editor.field.kpiHeadline': string;
+  readonly 'editor.kpi.headlineFull': string;
   readonly 'editor.field.meetingCurrent': string;
   readonly 'editor.field.meetingPrevious': string;
   readonly 'editor.field.status': string;
@@ -226,6 +245,19 @@ declare interface IStatusReportStrings {
   readonly 'editor.row.removed': string;
   readonly 'editor.row.moved': string;
   readonly 'editor.emptySection': string;
+  readonly 'editor.section.judgements': string;
+  readonly 'editor.judgement.intro': string;
+  readonly 'editor.judgement.status': string;
+  readonly 'editor.judgement.statusShort': string;
+  readonly 'editor.judgement.comment': string;
+  readonly 'editor.judgement.commentShort': string;
+  readonly 'editor.judgement.commentHint': string;
+  readonly 'editor.judgement.carriedOver': string;
+  readonly 'editor.judgement.confirm': string;
+  readonly 'editor.judgement.confirmNamed': string;
+  readonly 'editor.judgement.confirmed': string;
+  readonly 'editor.judgement.confirmAll': string;
+  readonly 'editor.judgement.allConfirmed': string;
 
   // Key figure definitions
   readonly 'kpiDefinition.new': string;

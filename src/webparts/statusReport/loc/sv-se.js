@@ -36,6 +36,7 @@ define([], function () {
     "data.error.throttled": "SharePoint är upptaget. Vänta en stund och försök igen.",
     "data.error.network": "Ingen anslutning till SharePoint. Kontrollera nätverket och försök igen.",
     "data.error.partialSave": "Bara en del av rapporten sparades. Spara igen för att slutföra.",
+    "data.error.approvalNotApplied": "SharePoint svarade, men rapporten väntar fortfarande på beslut. Inget annat har ändrats. Försök igen.",
     "data.error.unexpected": "Något gick fel. Försök igen om en stund.",
 
     // Loading a report for reading
@@ -86,10 +87,20 @@ define([], function () {
     "report.activity.done": "Klar",
 
     // Assessments (status is never shown by colour alone: these words go with every icon)
-    "assessment.good": "Bra",
-    "assessment.attention": "Behöver bevakas",
-    "assessment.problem": "Problem",
+    "assessment.good": "Enligt plan",
+    "assessment.attention": "Risk för avvikelse",
+    "assessment.problem": "Avvikelse",
     "assessment.notAssessed": "Ej bedömd",
+
+    // Judged status of a report: the overall judgement and its areas
+    "judgement.overall": "Samlad bedömning",
+    "judgement.delivery": "Verksamhet och leverans",
+    "judgement.economy": "Ekonomi",
+    "judgement.resources": "Bemanning och resurser",
+    "judgement.risks": "Risker",
+    "judgement.dimensions": "Bedömda områden",
+    "judgement.notConfirmed": "Överförd från föregående kvartal, ännu inte bekräftad",
+    "judgement.history": "Samlad bedömning de senaste {0} godkända kvartalen",
 
     // Status card
     "card.summary": "Sammanfattning",
@@ -119,6 +130,9 @@ define([], function () {
     "comparison.sameQuarterLastYear": "Jämfört med samma kvartal förra året",
     "comparison.changedKpis": "Nyckeltal som förändrats",
     "comparison.noKpiChanges": "Inga jämförbara nyckeltal har förändrats.",
+    "comparison.changedJudgements": "Ändrade bedömningar",
+    "comparison.noJudgementChanges": "Inga bedömningar har ändrats.",
+    "comparison.judgementChange": "{0}: från {1} till {2}",
     "comparison.newProblems": "Nya problem",
     "comparison.closedProblems": "Avslutade problem",
     "comparison.noReport": "Det finns ingen godkänd rapport för {0}.",
@@ -165,6 +179,9 @@ define([], function () {
     "validation.duplicateKpiEntry": "Nyckeltalet finns redan i tabellen.",
     "validation.keyFormat": "Använd bara bokstäver, siffror och bindestreck.",
     "validation.dateFormat": "Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, t.ex. 2025-09-11.",
+    "validation.judgementStatus": "Välj en status.",
+    "validation.judgementCommentRequired": "Skriv en kommentar. Den krävs när statusen är Risk för avvikelse eller Avvikelse.",
+    "validation.tooManyHeadlineKpis": "Välj högst {max} nyckeltal för sammanfattningen.",
     "validation.generic": "Värdet är inte giltigt.",
     "validation.invalidCharacters": "Texten innehåller tecken som inte kan sparas (styrtecken). Ta bort dem.",
     "validation.singleLine": "Fältet rymmer en rad: ta bort radbrytningarna.",
@@ -202,6 +219,8 @@ define([], function () {
     "editor.field.kpiCurrent": "I år",
     "editor.field.kpiPrevious": "Förra året",
     "editor.field.kpiValueHint": "Ett tal som 61 829, 46,6 % eller 1 520 jan–maj, eller text.",
+    "editor.field.kpiHeadline": "Visa i sammanfattningen",
+    "editor.kpi.headlineFull": "Högst {0} nyckeltal kan visas i sammanfattningen.",
     "editor.field.meetingCurrent": "Frekvens och deltagare i år",
     "editor.field.meetingPrevious": "Frekvens och deltagare förra året",
     "editor.field.status": "Status",
@@ -229,6 +248,19 @@ define([], function () {
     "editor.row.removed": "{0} har tagits bort.",
     "editor.row.moved": "Flyttad till plats {0} av {1}.",
     "editor.emptySection": "Inga rader ännu.",
+    "editor.section.judgements": "Bedömning",
+    "editor.judgement.intro": "Bedöm rapporten som helhet och varje område: Enligt plan, Risk för avvikelse, Avvikelse eller Ej bedömd. Risk för avvikelse och Avvikelse kräver en kommentar.",
+    "editor.judgement.status": "Status för {0}",
+    "editor.judgement.statusShort": "Bedömning",
+    "editor.judgement.comment": "Kommentar om {0}",
+    "editor.judgement.commentShort": "Kommentar",
+    "editor.judgement.commentHint": "Krävs vid Risk för avvikelse och Avvikelse.",
+    "editor.judgement.carriedOver": "Överförd från föregående kvartal och ännu inte bekräftad. Bekräfta den som den är eller ändra den.",
+    "editor.judgement.confirm": "Bekräfta",
+    "editor.judgement.confirmNamed": "Bekräfta {0} som den är",
+    "editor.judgement.confirmed": "{0} är bekräftad.",
+    "editor.judgement.confirmAll": "Bekräfta alla {0} överförda bedömningar",
+    "editor.judgement.allConfirmed": "Alla överförda bedömningar är bekräftade.",
 
     // Key figure definitions
     "kpiDefinition.new": "Nytt nyckeltal…",

@@ -91,7 +91,7 @@ async function renderSection(field: string, draft: IReportDraft, errors: readonl
   const Section = SECTION_FOR.filter(([pattern]) => pattern.test(field))[0][1];
   const byPath: Record<string, IFieldError> = {};
   errors.forEach((e) => (byPath[e.path] = e));
-  const ctx: IFormContext = { update: () => undefined, errorFor: (p) => byPath[p], touch: () => undefined, announce: () => undefined, focusLater: () => undefined };
+  const ctx: IFormContext = { dispatch: () => undefined, errorFor: (p) => byPath[p], touch: () => undefined, announce: () => undefined, focusLater: () => undefined };
   const { container } = render(<Section ctx={ctx} draft={draft} />);
   await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   return container;

@@ -3,6 +3,8 @@ import { addRow, moveRow, removeRow, updateRow } from '../../../../src/component
 import { DraftStore, draftStorageKey } from '../../../../src/components/ReportEditor/draft/storage';
 import type { IReportDraft } from '../../../../src/components/ReportEditor/draft/types';
 import { sampleReport } from '../sampleReport';
+import { setJudgements } from '../../../../src/domain/judgement';
+import type { IStatusReport } from '../../../../src/domain/model';
 
 describe('toDraft / parseDraft', () => {
   it('round-trips a report unchanged', () => {
@@ -121,5 +123,32 @@ describe('DraftStore', () => {
     expect(data.has(key)).toBe(false);
     const full = new DraftStore({ ...backend, setItem: () => { throw new Error('QuotaExceededError'); } }, key);
     expect(full.write(entry)).toBe(false);
+  });
+});
+
+describe('judgements and headline KPIs in the draft', () => {
+  it('round-trips judgements with comments and carried-over marks, and the headline choice', () => {
+    const base = sampleReport();
+    const report: IStatusReport = setJudgements(
+      { ...base, headlineKpis: ['attached-files'] },
+      {
+        overall: { status: 'attention', comment: 'Väntar på beslut i VVG.', carriedOver: true },
+        dimensions: {
+          delivery: { status: 'good', comment: '' },
+          economy: { status: 'good', comment: '' },
+          resources: { status: 'problem', comment: 'Två delregioner saknas.' },
+          risks: { status: 'notAssessed', comment: '' }
+        }
+      }
+    );
+    const result = parseDraft(toDraft(report));
+    expect(result.errors).toEqual([]);
+    expect(result.report).toStrictEqual(report);
+  });
+
+  it('reports a missing comment on the editor path of the judgement', () => {
+    const draft = toDraft(sampleReport());
+    const edited = { ...draft, judgements: { ...draft.judgements, resources: { status: 'problem' as const, comment: ' ' } } };
+    expect(parseDraft(edited).errors).toEqual([{ path: 'judgements.resources.comment', messageKey: 'validation.judgementCommentRequired' }]);
   });
 });

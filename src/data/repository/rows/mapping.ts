@@ -15,13 +15,15 @@ import type {
   IPlannedActivity,
   IProblem,
   IQuarter,
+  IReportJudgements,
   IStatusReport,
   ITextItem,
   KpiCategory,
   ProblemStatus,
   QuarterNumber
-} from '../../domain/model';
-import type { ListKey } from '../schema/schema';
+} from '../../../domain/model';
+import { judgementsFromJson } from '../../../domain/judgement';
+import type { ListKey } from '../../schema/schema';
 
 /** A list item as read or written: internal column name → value. */
 export type Row = Record<string, unknown>;
@@ -98,7 +100,9 @@ export function headerRow(report: IStatusReport): Row {
     EconomyItems: JSON.stringify(report.economy.items),
     EconomyAssessment: report.economy.assessment,
     FteStart: orNull(report.staffing.fteStart),
-    FteEnd: orNull(report.staffing.fteEnd)
+    FteEnd: orNull(report.staffing.fteEnd),
+    Judgements: report.judgements ? JSON.stringify(report.judgements) : null,
+    HeadlineKpis: report.headlineKpis ? JSON.stringify(report.headlineKpis) : null
   };
 }
 
@@ -244,8 +248,17 @@ export function reportFromRows(
       'fteEnd',
       optNum(header.FteEnd)
     ),
-    communication: bySortOrder(parts.communication).map(textItemFrom)
+    communication: bySortOrder(parts.communication).map(textItemFrom),
+    ...judgementFields(header)
   };
+}
+
+/** Judgements and headline KPIs of a header row; a value that is not what the product writes counts as absent. */
+function judgementFields(header: Row): { judgements?: IReportJudgements; headlineKpis?: readonly string[] } {
+  const judgements = judgementsFromJson(header.Judgements);
+  const headline = parseJson<unknown>(header.HeadlineKpis, undefined);
+  const keys = Array.isArray(headline) && headline.every((k) => typeof k === 'string') ? (headline as string[]) : undefined;
+  return { ...(judgements ? { judgements } : {}), ...(keys ? { headlineKpis: keys } : {}) };
 }
 
 function withOptional<T extends object, K extends string, V>(obj: T, key: K, value: V | undefined): T {

@@ -1,0 +1,3 @@
+export * from './JudgementSummary';
+export * from './StatusHistory';
+export * from './judgementLabels';

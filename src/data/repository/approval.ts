@@ -1,0 +1,238 @@
+/**
+ * Submitting, approving and returning a report. The snapshot list has content approval:
+ * a new snapshot is pending, and readers see only approved ones.
+ *
+ * A decision is checked end to end: the moderation status is set, read back, and only when
+ * SharePoint shows the snapshot approved or rejected are the header state and the log entry
+ * written. Every step is idempotent (the log entry has a deterministic RowKey), so a decision
+ * that stopped anywhere is completed by the next attempt, and the header never says
+ * "approved" over a snapshot SharePoint still holds pending.
+ */
+import type { SPFI } from '@pnp/sp';
+import { spPost } from '@pnp/sp';
+import { body } from '@pnp/queryable';
+import { Item } from '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import type { ApprovalAction, IPerson, IReportSnapshot, IStatusReport } from '../../domain/model';
+import type { RepositoryError, RepositoryResult } from './IStatusReportRepository';
+import { batchAll, batchSettled, ok } from './batch';
+import { PAGE, list, type IRepositoryContext } from './context';
+import { guard, invalidState, notFound, toRepositoryError } from './errors';
+import { loadFull } from './read/editable';
+import { snapshotFrom } from './read/approved';
+import { selectOf, snapshotSelect } from './rows/select';
+import type { ApprovalLogRow, ReportHeaderRow, SnapshotRow, UserRow } from './rows/types';
+import { MODERATION, num, personFrom } from './rows/values';
+import { addItem } from './write/addItem';
+import { summarizeReport } from '../../domain/snapshot';
+
+/** RowKey of a log entry: an action on a revision is logged once. */
+export function logRowKey(reportId: number, revision: number, action: ApprovalAction): string {
+  return `${reportId}/r${revision}/${action}`;
+}
+
+interface ILogEntry {
+  readonly reportId: number;
+  readonly action: ApprovalAction;
+  readonly user: IPerson;
+  readonly at: string;
+  readonly comment: string;
+  readonly revision: number;
+}
+
+/** Adds a log entry; one that exists already (same RowKey, refused as a duplicate) counts as written. */
+function logRequest(b: SPFI, e: ILogEntry): Promise<unknown> {
+  return addItem(b, 'approvalLog', undefined, {
+    Title: `${e.action} r${e.revision}`,
+    RowKey: logRowKey(e.reportId, e.revision, e.action),
+    ReportId: e.reportId,
+    Action: e.action,
+    ActorName: e.user.displayName,
+    ActorEmail: e.user.email ?? null,
+    ActionAt: e.at,
+    LogComment: e.comment,
+    Revision: e.revision
+  }).catch((error: unknown) => {
+    if (toRepositoryError(error).kind !== 'alreadyExists') throw error;
+    return undefined;
+  });
+}
+
+function isLogged(log: readonly ApprovalLogRow[], reportId: number, revision: number, action: ApprovalAction): boolean {
+  // Entries written before the log had RowKeys are recognised by action and revision.
+  return log.some((e) => e.RowKey === logRowKey(reportId, revision, action) || (e.Action === action && num(e.Revision) === revision));
+}
+
+async function me(ctx: IRepositoryContext): Promise<IPerson> {
+  const known = ctx.currentUser.get('me');
+  if (known) return known;
+  const u: UserRow = await ctx.sp.web.currentUser.select('Title', 'Email')();
+  const user = personFrom(u.Title, u.Email);
+  ctx.currentUser.set('me', user);
+  return user;
+}
+
+const LOG_SELECT = (): string[] => selectOf('approvalLog', 'Id', 'RowKey', 'Action', 'Revision');
+
+export function submitReport(ctx: IRepositoryContext, reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>> {
+  return guard(async () => {
+    const loaded = await loadFull(ctx, reportId, false);
+    if (loaded.kind !== 'ok') return loaded;
+    const latest: SnapshotRow[] = await list(ctx.sp, 'snapshots')
+      .items.filter(`ReportId eq ${reportId}`)
+      .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson', 'OData__ModerationStatus'))
+      .orderBy('Revision', false)
+      .top(1)();
+    const user = await me(ctx);
+    const { editable } = loaded.value;
+    const report: IStatusReport = { ...editable.report, header: { ...editable.report.header, approval: 'pending' } };
+    const last = latest[0];
+    const lastRevision = last ? num(last.Revision) : 0;
+    // A submit that stopped after writing its snapshot (the header still has the older revision):
+    // finish it instead of freezing the same content again.
+    if (last && lastRevision > editable.revision && num(last.OData__ModerationStatus) === MODERATION.pending) {
+      const stored = JSON.parse(String(last.SnapshotJson)) as IReportSnapshot;
+      if (JSON.stringify(stored.report) === JSON.stringify(report)) {
+        const fin = await batchAll(ctx.sp, (b) => [
+          list(b, 'reports').items.getById(reportId).update({ ApprovalState: 'pending', Revision: lastRevision }),
+          logRequest(b, { reportId, action: 'submitted', user, at: stored.submittedAt, comment: stored.comment ?? '', revision: lastRevision })
+        ]);
+        if (fin.kind !== 'ok') return fin;
+        return ok(stored);
+      }
+    }
+    const revision = Math.max(editable.revision, lastRevision) + 1;
+    const at = ctx.now().toISOString();
+    const snapshot: IReportSnapshot = {
+      report,
+      revision,
+      submittedBy: user,
+      submittedAt: at,
+      approval: 'pending',
+      ...(comment ? { comment } : {})
+    };
+    const { objectKey, period } = report.header;
+    // The snapshot is written first; its RowKey (report id + revision) is unique, so it is never frozen twice.
+    const r = await batchAll(ctx.sp, (b) => [
+      addItem(b, 'snapshots', objectKey, {
+        Title: `${objectKey} ${period.year} Q${period.quarter} r${revision}`,
+        RowKey: `${reportId}/r${revision}`,
+        ReportId: reportId,
+        ObjectKey: objectKey,
+        PeriodYear: period.year,
+        PeriodQuarter: period.quarter,
+        Revision: revision,
+        SnapshotJson: JSON.stringify(snapshot),
+        SummaryJson: JSON.stringify(summarizeReport(snapshot.report)),
+        SubmittedByName: user.displayName,
+        SubmittedAt: at
+      }),
+      list(b, 'reports').items.getById(reportId).update({ ApprovalState: 'pending', Revision: revision }),
+      logRequest(b, { reportId, action: 'submitted', user, at, comment: comment ?? '', revision })
+    ]);
+    if (r.kind !== 'ok') return r;
+    return ok(snapshot);
+  });
+}
+
+interface IFormResult {
+  readonly FieldName: string;
+  readonly HasException: boolean;
+  readonly ErrorCode?: number;
+  readonly ErrorMessage?: string;
+}
+
+/**
+ * Sets the moderation status with the approver's name and time in one ValidateUpdateListItem.
+ * `datesInUTC` lets the date travel as ISO 8601 rather than in the site's locale format
+ * (SharePoint Online's ValidateUpdateListItem parameter, pnp/pnpjs#3336).
+ */
+async function setModeration(
+  ctx: IRepositoryContext,
+  snapshotId: number,
+  action: 'approved' | 'returned',
+  comment: string,
+  user: IPerson,
+  at: string
+): Promise<RepositoryError | undefined> {
+  const item = list(ctx.sp, 'snapshots').items.getById(snapshotId);
+  const formValues = [
+    { FieldName: '_ModerationStatus', FieldValue: String(action === 'approved' ? MODERATION.approved : MODERATION.denied) },
+    { FieldName: '_ModerationComments', FieldValue: comment },
+    { FieldName: 'ApprovedAt', FieldValue: at },
+    { FieldName: 'ApprovedByName', FieldValue: user.displayName }
+  ];
+  const res: IFormResult[] = await spPost(Item(item, 'validateupdatelistitem'), body({ formValues, bNewDocumentUpdate: false, datesInUTC: true }));
+  const bad = res.find((f) => f.HasException);
+  if (bad) {
+    return { kind: 'unexpected', messageKey: 'data.error.unexpected', detail: `${bad.FieldName}: ${String(bad.ErrorCode)} ${bad.ErrorMessage ?? ''}`.slice(0, 500) };
+  }
+  return undefined;
+}
+
+export function decideReport(
+  ctx: IRepositoryContext,
+  reportId: number,
+  action: 'approved' | 'returned',
+  comment: string
+): Promise<RepositoryResult<IReportSnapshot>> {
+  return guard(async () => {
+    const r = await batchAll<[SnapshotRow[], ReportHeaderRow, ApprovalLogRow[], UserRow]>(ctx.sp, (b) => [
+      list(b, 'snapshots')
+        .items.filter(`ReportId eq ${reportId}`)
+        .select(...snapshotSelect())
+        .expand('Editor')
+        .orderBy('Revision', false)
+        .top(1)(),
+      list(b, 'reports').items.getById(reportId).select(...selectOf('reports', 'Id', 'ApprovalState', 'Revision'))(),
+      list(b, 'approvalLog').items.filter(`ReportId eq ${reportId}`).select(...LOG_SELECT()).top(PAGE)(),
+      b.web.currentUser.select('Title', 'Email')()
+    ]);
+    if (r.kind !== 'ok') return r;
+    const [snaps, header, log, meRow] = r.value;
+    const user = personFrom(meRow.Title, meRow.Email);
+    ctx.currentUser.set('me', user);
+    if (snaps.length === 0) return notFound();
+    let row = snaps[0];
+    const wasPending = num(row.OData__ModerationStatus) === MODERATION.pending;
+    if (wasPending) {
+      const failed = await setModeration(ctx, row.Id, action, comment, user, ctx.now().toISOString());
+      if (failed) return failed;
+      // Read back: a call answered without error is not proof that the status changed.
+      const back: SnapshotRow = await list(ctx.sp, 'snapshots').items.getById(row.Id).select(...snapshotSelect()).expand('Editor')();
+      row = back;
+      if (num(row.OData__ModerationStatus) === MODERATION.pending) return { kind: 'approvalNotApplied', messageKey: 'data.error.approvalNotApplied' };
+    }
+    const status = num(row.OData__ModerationStatus);
+    const decision: 'approved' | 'returned' | undefined =
+      status === MODERATION.approved ? 'approved' : status === MODERATION.denied ? 'returned' : undefined;
+    if (decision === undefined) return invalidState();
+    const revision = num(row.Revision);
+    const snapshot = snapshotFrom(row);
+    const headerDone = header.ApprovalState === decision && num(header.Revision) === revision;
+    const logged = isLogged(log, reportId, revision, decision);
+    // Nothing left to finish: the same decision repeated is answered as done, another one refused.
+    if (!wasPending && headerDone && logged) return decision === action ? ok(snapshot) : invalidState();
+    const w = await batchSettled(ctx.sp, (b) => [
+      ...(headerDone ? [] : [list(b, 'reports').items.getById(reportId).update({ ApprovalState: decision, Revision: revision })]),
+      ...(logged
+        ? []
+        : [
+            logRequest(b, {
+              reportId,
+              action: decision,
+              user: snapshot.approvedBy ?? user,
+              at: snapshot.approvedAt ?? ctx.now().toISOString(),
+              comment: snapshot.comment ?? '',
+              revision
+            })
+          ])
+    ]);
+    if (w.kind !== 'ok') return w;
+    const failedWrite = w.value.find((s) => !s.ok);
+    if (failedWrite && !failedWrite.ok) return toRepositoryError(failedWrite.error);
+    // Someone else decided this revision the other way: their decision is now complete, ours is not possible.
+    if (decision !== action) return invalidState();
+    return ok(snapshot);
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * What the current user may do, from SharePoint's effective permissions. With the security
+ * model (docs/security.md) a team holds its rights on its object's folder, not on the list:
+ * so editing is read from the report folders the user can see, approving from the snapshot
+ * list, reading from the snapshot list (the board cannot open GitsReports at all).
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/security';
+import { PermissionKind } from '@pnp/sp/security';
+import type { IUserPermissions, RepositoryResult } from './IStatusReportRepository';
+import { batchSettled, ok } from './batch';
+import { NO_METADATA, list, type IRepositoryContext } from './context';
+import { errorStatus, guard, notProvisioned, toRepositoryError } from './errors';
+
+type BasePermissions = Parameters<SPFI['web']['hasPermissions']>[0];
+
+export function getPermissions(ctx: IRepositoryContext): Promise<RepositoryResult<IUserPermissions>> {
+  return guard(async () => {
+    const r = await batchSettled(ctx.sp, (b) => [
+      b.web.getCurrentUserEffectivePermissions(),
+      list(b, 'snapshots').getCurrentUserEffectivePermissions(),
+      list(b, 'reports').getCurrentUserEffectivePermissions(),
+      list(b, 'reports').items.using(NO_METADATA).filter('FSObjType eq 1').select('Id', 'EffectiveBasePermissions').top(5000)()
+    ]);
+    if (r.kind !== 'ok') return r;
+    const [webR, snapshotsR, reportsR, foldersR] = r.value;
+    if (!snapshotsR.ok) return errorStatus(snapshotsR.error) === 404 ? notProvisioned() : toRepositoryError(snapshotsR.error);
+    const web = webR.ok ? (webR.value as BasePermissions) : undefined;
+    const snapshots = snapshotsR.value as BasePermissions;
+    // A board member cannot open GitsReports (404): no folder to edit in.
+    const folders = foldersR.ok ? (foldersR.value as { EffectiveBasePermissions?: BasePermissions }[]) : [];
+    const has = (p: BasePermissions | undefined, k: PermissionKind): boolean => p !== undefined && ctx.sp.web.hasPermissions(p, k);
+    const onList = reportsR.ok ? (reportsR.value as BasePermissions) : undefined;
+    const canEdit =
+      (has(onList, PermissionKind.AddListItems) && has(onList, PermissionKind.EditListItems)) ||
+      folders.some((f) => has(f.EffectiveBasePermissions, PermissionKind.AddListItems) && has(f.EffectiveBasePermissions, PermissionKind.EditListItems));
+    return ok({
+      // The board and approvers read on the snapshot list; a team in its own folders.
+      canRead: has(snapshots, PermissionKind.ViewListItems) || canEdit,
+      canEdit,
+      canApprove: has(snapshots, PermissionKind.ApproveItems),
+      // Site owners only: a team site's members hold Edit (Manage Lists) but not Manage
+      // Permissions or Create Groups, which provisioning needs.
+      canManageLists: [PermissionKind.ManageLists, PermissionKind.ManagePermissions, PermissionKind.CreateGroups].every((k) => has(web, k))
+    });
+  });
+}

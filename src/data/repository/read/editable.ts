@@ -1,0 +1,83 @@
+/**
+ * A report's header and every part in one $batch (with the object's KPI history when the
+ * object is known), remembered for planning the next save.
+ */
+import type { IKpiSeries } from '../../../domain/model';
+import type { IEditableReport, IReportForEditing, RepositoryResult } from '../IStatusReportRepository';
+import { batchAll, ok } from '../batch';
+import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { guard } from '../errors';
+import { PART_LISTS, kpiDefinitionFrom, reportFromRows, type PartListKey, type Row } from '../rows/mapping';
+import { headerSelect, selectFor } from '../rows/select';
+import type { KpiDefinitionRow, ReportHeaderRow, TrendSnapshotRow } from '../rows/types';
+import { etagOf, num } from '../rows/values';
+import { buildHistory, historyRequests } from './history';
+
+export interface ILoadedReport {
+  readonly editable: IEditableReport;
+  readonly history?: IKpiSeries[];
+  /** Save token on the header: tells a repeated save its own earlier write apart from someone else's. */
+  readonly saveToken: string;
+}
+
+export async function loadFull(
+  ctx: IRepositoryContext,
+  reportId: number,
+  withHistory: boolean,
+  objectKeyHint?: string
+): Promise<RepositoryResult<ILoadedReport>> {
+  // Definitions and history are filtered by object; when the object of the report is known
+  // (argument or remembered from an earlier call) they travel in the same batch.
+  const hinted: string | undefined = objectKeyHint ?? ctx.objectOfReport.get(reportId);
+  const r = await batchAll<unknown[]>(ctx.sp, (b) => [
+    list(b, 'reports')
+      .items.getById(reportId)
+      .select(...headerSelect())(),
+    ...PART_LISTS.map((p) =>
+      list(b, p)
+        .items.using(NO_METADATA)
+        .filter(`ReportId eq ${reportId}`)
+        .select(...selectFor(p))
+        .top(PAGE)()
+    ),
+    ...(hinted !== undefined ? historyRequests(b, hinted) : [])
+  ]);
+  if (r.kind !== 'ok') return r;
+  const values = r.value;
+  const header = values[0] as ReportHeaderRow;
+  const parts = {} as Record<PartListKey, Row[]>;
+  PART_LISTS.forEach((p, i) => {
+    parts[p] = values[i + 1] as Row[];
+  });
+  let historyRows: TrendSnapshotRow[];
+  let defRows: KpiDefinitionRow[];
+  const objectKey = String(header.ObjectKey ?? '');
+  if (hinted !== undefined && objectKey === hinted) {
+    historyRows = values[PART_LISTS.length + 1] as TrendSnapshotRow[];
+    defRows = values[PART_LISTS.length + 2] as KpiDefinitionRow[];
+  } else {
+    const h = await batchAll<[TrendSnapshotRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => historyRequests(b, objectKey));
+    if (h.kind !== 'ok') return h;
+    [historyRows, defRows] = h.value;
+  }
+  ctx.objectOfReport.set(reportId, objectKey);
+  const report = reportFromRows(header, parts, defRows.map(kpiDefinitionFrom));
+  const editable: IEditableReport = {
+    id: reportId,
+    report,
+    version: etagOf(header),
+    revision: num(header.Revision),
+    modified: String(header.Modified ?? '')
+  };
+  ctx.saveStates.set(editable, { rows: parts, definitions: defRows, version: editable.version });
+  const history = withHistory ? await buildHistory(ctx.sp, objectKey, historyRows) : undefined;
+  return ok({ editable, history, saveToken: String(header.SaveToken ?? '') });
+}
+
+export function loadReportForEditing(ctx: IRepositoryContext, reportId: number, objectKey?: string): Promise<RepositoryResult<IReportForEditing>> {
+  return guard(async () => {
+    const loaded = await loadFull(ctx, reportId, true, objectKey);
+    if (loaded.kind !== 'ok') return loaded;
+    return ok({ editable: loaded.value.editable, history: loaded.value.history ?? [] });
+  });
+}

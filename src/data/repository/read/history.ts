@@ -1,0 +1,82 @@
+/**
+ * The approved KPI trend of an object, from its approved snapshots only: each snapshot's
+ * `SummaryJson` (or, for snapshots frozen before it existed, the summary computed from its
+ * `SnapshotJson`). Nothing is read from the working lists, so an edit of a KPI row after
+ * approval cannot move the trend; only a new approval does.
+ */
+import type { SPFI } from '@pnp/sp';
+import type { IKpiSeries, IStatusReport } from '../../../domain/model';
+import { parseSummary, summarizeReport, trendFromSummaries, type IApprovedSummary } from '../../../domain/snapshot';
+import type { RepositoryResult } from '../IStatusReportRepository';
+import { batchAll, ok } from '../batch';
+import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { guard } from '../errors';
+import { definitionSelect, selectOf } from '../rows/select';
+import type { KpiDefinitionRow, TrendSnapshotRow } from '../rows/types';
+import { MODERATION, num, q } from '../rows/values';
+
+/** The approved snapshots of an object, with their summaries (no frozen report bodies). */
+export function trendRequest(b: SPFI, objectKey: string): Promise<TrendSnapshotRow[]> {
+  return list(b, 'snapshots')
+    .items.using(NO_METADATA)
+    .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+    .select(...selectOf('snapshots', 'Id', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson'))
+    .top(PAGE)();
+}
+
+/** The two reads an editor needs beside a report: the object's trend and its KPI definitions. */
+export function historyRequests(b: SPFI, objectKey: string): [Promise<TrendSnapshotRow[]>, Promise<KpiDefinitionRow[]>] {
+  return [
+    trendRequest(b, objectKey),
+    list(b, 'kpiDefinitions')
+      .items.using(NO_METADATA)
+      .filter(`ObjectKey eq ${q(objectKey)}`)
+      .select(...definitionSelect())
+      .top(PAGE)()
+  ];
+}
+
+/**
+ * Summaries of approved snapshot rows. Rows without a readable SummaryJson (frozen before
+ * schema version 3) are summarised from their SnapshotJson, fetched in one more request only
+ * when there are such rows.
+ */
+export async function approvedSummaries(sp: SPFI, objectKey: string, rows: readonly TrendSnapshotRow[]): Promise<IApprovedSummary[]> {
+  const out: IApprovedSummary[] = [];
+  const missing: number[] = [];
+  rows.forEach((r) => {
+    const summary = parseSummary(typeof r.SummaryJson === 'string' ? r.SummaryJson : undefined);
+    if (summary) out.push({ revision: num(r.Revision), summary });
+    else missing.push(num(r.Id));
+  });
+  for (let i = 0; i < missing.length; i += 50) {
+    const ids = missing.slice(i, i + 50);
+    const full: { Id: number; Revision: number; SnapshotJson?: string }[] = await list(sp, 'snapshots')
+      .items.using(NO_METADATA)
+      .filter(`ObjectKey eq ${q(objectKey)} and (${ids.map((id) => `Id eq ${id}`).join(' or ')})`)
+      .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson'))
+      .top(PAGE)();
+    full.forEach((r) => {
+      try {
+        const stored = JSON.parse(String(r.SnapshotJson)) as { report?: IStatusReport };
+        if (stored.report) out.push({ revision: num(r.Revision), summary: summarizeReport(stored.report) });
+      } catch {
+        // A snapshot whose JSON cannot be read adds no point to the trend.
+      }
+    });
+  }
+  return out;
+}
+
+/** The trend from approved snapshot rows (see approvedSummaries). */
+export async function buildHistory(sp: SPFI, objectKey: string, rows: readonly TrendSnapshotRow[]): Promise<IKpiSeries[]> {
+  return trendFromSummaries(await approvedSummaries(sp, objectKey, rows));
+}
+
+export function loadKpiHistory(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IKpiSeries[]>> {
+  return guard(async () => {
+    const r = await batchAll<[TrendSnapshotRow[]]>(ctx.sp, (b) => [trendRequest(b, objectKey)]);
+    if (r.kind !== 'ok') return r;
+    return ok(await buildHistory(ctx.sp, objectKey, r.value[0]));
+  });
+}

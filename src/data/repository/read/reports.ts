@@ -1,0 +1,124 @@
+/** An object's report headers and a report's approval log. */
+import type { ApprovalAction, IApprovalLogEntry } from '../../../domain/model';
+import { compareQuarters } from '../../../domain/quarter';
+import type { IReportSummary, RepositoryResult } from '../IStatusReportRepository';
+import { batchSettled, ok } from '../batch';
+import { parseSummary } from '../../../domain/snapshot';
+import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { errorStatus, guard, toRepositoryError } from '../errors';
+import { approvalFrom } from '../rows/mapping';
+import { selectOf } from '../rows/select';
+import type { ApprovalLogRow, ReportHeaderRow } from '../rows/types';
+import { MODERATION, num, personFrom, q, quarterOf } from '../rows/values';
+
+const SUMMARY_COLUMNS = [
+  'Id',
+  'ObjectKey',
+  'ObjectTitle',
+  'PeriodYear',
+  'PeriodQuarter',
+  'ApprovalState',
+  'CoordinatorName',
+  'CoordinatorEmail',
+  'Revision',
+  'Modified'
+];
+
+export function summaryFrom(r: ReportHeaderRow): IReportSummary {
+  return {
+    id: r.Id,
+    objectKey: String(r.ObjectKey),
+    objectTitle: String(r.ObjectTitle ?? ''),
+    period: quarterOf(r),
+    approval: approvalFrom(r.ApprovalState),
+    coordinator:
+      typeof r.CoordinatorEmail === 'string'
+        ? { displayName: String(r.CoordinatorName ?? ''), email: r.CoordinatorEmail }
+        : { displayName: String(r.CoordinatorName ?? '') },
+    revision: num(r.Revision),
+    modified: String(r.Modified ?? '')
+  };
+}
+
+/**
+ * An object's report headers, newest quarter first. A board member cannot open GitsReports
+ * (it answers 404, as for a list that does not exist): for them the list is the object's
+ * approved quarters, read from GitsSnapshots in the same $batch.
+ */
+export function listReports(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>> {
+  return guard(async () => {
+    const r = await batchSettled(ctx.sp, (b) => [
+      list(b, 'reports')
+        .items.filter(`ObjectKey eq ${q(objectKey)}`)
+        .select(...selectOf('reports', ...SUMMARY_COLUMNS))
+        .top(PAGE)(),
+      list(b, 'snapshots')
+        .items.using(NO_METADATA)
+        .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+        .select(...selectOf('snapshots', 'Id', 'ReportId', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson', 'Modified'))
+        .top(PAGE)()
+    ]);
+    if (r.kind !== 'ok') return r;
+    const [headers, snapshots] = r.value;
+    let summaries: IReportSummary[];
+    if (headers.ok) {
+      const rows = headers.value as ReportHeaderRow[];
+      rows.forEach((row) => {
+        ctx.objectOfReport.set(row.Id, String(row.ObjectKey));
+      });
+      summaries = rows.map(summaryFrom);
+    } else if (errorStatus(headers.error) === 404 && snapshots.ok) {
+      summaries = approvedSummariesFrom(objectKey, snapshots.value as ApprovedSnapshotRow[]);
+    } else {
+      return toRepositoryError(headers.error);
+    }
+    summaries.sort((a, b) => compareQuarters(b.period, a.period));
+    return ok(summaries);
+  });
+}
+
+type ApprovedSnapshotRow = { Id: number; ReportId: number; PeriodYear?: number; PeriodQuarter?: number; Revision: number; SummaryJson?: string; Modified?: string };
+
+/** One summary per approved quarter (its highest revision), as readers may know it. */
+function approvedSummariesFrom(objectKey: string, rows: readonly ApprovedSnapshotRow[]): IReportSummary[] {
+  const best = new Map<string, ApprovedSnapshotRow>();
+  rows.forEach((row) => {
+    const k = `${num(row.PeriodYear)}-${num(row.PeriodQuarter)}`;
+    const cur = best.get(k);
+    if (!cur || num(row.Revision) > num(cur.Revision)) best.set(k, row);
+  });
+  return Array.from(best.values()).map((row): IReportSummary => {
+    const facts = parseSummary(row.SummaryJson);
+    return {
+      id: num(row.ReportId),
+      objectKey,
+      objectTitle: facts?.objectTitle ?? '',
+      period: quarterOf(row),
+      approval: 'approved',
+      coordinator: facts?.coordinator ?? { displayName: '' },
+      revision: num(row.Revision),
+      modified: String(row.Modified ?? '')
+    };
+  });
+}
+
+export function loadApprovalLog(ctx: IRepositoryContext, reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>> {
+  return guard(async () => {
+    const rows: ApprovalLogRow[] = await list(ctx.sp, 'approvalLog')
+      .items.filter(`ReportId eq ${reportId}`)
+      .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision'))
+      .orderBy('ActionAt', true)
+      .top(PAGE)();
+    return ok(
+      rows.map(
+        (r): IApprovalLogEntry => ({
+          action: String(r.Action) as ApprovalAction,
+          by: personFrom(r.ActorName, r.ActorEmail),
+          at: String(r.ActionAt ?? ''),
+          comment: String(r.LogComment ?? ''),
+          revision: num(r.Revision)
+        })
+      )
+    );
+  });
+}

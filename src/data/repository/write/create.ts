@@ -1,0 +1,127 @@
+/** Creating a report (repeatable after a cut-off) and the next quarter's draft. */
+import type { IKpiValue, IStatusReport } from '../../../domain/model';
+import { nextQuarterDraft, nextQuarterPeriods } from '../../../domain/carryOver';
+import type { IEditableReport, RepositoryResult } from '../IStatusReportRepository';
+import { batchAll, ok } from '../batch';
+import { PAGE, list, type IRepositoryContext, type ISaveState } from '../context';
+import { guard, notFound, toRepositoryError } from '../errors';
+import { PART_LISTS, headerRow, reportRowKey, type PartListKey, type Row } from '../rows/mapping';
+import { definitionSelect, selectOf } from '../rows/select';
+import type { KpiDefinitionRow, KpiValueRow, ReportHeaderRow } from '../rows/types';
+import { etagOf, newToken, num, q } from '../rows/values';
+import { loadFull } from '../read/editable';
+import { listReports } from '../read/reports';
+import { saveReport } from './save';
+import { writeRows } from './rowWrites';
+import { addItem, type IAddedItem } from './addItem';
+
+function noRows(): Record<PartListKey, Row[]> {
+  const r = {} as Record<PartListKey, Row[]>;
+  PART_LISTS.forEach((p) => {
+    r[p] = [];
+  });
+  return r;
+}
+
+export function createReport(ctx: IRepositoryContext, report: IStatusReport): Promise<RepositoryResult<IEditableReport>> {
+  return guard(async () => {
+    const objectKey = report.header.objectKey;
+    const draft: IStatusReport = { ...report, header: { ...report.header, approval: 'draft' } };
+    const rowKey = reportRowKey(objectKey, report.header.period);
+    const unfinished = ctx.unfinishedCreates.get(rowKey);
+    if (unfinished) {
+      // An earlier createReport of this report stopped half-way: find its header and finish it.
+      const resumed = await resumeCreate(ctx, rowKey, unfinished, draft);
+      if (resumed !== undefined) return resumed;
+    }
+    // One report per object and quarter: the row key is looked up first (the lists with a
+    // folder per object cannot enforce unique values; see docs/security.md).
+    const read = await batchAll<[KpiDefinitionRow[], ReportHeaderRow[]]>(ctx.sp, (b) => [
+      list(b, 'kpiDefinitions')
+        .items.filter(`ObjectKey eq ${q(objectKey)}`)
+        .select(...definitionSelect())
+        .top(PAGE)(),
+      list(b, 'reports')
+        .items.filter(`RowKey eq ${q(rowKey)}`)
+        .select(...selectOf('reports', 'Id'))()
+    ]);
+    if (read.kind !== 'ok') return read;
+    const [defs, existing] = read.value;
+    if (existing.length > 0) {
+      ctx.unfinishedCreates.delete(rowKey);
+      return { kind: 'alreadyExists', messageKey: 'data.error.alreadyExists' };
+    }
+    const token = newToken();
+    ctx.unfinishedCreates.set(rowKey, { token });
+    let added: IAddedItem;
+    try {
+      added = await addItem(ctx.sp, 'reports', objectKey, { ...headerRow(draft), ApprovalState: 'draft', Revision: 0, SaveToken: token });
+    } catch (e) {
+      const error = toRepositoryError(e);
+      if (error.kind === 'alreadyExists') ctx.unfinishedCreates.delete(rowKey);
+      return error;
+    }
+    const id = added.Id;
+    ctx.unfinishedCreates.set(rowKey, { token, id });
+    ctx.objectOfReport.set(id, objectKey);
+    // An add that answers without an ETag: read it, so the first save is guarded.
+    const version = added.etag || etagOf(await list(ctx.sp, 'reports').items.getById(id).select('Id')());
+    const state: ISaveState = { rows: noRows(), definitions: defs, version };
+    const written = await writeRows(ctx, id, draft, state, true);
+    if (written.error !== undefined) return written.error;
+    ctx.unfinishedCreates.delete(rowKey);
+    const editable: IEditableReport = { id, report: draft, version: written.state.version, revision: 0, modified: String(added.Modified ?? '') };
+    ctx.saveStates.set(editable, written.state);
+    return ok(editable);
+  });
+}
+
+/** Finishes a half-done createReport: the header (recognised by its save token) exists, the rows may not. */
+async function resumeCreate(
+  ctx: IRepositoryContext,
+  rowKey: string,
+  unfinished: { token: string; id?: number },
+  draft: IStatusReport
+): Promise<RepositoryResult<IEditableReport> | undefined> {
+  const found: ReportHeaderRow[] = await list(ctx.sp, 'reports')
+    .items.filter(`RowKey eq ${q(rowKey)}`)
+    .select(...selectOf('reports', 'Id', 'SaveToken'))();
+  if (found.length === 0 || found[0].SaveToken !== unfinished.token) {
+    ctx.unfinishedCreates.delete(rowKey);
+    return undefined;
+  }
+  const loaded = await loadFull(ctx, found[0].Id, false);
+  if (loaded.kind !== 'ok') return loaded;
+  const saved = await saveReport(ctx, loaded.value.editable, draft);
+  if (saved.kind === 'ok') ctx.unfinishedCreates.delete(rowKey);
+  return saved;
+}
+
+/** The stored value of a KPI row as the comparison value of a later report. */
+function storedValue(row: KpiValueRow | undefined): IKpiValue | undefined {
+  if (!row || typeof row.CurrentText !== 'string') return undefined;
+  const v: { text: string; number?: number; qualifier?: string } = { text: row.CurrentText };
+  if (typeof row.CurrentNumber === 'number') v.number = row.CurrentNumber;
+  if (typeof row.CurrentQualifier === 'string') v.qualifier = row.CurrentQualifier;
+  return v;
+}
+
+export function createNextQuarterDraft(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<IEditableReport>> {
+  return guard(async () => {
+    const reports = await listReports(ctx, objectKey);
+    if (reports.kind !== 'ok') return reports;
+    if (reports.value.length === 0) return notFound();
+    const loaded = await loadFull(ctx, reports.value[0].id, false);
+    if (loaded.kind !== 'ok') return loaded;
+    const previous = loaded.value.editable.report;
+    const { lastYear } = nextQuarterPeriods(previous.header.period);
+    const lastYearRows: KpiValueRow[] = await list(ctx.sp, 'kpiValues')
+      .items.filter(`ObjectKey eq ${q(objectKey)} and PeriodYear eq ${lastYear.year}`)
+      .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodQuarter', 'CurrentText', 'CurrentNumber', 'CurrentQualifier'))
+      .top(PAGE)();
+    const draft = nextQuarterDraft(previous, (key) =>
+      storedValue(lastYearRows.find((r) => r.DefinitionKey === key && num(r.PeriodQuarter) === lastYear.quarter))
+    );
+    return createReport(ctx, draft);
+  });
+}

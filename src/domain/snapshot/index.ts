@@ -1,0 +1,140 @@
+/**
+ * What readers see of an approved report, computed from the frozen report alone: the KPI
+ * values of the trend and the facts the portfolio shows. Stored beside each new snapshot as
+ * `SummaryJson`; for snapshots frozen before it existed the same function runs on the
+ * snapshot's report. Nothing here reads the working lists, so no edit after approval can
+ * change what the board sees.
+ */
+import type { Assessment, IKpiDefinition, IKpiHistoryPoint, IKpiSeries, IPerson, IQuarter, IStatusReport, KpiCategory } from '../model';
+import { compareQuarters, isValidQuarter, quarterIndex } from '../quarter';
+
+/** Format version of the stored summary. */
+export const SUMMARY_FORMAT = 1;
+
+export interface ISummaryKpi {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly category: KpiCategory;
+  /** This quarter's number; absent when the cell is empty or not numeric. */
+  readonly value?: number;
+}
+
+export interface IReportSummaryFacts {
+  readonly format: number;
+  readonly objectKey: string;
+  readonly objectTitle: string;
+  readonly period: IQuarter;
+  readonly coordinator: IPerson;
+  /** The report's KPI definitions in table order, with this quarter's numbers. */
+  readonly kpis: readonly ISummaryKpi[];
+  readonly economyAssessment: Assessment;
+  readonly openProblems: number;
+  readonly fteStart?: number;
+  readonly fteEnd?: number;
+}
+
+/** The summary of a report (pure; the same report gives the same summary). */
+export function summarizeReport(report: IStatusReport): IReportSummaryFacts {
+  const kpis = report.kpiDefinitions.map((d): ISummaryKpi => {
+    const entry = report.kpis.find((k) => k.definitionKey === d.key);
+    const n = entry?.current?.number;
+    const base = { key: d.key, label: d.label, unit: d.unit, category: d.category };
+    return typeof n === 'number' && Number.isFinite(n) ? { ...base, value: n } : base;
+  });
+  const facts: IReportSummaryFacts = {
+    format: SUMMARY_FORMAT,
+    objectKey: report.header.objectKey,
+    objectTitle: report.header.objectTitle,
+    period: { year: report.header.period.year, quarter: report.header.period.quarter },
+    coordinator: report.header.coordinator.email
+      ? { displayName: report.header.coordinator.displayName, email: report.header.coordinator.email }
+      : { displayName: report.header.coordinator.displayName },
+    kpis,
+    economyAssessment: report.economy.assessment,
+    openProblems: report.problems.filter((p) => p.status === 'open').length
+  };
+  const withStart = report.staffing.fteStart !== undefined ? { ...facts, fteStart: report.staffing.fteStart } : facts;
+  return report.staffing.fteEnd !== undefined ? { ...withStart, fteEnd: report.staffing.fteEnd } : withStart;
+}
+
+const ASSESSMENTS: readonly Assessment[] = ['good', 'attention', 'problem', 'notAssessed'];
+const CATEGORIES: readonly KpiCategory[] = ['users', 'usage', 'communication', 'support', 'documentation', 'training', 'other'];
+
+/** Reads a stored summary back; undefined when the text is not one (then summarize the snapshot's report). */
+export function parseSummary(json: string | undefined): IReportSummaryFacts | undefined {
+  if (!json) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (r.format !== SUMMARY_FORMAT || typeof r.objectKey !== 'string' || !isValidQuarter(r.period as IQuarter) || !Array.isArray(r.kpis)) return undefined;
+  const kpis: ISummaryKpi[] = [];
+  for (const k of r.kpis as unknown[]) {
+    if (typeof k !== 'object' || k === null) return undefined;
+    const x = k as Record<string, unknown>;
+    if (typeof x.key !== 'string' || typeof x.label !== 'string') return undefined;
+    const category = CATEGORIES.indexOf(x.category as KpiCategory) >= 0 ? (x.category as KpiCategory) : 'other';
+    const base = { key: x.key, label: x.label, unit: typeof x.unit === 'string' ? x.unit : '', category };
+    kpis.push(typeof x.value === 'number' && Number.isFinite(x.value) ? { ...base, value: x.value } : base);
+  }
+  const period = r.period as IQuarter;
+  const c = (typeof r.coordinator === 'object' && r.coordinator !== null ? r.coordinator : {}) as Record<string, unknown>;
+  const displayName = typeof c.displayName === 'string' ? c.displayName : '';
+  const facts: IReportSummaryFacts = {
+    format: SUMMARY_FORMAT,
+    objectKey: r.objectKey,
+    objectTitle: typeof r.objectTitle === 'string' ? r.objectTitle : '',
+    period: { year: period.year, quarter: period.quarter },
+    coordinator: typeof c.email === 'string' && c.email ? { displayName, email: c.email } : { displayName },
+    kpis,
+    economyAssessment: ASSESSMENTS.indexOf(r.economyAssessment as Assessment) >= 0 ? (r.economyAssessment as Assessment) : 'notAssessed',
+    openProblems: typeof r.openProblems === 'number' ? r.openProblems : 0
+  };
+  const withStart = typeof r.fteStart === 'number' ? { ...facts, fteStart: r.fteStart } : facts;
+  return typeof r.fteEnd === 'number' ? { ...withStart, fteEnd: r.fteEnd } : withStart;
+}
+
+/** One approved snapshot as the trend needs it. */
+export interface IApprovedSummary {
+  readonly revision: number;
+  readonly summary: IReportSummaryFacts;
+}
+
+/**
+ * The KPI trend of an object from its approved snapshots: per quarter the highest approved
+ * revision counts; one series per KPI definition with a number in some quarter, a point per
+ * approved quarter (a gap where that quarter has no number). Definitions are ordered as in
+ * the newest approved report, then those only older reports had; labels come from the newest
+ * report that has the definition. Oldest quarter first.
+ */
+export function trendFromSummaries(approved: readonly IApprovedSummary[]): IKpiSeries[] {
+  const perQuarter = new Map<number, IApprovedSummary>();
+  approved.forEach((a) => {
+    const i = quarterIndex(a.summary.period);
+    const cur = perQuarter.get(i);
+    if (!cur || a.revision > cur.revision) perQuarter.set(i, a);
+  });
+  const newestFirst = Array.from(perQuarter.values()).sort((a, b) => compareQuarters(b.summary.period, a.summary.period));
+  const periods = newestFirst.map((a) => a.summary.period).reverse();
+  const definitions: IKpiDefinition[] = [];
+  newestFirst.forEach((a) =>
+    a.summary.kpis.forEach((k) => {
+      if (!definitions.some((d) => d.key === k.key)) definitions.push({ key: k.key, label: k.label, unit: k.unit, category: k.category });
+    })
+  );
+  return definitions
+    .map((definition): IKpiSeries => {
+      const points = periods.map((period): IKpiHistoryPoint => {
+        const a = perQuarter.get(quarterIndex(period));
+        const value = a?.summary.kpis.find((k) => k.key === definition.key)?.value;
+        return value !== undefined ? { period, value } : { period };
+      });
+      return { definition, points };
+    })
+    .filter((s) => s.points.some((p) => p.value !== undefined));
+}
