@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const json = argv.indexOf('--json') >= 0;
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 20) : 20;
-  const seed = readFileSync(join(__dirname, '..', 'tests', 'fixtures', 'statusrapport-shvo-2025.md'), 'utf8');
+  const seed = readFileSync(join(__dirname, 'seed', 'statusrapport-shvo-2025.md'), 'utf8');
   const parsed = parseReportText(seed, { year: 2025, quarter: 4 });
   if (!parsed.report) {
     throw new Error(`seed did not parse: ${JSON.stringify(parsed.errors)}`);

@@ -1,17 +1,23 @@
 /**
- * Reads a quarterly report in the text format and prints it as JSON.
+ * Reads a quarterly report, a Word document (.docx) or the text format (.md, .txt), and prints
+ * it as JSON.
  *
  *   npm run import -- <file> --year 2025 --quarter 4 [--object SHVO]
  *
- * stdout: the parsed report (pretty JSON). stderr: lines that could not be placed, validation
- * findings and derived figures that do not check out. Exit codes: 0 parsed, 1 the file is
- * missing, empty or not a report, 2 wrong arguments.
+ * stdout: the parsed report (pretty JSON), the same for both kinds of file. stderr: text that
+ * could not be placed, validation findings and derived figures that do not check out. Exit
+ * codes: 0 parsed, 1 the file is missing, empty, of neither kind or not a report, 2 wrong
+ * arguments.
  *
- * Parsing lives in src/domain/import; this file only handles arguments, files and output, so
- * that writing to SharePoint (--site) can be added beside it.
+ * Reading lives in src/docx and src/domain/import; this file only handles arguments, files and
+ * output, so that writing to SharePoint (--site) can be added beside it.
  */
 import { readFileSync } from 'fs';
+import { extname } from 'path';
 import { parseArgs } from 'util';
+import { importReportFromDocx, type IDocxLocation } from '../src/docx';
+import type { IStatusReport } from '../src/domain/model';
+import { describeMessage } from './migrate-reports';
 import { checkDerivedFigures } from '../src/domain/derived';
 import { parseReportText, type IImportError, type ImportMessageKey, type IReportTextOptions } from '../src/domain/import';
 import { validateReport } from '../src/domain/validation';
@@ -46,7 +52,34 @@ const MESSAGES: Record<ImportMessageKey, string> = {
 export interface ICliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly readFile: (path: string) => string;
+  readonly readFile: (path: string) => Uint8Array;
+}
+
+export type ReportFileKind = 'docx' | 'text';
+
+const KIND_BY_EXTENSION: Readonly<Record<string, ReportFileKind>> = { '.docx': 'docx', '.doc': 'docx', '.md': 'text', '.txt': 'text' };
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * A Word document or report text, by the file's extension; a file with another extension by its
+ * content: a zip is a Word document, UTF-8 text without NUL characters is report text.
+ */
+export function reportFileKind(path: string, bytes: Uint8Array): ReportFileKind | undefined {
+  const byExtension = KIND_BY_EXTENSION[extname(path).toLowerCase()];
+  if (byExtension) return byExtension;
+  if (ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte)) return 'docx';
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.indexOf('\u0000') < 0 ? 'text' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function whereInDocument(where: IDocxLocation | undefined, line: number | undefined): string {
+  if (!where) return line !== undefined ? `line ${line}` : 'in the document';
+  const place = where.kind === 'table' ? `table ${where.table ?? '?'}, row ${where.row ?? 1}` : `paragraph ${where.block + 1}`;
+  return where.section ? `${place} in "${where.section}"` : place;
 }
 
 interface ICliArgs {
@@ -104,19 +137,20 @@ export function parseCliArgs(argv: readonly string[]): ICliArgs | string {
   };
 }
 
-export function runImportCli(argv: readonly string[], io: ICliIo): number {
-  const args = parseCliArgs(argv);
-  if (typeof args === 'string') {
-    io.err(`error: ${args}\n${USAGE}\n`);
-    return EXIT_USAGE;
+/** Prints the findings of a parsed report on stderr and the report as JSON on stdout. */
+function printReport(report: IStatusReport, io: ICliIo): void {
+  for (const finding of validateReport(report)) {
+    io.err(`validation: ${finding.path}: ${finding.messageKey}${finding.params ? ' ' + JSON.stringify(finding.params) : ''}\n`);
   }
-  let text: string;
-  try {
-    text = io.readFile(args.file);
-  } catch (e) {
-    io.err(`error: cannot read ${args.file}: ${(e as Error).message}\n`);
-    return EXIT_IMPORT_FAILED;
+  for (const check of checkDerivedFigures(report)) {
+    if (!check.ok) {
+      io.err(`derived figure does not check out: ${check.check} at ${check.path}: stated ${check.statedText}, computed ${check.computed}\n`);
+    }
   }
+  io.out(JSON.stringify(report, undefined, 2) + '\n');
+}
+
+function importText(text: string, args: ICliArgs, io: ICliIo): number {
   const result = parseReportText(text, args.options);
   for (const line of result.unplaced) {
     io.err(`unplaced line ${line.line} (${line.reason}: ${MESSAGES[line.reason]}): ${JSON.stringify(line.text)}\n`);
@@ -125,22 +159,47 @@ export function runImportCli(argv: readonly string[], io: ICliIo): number {
     io.err(result.errors.map(describeError).join('\n') + '\n');
     return EXIT_IMPORT_FAILED;
   }
-  for (const finding of validateReport(result.report)) {
-    io.err(`validation: ${finding.path}: ${finding.messageKey}${finding.params ? ' ' + JSON.stringify(finding.params) : ''}\n`);
-  }
-  for (const check of checkDerivedFigures(result.report)) {
-    if (!check.ok) {
-      io.err(`derived figure does not check out: ${check.check} at ${check.path}: stated ${check.statedText}, computed ${check.computed}\n`);
-    }
-  }
-  io.out(JSON.stringify(result.report, undefined, 2) + '\n');
+  printReport(result.report, io);
   return EXIT_OK;
+}
+
+function importDocx(bytes: Uint8Array, args: ICliArgs, io: ICliIo): number {
+  const result = importReportFromDocx(bytes, args.options);
+  for (const note of result.unplaced) {
+    io.err(`unplaced ${whereInDocument(note.where, note.line)} (${describeMessage({ messageKey: note.reason })}): ${JSON.stringify(note.text)}\n`);
+  }
+  if (!result.report) {
+    io.err(result.errors.map((error) => `error: ${describeMessage(error)}`).join('\n') + '\n');
+    return EXIT_IMPORT_FAILED;
+  }
+  printReport(result.report, io);
+  return EXIT_OK;
+}
+
+export function runImportCli(argv: readonly string[], io: ICliIo): number {
+  const args = parseCliArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`error: ${args}\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(args.file);
+  } catch (e) {
+    io.err(`error: cannot read ${args.file}: ${(e as Error).message}\n`);
+    return EXIT_IMPORT_FAILED;
+  }
+  const kind = reportFileKind(args.file, bytes);
+  if (kind === 'docx') return importDocx(bytes, args, io);
+  if (kind === 'text') return importText(new TextDecoder('utf-8').decode(bytes), args, io);
+  io.err(`error: ${args.file} is neither a Word document (.docx) nor a report in the text format (.md, .txt)\n`);
+  return EXIT_IMPORT_FAILED;
 }
 
 if (require.main === module) {
   process.exitCode = runImportCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8')
+    readFile: (path) => readFileSync(path)
   });
 }

@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { MAX_DOCX_BYTES, MAX_UNZIPPED_XML_BYTES, exportReportToDocx, importReportFromDocx } from '../../src/docx';
 import { NUMBERING, SWEDISH_STYLES, buildDocx, p, table } from './support/buildDocx';
-import { seedReport } from './support/seed';
+import { seedReport } from '../support/seed';
 
 // Watch the reader's unzip calls (to prove big files are refused before unzipping).
 jest.mock('fflate', () => {
@@ -75,12 +75,12 @@ describe('importReportFromDocx with bad documents', () => {
   });
 
   it('a document just under the limit is read', () => {
-    const body = HEADER + p('Ansvarig funktionskoordinator', { style: 'Rubrik2' }) + p('Anna Andersson.');
+    const body = HEADER + p('Ansvarig funktionskoordinator', { style: 'Rubrik2' }) + p('Alva Prov.');
     const doc = buildDocx({ body, styles: SWEDISH_STYLES, extra: { 'word/media/image1.png': noise(MAX_DOCX_BYTES - 4096) } });
     expect(doc.length).toBeLessThanOrEqual(MAX_DOCX_BYTES);
     const preview = importReportFromDocx(doc);
     expect(preview.errors).toEqual([]);
-    expect(preview.report?.header.coordinator.displayName).toBe('Anna Andersson');
+    expect(preview.report?.header.coordinator.displayName).toBe('Alva Prov');
   });
 
   it('a zip bomb (document.xml inflating beyond the limit) is refused without inflating it', () => {
@@ -171,7 +171,7 @@ describe('importReportFromDocx with bad documents', () => {
       p('Förvaltningsobjekt: Testobjekt (TEST)') +
       p('Kvartal: ☐ Q1 (jan-mars) ☐ Q2 (april-juni) ☐ Q3 (juli-sep) ☐ Q4 (okt-dec) 2025') +
       p('Ansvarig funktionskoordinator') +
-      p('Anna Andersson.');
+      p('Alva Prov.');
     const doc = buildDocx({ body });
     expect(importReportFromDocx(doc).errors.map((e) => e.messageKey)).toEqual(['docx.error.quarterUnknown']);
     const withQuarter = importReportFromDocx(doc, { quarter: 3 });

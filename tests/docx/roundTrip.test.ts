@@ -1,7 +1,7 @@
 import { exportReportToDocx, importReportFromDocx } from '../../src/docx';
 import { formatReportText, parseReportText } from '../../src/domain/import';
 import type { IStatusReport } from '../../src/domain/model';
-import { seedReport } from './support/seed';
+import { seedReport } from '../support/seed';
 import { judgementsOf, notJudged, setJudgements } from '../../src/domain/judgement';
 
 describe('Word round trip of the seed report', () => {
@@ -78,7 +78,7 @@ describe('Word round trip of the seed report', () => {
       header: {
         ...seed.header,
         period: { year: 2026, quarter: 2 },
-        coordinator: { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' },
+        coordinator: { displayName: 'Alva Prov', email: 'alva.prov@example.org' },
         mission: 'Första raden\nandra raden\n\nEtt nytt stycke.'
       },
       events: [{ text: 'Händelse med & och <taggar>', subItems: ['under ett\nmed radbrytning'] }],

@@ -7,7 +7,7 @@
 import { exportReportToDocx, importReportFromDocx } from '../../src/docx';
 import { formatReportText, parseReportText } from '../../src/domain/import';
 import type { IStatusReport, ITextItem, QuarterNumber } from '../../src/domain/model';
-import { seedReport } from './support/seed';
+import { seedReport } from '../support/seed';
 
 function rng(seed: number): () => number {
   let x = seed >>> 0;
@@ -51,7 +51,7 @@ function randomReport(seedNo: number): IStatusReport {
     header: {
       ...base.header,
       period: { year: 2020 + Math.floor(r() * 8), quarter: (1 + Math.floor(r() * 4)) as QuarterNumber },
-      coordinator: r() < 0.5 ? { displayName: 'Åsa Öberg' } : { displayName: 'Per Ek', email: 'per.ek@vgregion.se' },
+      coordinator: r() < 0.5 ? { displayName: 'Åsa Öberg' } : { displayName: 'Per Exempel', email: 'per.exempel@example.org' },
       mission: r() < 0.2 ? '' : `${sentence(r, true)}${r() < 0.3 ? `\n\n${sentence(r, false)}` : ''}`
     },
     events: items(r, 5),

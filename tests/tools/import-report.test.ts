@@ -2,16 +2,29 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { EXIT_IMPORT_FAILED, EXIT_OK, EXIT_USAGE, parseCliArgs, runImportCli } from '../../tools/import-report';
-import { SEED_PATH, readSeedText, seedReport } from '../domain/support/seed';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { exportReportToDocx } from '../../src/docx';
+import { EXIT_IMPORT_FAILED, EXIT_OK, EXIT_USAGE, parseCliArgs, reportFileKind, runImportCli } from '../../tools/import-report';
+import { SEED_PATH, seedText, seedReport } from '../support/seed';
 
 const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'import-report-'));
 
-function file(name: string, content: string): string {
+function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
-  writeFileSync(path, content, 'utf8');
+  writeFileSync(path, content);
   return path;
+}
+
+const PICTURE = '<w:p><w:r><w:drawing><wp:inline xmlns:wp="urn:wp"><wp:docPr id="1" name="Bild 1"/></wp:inline></w:drawing></w:r></w:p>';
+
+/** The seed report as a Word document, optionally with a picture after the last section (not placed). */
+async function seedDocx(withPicture = false): Promise<Uint8Array> {
+  const bytes = await exportReportToDocx(seedReport(), { locale: 'sv-SE' });
+  if (!withPicture) return bytes;
+  const parts = unzipSync(bytes);
+  parts['word/document.xml'] = strToU8(strFromU8(parts['word/document.xml']).replace('<w:sectPr', `${PICTURE}<w:sectPr`));
+  return zipSync(parts);
 }
 
 /** Runs the CLI the way `npm run import` does (tsx under npx). */
@@ -54,6 +67,23 @@ describe('tools/import-report.ts (spawned)', () => {
     expect(notReport.stdout).toBe('');
   });
 
+  it('prints a Word document exactly as the same report in the text format', async () => {
+    const docx = file('seed.docx', await seedDocx());
+    const fromWord = cli(docx, '--year', '2025', '--quarter', '4', '--object', 'SHVO');
+    const fromText = cli(SEED_PATH, '--year', '2025', '--quarter', '4', '--object', 'SHVO');
+    expect(fromWord.stderr).toBe('');
+    expect(fromWord.status).toBe(0);
+    expect(fromWord.stdout).toBe(fromText.stdout);
+    expect(JSON.parse(fromWord.stdout)).toEqual(JSON.parse(JSON.stringify(seedReport())));
+  });
+
+  it('says so for a file that is neither a Word document nor report text', () => {
+    const pdf = cli(file('report.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x00])));
+    expect(pdf.status).toBe(1);
+    expect(pdf.stdout).toBe('');
+    expect(pdf.stderr).toContain('report.pdf is neither a Word document (.docx) nor a report in the text format (.md, .txt)');
+  });
+
   it('exits 2 on wrong arguments', () => {
     expect(cli().status).toBe(2);
     const badYear = cli(SEED_PATH, '--year', 'tjugo');
@@ -63,7 +93,7 @@ describe('tools/import-report.ts (spawned)', () => {
 });
 
 describe('runImportCli (in process)', () => {
-  function run(argv: string[], files: Record<string, string>): { code: number; out: string; err: string } {
+  function run(argv: string[], files: Record<string, string | Uint8Array>): { code: number; out: string; err: string } {
     let out = '';
     let err = '';
     const code = runImportCli(argv, {
@@ -73,14 +103,15 @@ describe('runImportCli (in process)', () => {
         if (!(path in files)) {
           throw new Error('ENOENT');
         }
-        return files[path];
+        const content = files[path];
+        return typeof content === 'string' ? new TextEncoder().encode(content) : content;
       }
     });
     return { code, out, err };
   }
 
   it('reports unplaced lines and findings on stderr but still prints the report', () => {
-    const text = readSeedText().replace('## Planerade aktiviteter', '## Okänd rubrik\nNågot\n## Planerade aktiviteter')
+    const text = seedText().replace('## Planerade aktiviteter', '## Okänd rubrik\nNågot\n## Planerade aktiviteter')
       .replace('46,6 %', '48,6 %');
     const result = run(['r.md', '--quarter', 'Q4'], { 'r.md': text });
     expect(result.code).toBe(EXIT_OK);
@@ -91,7 +122,7 @@ describe('runImportCli (in process)', () => {
   });
 
   it('reports validation findings', () => {
-    const text = readSeedText().replace('Gisella Koutsiou.', '.');
+    const text = seedText().replace('Gisella Koutsiou.', '.');
     const result = run(['r.md', '--quarter', '4'], { 'r.md': text });
     expect(result.code).toBe(EXIT_OK);
     expect(result.err).toContain('validation: header.coordinator.displayName: validation.required');
@@ -107,6 +138,30 @@ describe('runImportCli (in process)', () => {
     expect(typeof parseCliArgs(['a.md', '--quarter', 'x'])).toBe('string');
     expect(run([], {}).code).toBe(EXIT_USAGE);
     expect(run(['gone.md'], {}).code).toBe(EXIT_IMPORT_FAILED);
+  });
+
+  it('reports the unplaced text of a Word document on stderr the same way, and still prints the report', async () => {
+    const result = run(['r.docx'], { 'r.docx': await seedDocx(true) });
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.err).toMatch(/^unplaced paragraph \d+ in "Kommunikationsaktiviteter" \(docx\.unplaced\.image: a picture \(not imported\)\): ""\n$/);
+    expect(JSON.parse(result.out)).toEqual(JSON.parse(JSON.stringify(seedReport())));
+  });
+
+  it('explains a Word document that is not a report, and a damaged one', () => {
+    const damaged = run(['r.docx'], { 'r.docx': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) });
+    expect(damaged.code).toBe(EXIT_IMPORT_FAILED);
+    expect(damaged.out).toBe('');
+    expect(damaged.err).toContain('error: docx.error.corrupt');
+  });
+
+  it('tells the kinds of file apart by extension, else by content', () => {
+    const text = new TextEncoder().encode('## Viktiga händelser\n');
+    expect(reportFileKind('a.DOCX', text)).toBe('docx');
+    expect(reportFileKind('a.md', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBe('text');
+    expect(reportFileKind('a.report', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBe('docx');
+    expect(reportFileKind('a.report', text)).toBe('text');
+    expect(reportFileKind('a.pdf', new Uint8Array([0x25, 0x50, 0x00]))).toBeUndefined();
+    expect(reportFileKind('a.bin', new Uint8Array([0xff, 0xfe, 0xfd]))).toBeUndefined();
   });
 
   it('reads the real seed file', () => {

@@ -42,7 +42,7 @@ export interface ISettledByDocument {
 }
 
 export interface IImportMessage {
-  /** A key of StatusReportDocxStrings (docx.*, the domain's Import* keys). */
+  /** A key of the message catalogue (docx.*, import.*, data.error.*). */
   readonly messageKey: string;
   readonly params: Readonly<Record<string, string | number>>;
 }

@@ -1,6 +1,6 @@
 /**
  * Reads a quarterly report from the text format the Word template converts to (see the seed,
- * tests/fixtures/statusrapport-shvo-2025.md): a Markdown-like header, "## " sections with
+ * tools/seed/statusrapport-shvo-2025.md): a Markdown-like header, "## " sections with
  * "- " bullets and "  - " sub-bullets, and the KPI and meeting tables as tab-separated rows.
  *
  * Every non-blank line is either placed in the report or listed in `unplaced` with its line

@@ -1,7 +1,7 @@
 // Shared helpers of the Word export tests: a real 1×1 PNG, blob reading in jsdom, and the seed as shown.
 import type { IReportSnapshot, IStatusReport } from '../../../src/domain/model';
 import { TextDecoder, TextEncoder } from 'util';
-import { seedReport } from '../../docx/support/seed';
+import { seedReport } from '../../support/seed';
 
 // Browsers have TextEncoder/TextDecoder (the docx writer and reader use them); jest's jsdom does not.
 const globals = globalThis as unknown as Record<string, unknown>;
@@ -31,7 +31,7 @@ export function seedSnapshot(): IReportSnapshot {
     submittedBy: { displayName: 'Gisella Koutsiou' },
     submittedAt: '2026-01-12T09:30:00Z',
     approval: 'approved',
-    approvedBy: { displayName: 'Anna Andersson' },
+    approvedBy: { displayName: 'Alva Prov' },
     approvedAt: '2026-01-20T13:00:00Z'
   };
 }

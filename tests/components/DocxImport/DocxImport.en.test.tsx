@@ -7,7 +7,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { exportReportToDocx } from '../../../src/docx';
 import { DocxImport } from '../../../src/components/DocxImport';
-import { seedReport } from '../../docx/support/seed';
+import { seedReport } from '../../support/seed';
 import { fakeRepository } from './fakeRepository';
 
 async function renderImport(): Promise<ReturnType<typeof fakeRepository>> {

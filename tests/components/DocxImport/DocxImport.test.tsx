@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { exportReportToDocx } from '../../../src/docx';
 import { DocxImport } from '../../../src/components/DocxImport';
 import type { ITextItem } from '../../../src/domain/model';
-import { seedReport, seedText } from '../../docx/support/seed';
+import { seedReport, seedText } from '../../support/seed';
 import { fakeRepository } from './fakeRepository';
 
 const FILE_LABEL = 'Rapportfil (.docx, .md eller .txt)';

@@ -12,7 +12,7 @@ import { ServicesProvider } from '../../../src/services/ServicesContext';
 import type { IServices } from '../../../src/services/ServicesContext';
 import type { IReportReader } from '../../../src/services/IReportReader';
 import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
-import { seedReport } from '../../docx/support/seed';
+import { seedReport } from '../../support/seed';
 import { fakeRepository } from './fakeRepository';
 
 function services(repository: IStatusReportRepository): IServices {

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { DocxImport, DocxImportPanel } from '../../../src/components/DocxImport';
 import { StatusCard } from '../../../src/components/StatusCard';
-import { seedText } from '../../docx/support/seed';
+import { seedText } from '../../support/seed';
 import { seedSnapshot } from '../DocxExport/support';
 import { fakeRepository } from './fakeRepository';
 

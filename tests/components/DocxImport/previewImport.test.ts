@@ -4,7 +4,7 @@ import { exportReportToDocx, MAX_DOCX_BYTES } from '../../../src/docx';
 import { MAX_IMPORT_FILE_BYTES } from '../../../src/components/DocxImport/importTypes';
 import { previewImport } from '../../../src/components/DocxImport/previewImport';
 import { importFileKind, importMessage, whereText } from '../../../src/components/DocxImport';
-import { seedReport, seedText } from '../../docx/support/seed';
+import { seedReport, seedText } from '../../support/seed';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -4,7 +4,7 @@ import '../support/quietIcons';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { setJudgements } from '../../../src/domain/judgement';
-import { FakeRepository, GISELLA } from './fakeRepository';
+import { FakeRepository, GRETA } from './fakeRepository';
 import { sampleReport } from './sampleReport';
 
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
@@ -26,7 +26,7 @@ beforeEach(() => window.localStorage.clear());
 describe('the judgement section of the editor', () => {
   it('comes right after the header, asks every judgement, and requires a comment below Enligt plan', async () => {
     const repo = new FakeRepository();
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" autosaveDelayMs={10} />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1 });
     const headings = Array.from(document.querySelectorAll('form section > h2')).map((h) => h.textContent);
     expect(headings.slice(0, 3)).toEqual(['Rapporthuvud', 'Bedömning', 'Viktiga händelser under perioden']);
@@ -79,7 +79,7 @@ describe('the judgement section of the editor', () => {
       }
     });
     const repo = new FakeRepository(carried);
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" autosaveDelayMs={10} />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1 });
     expect(judgement('overall').textContent).toContain('Överförd från föregående kvartal och ännu inte bekräftad.');
     expect(judgement('economy').textContent).not.toContain('Överförd');
@@ -99,7 +99,7 @@ describe('the judgement section of the editor', () => {
 
   it('lets the team choose the headline KPIs, the default checked at first', async () => {
     const repo = new FakeRepository();
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" autosaveDelayMs={10} />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1 });
     const boxes = (): HTMLInputElement[] => Array.from(document.querySelectorAll('input[id$="-headline"]')) as HTMLInputElement[];
     const before = boxes().map((b) => b.checked);

@@ -1,8 +1,6 @@
 /** @jest-environment jsdom */
 // The real seed report (SHVO Q4 2025) through the editor: it must come back unchanged when
 // nothing is edited, and a one-field edit must change only that field.
-import * as fs from 'fs';
-import * as path from 'path';
 import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen } from '@testing-library/react';
@@ -11,12 +9,13 @@ import type { IStatusReport } from '../../../src/domain/model';
 import { parseDraft, toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { diffReports } from '../../../src/components/ReportEditor/merge';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
-import { FakeRepository, GISELLA } from './fakeRepository';
+import { FakeRepository, GRETA } from './fakeRepository';
+import { seedText } from '../../support/seed';
 
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function seed(): IStatusReport {
-  const text = fs.readFileSync(path.join(__dirname, '../../fixtures/statusrapport-shvo-2025.md'), 'utf8');
+  const text = seedText();
   const parsed = parseReportText(text, { year: 2025, quarter: 4 });
   if (!parsed.report) throw new Error('the seed did not parse');
   return parsed.report;
@@ -36,7 +35,7 @@ describe('the seed report in the editor', () => {
   it('saves an edit of one KPI cell as exactly that change', async () => {
     const report = seed();
     const repo = new FakeRepository(report);
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" />);
     await screen.findByRole('heading', { level: 1 });
     const registered = report.kpis.findIndex((k) => k.current?.text === '61 829');
     const id = document.querySelectorAll('[id^="gits-ed-kpis-"][id$="-current"]')[registered].id;

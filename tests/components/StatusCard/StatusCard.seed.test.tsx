@@ -1,17 +1,16 @@
 /** @jest-environment jsdom */
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
-import * as fs from 'fs';
-import * as path from 'path';
 import * as React from 'react';
 import '../support/quietIcons';
 import { render, screen } from '@testing-library/react';
 import { StatusCard } from '../../../src/components/StatusCard';
 import { parseReportText } from '../../../src/domain/import';
 import type { IReportSnapshot, IStatusReport } from '../../../src/domain/model';
+import { seedText } from '../../support/seed';
 
 const NBSP = '\u00A0';
-const seed = fs.readFileSync(path.join(__dirname, '../../fixtures/statusrapport-shvo-2025.md'), 'utf8');
+const seed = seedText();
 
 function seedSnapshot(): IReportSnapshot {
   const parsed = parseReportText(seed, { year: 2025, quarter: 4 });
@@ -23,7 +22,7 @@ function seedSnapshot(): IReportSnapshot {
     submittedBy: report.header.coordinator,
     submittedAt: '2026-01-12T09:30:00Z',
     approval: 'approved',
-    approvedBy: { displayName: 'Anna Andersson' },
+    approvedBy: { displayName: 'Alva Prov' },
     approvedAt: '2026-01-20T13:00:00Z'
   };
 }

@@ -99,7 +99,7 @@ function renderApp(repo: WorkspaceRepository, overrides: Partial<IStatusReportAp
       objectKey="SHVO"
       locale="sv-SE"
       userDisplayName="Gisella Koutsiou"
-      userEmail="gisella.koutsiou@vgregion.se"
+      userEmail="greta.exempel@example.org"
       {...overrides}
     />
   );

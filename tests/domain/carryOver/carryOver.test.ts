@@ -1,6 +1,6 @@
 import type { IKpiValue, IStatusReport } from '../../../src/domain/model';
 import { nextQuarterDraft, nextQuarterPeriods } from '../../../src/domain/carryOver';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 import { setJudgements } from '../../../src/domain/judgement';
 
 describe('next quarter carry-over', () => {

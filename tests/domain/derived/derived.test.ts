@@ -9,7 +9,7 @@ import {
   statedTolerance
 } from '../../../src/domain/derived';
 import type { IKpiEntry, IStatusReport } from '../../../src/domain/model';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 
 function withKpi(report: IStatusReport, key: string, change: Partial<IKpiEntry>): IStatusReport {
   return { ...report, kpis: report.kpis.map((entry) => (entry.definitionKey === key ? { ...entry, ...change } : entry)) };

@@ -1,5 +1,5 @@
 import { IMPORT_MESSAGE_KEYS, parseReportText } from '../../../src/domain/import';
-import { readSeedText } from '../support/seed';
+import { seedText } from '../../support/seed';
 
 const MINIMAL = [
   '# Statusrapport - förvaltningsobjekt i GITS',
@@ -23,7 +23,7 @@ describe('parseReportText on bad input', () => {
   });
 
   it('rejects quarter 5 and impossible years given as options', () => {
-    const seed = readSeedText();
+    const seed = seedText();
     const quarter5 = parseReportText(seed, { year: 2025, quarter: 5 });
     expect(quarter5.report).toBeUndefined();
     expect(quarter5.errors).toEqual([{ messageKey: 'import.error.quarterRange', params: { quarter: '5' } }]);

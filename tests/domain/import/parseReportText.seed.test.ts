@@ -1,8 +1,8 @@
 import { parseReportText } from '../../../src/domain/import';
 import type { IKpiEntry, IStatusReport } from '../../../src/domain/model';
-import { readSeedText } from '../support/seed';
+import { seedText } from '../../support/seed';
 
-const text = readSeedText();
+const text = seedText();
 const result = parseReportText(text, { year: 2025, quarter: 4 });
 const report = result.report as IStatusReport;
 

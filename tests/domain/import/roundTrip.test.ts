@@ -1,6 +1,6 @@
 import { formatReportText, parseReportText } from '../../../src/domain/import';
 import type { IStatusReport } from '../../../src/domain/model';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 import { setJudgements } from '../../../src/domain/judgement';
 
 describe('formatReportText / parseReportText round trip', () => {
@@ -34,7 +34,7 @@ describe('formatReportText / parseReportText round trip', () => {
         objectKey: 'ABC',
         objectTitle: 'Ett annat objekt (ABC)',
         period: { year: 2026, quarter: 2 },
-        coordinator: { displayName: 'Anna Andersson Jr.', email: 'anna.andersson@vgregion.se' },
+        coordinator: { displayName: 'Alva Prov Jr.', email: 'alva.prov@example.org' },
         mission: 'Första stycket.\nSamma stycke, ny rad.\n\nAndra stycket.',
         approval: 'draft'
       },

@@ -13,7 +13,7 @@ import {
 } from '../../../src/domain/judgement';
 import type { IReportJudgements, IStatusReport } from '../../../src/domain/model';
 import { validateReport } from '../../../src/domain/validation';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 
 function judged(): IReportJudgements {
   return {

@@ -1,5 +1,5 @@
 import { defaultHeadlineKpis, headlineKpis, KPI_KEY_PATTERN, kpiDefinitionForLabel, slugifyKpiLabel } from '../../../src/domain/kpi';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 
 describe('KPI definitions from labels', () => {
   it.each([

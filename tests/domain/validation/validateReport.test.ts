@@ -1,6 +1,6 @@
 import type { IStatusReport } from '../../../src/domain/model';
 import { MAX_NOTE_LENGTH, VALIDATION_MESSAGE_KEYS, validateReport } from '../../../src/domain/validation';
-import { seedReport } from '../support/seed';
+import { seedReport } from '../../support/seed';
 
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 

@@ -14,10 +14,10 @@ import type { IExportIo } from '../../../tools/export-report';
 import { progressBar, runMigrateCli } from '../../../tools/migrate-reports';
 import { startTestSite } from '../../data/support/server';
 import type { ITestSite } from '../../data/support/server';
-import { seedReport } from '../../docx/support/seed';
+import { seedReport } from '../../support/seed';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const SEED_FILE = join(ROOT, 'tests', 'fixtures', 'statusrapport-shvo-2025.md');
+const SEED_FILE = join(ROOT, 'tools', 'seed', 'statusrapport-shvo-2025.md');
 
 function ok<T>(r: RepositoryResult<T>): T {
   if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);

@@ -24,8 +24,8 @@ describe('toDraft / parseDraft', () => {
 
   it('drops the coordinator e-mail when the name is changed', () => {
     const draft = toDraft(sampleReport());
-    const edited: IReportDraft = { ...draft, header: { ...draft.header, coordinator: 'Anna Andersson' } };
-    expect(parseDraft(edited).report?.header.coordinator).toEqual({ displayName: 'Anna Andersson' });
+    const edited: IReportDraft = { ...draft, header: { ...draft.header, coordinator: 'Alva Prov' } };
+    expect(parseDraft(edited).report?.header.coordinator).toEqual({ displayName: 'Alva Prov' });
   });
 
   it('reports parse and domain errors against row ids', () => {
@@ -111,8 +111,8 @@ describe('DraftStore', () => {
   it('keeps one entry per object, quarter and user and survives corrupt data', () => {
     const data = new Map<string, string>();
     const backend = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, 'Gisella@VGregion.se');
-    expect(key).toBe('gits-statusrapport:draft:v1:SHVO:2025Q4:gisella%40vgregion.se');
+    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, 'Greta@Example.org');
+    expect(key).toBe('gits-statusrapport:draft:v1:SHVO:2025Q4:greta%40example.org');
     const store = new DraftStore(backend, key);
     const entry = { draft: toDraft(sampleReport()), baseVersion: '"3"', savedAt: '2025-12-01T10:00:00.000Z' };
     expect(store.write(entry)).toBe(true);
