@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { linkSegments } from '../../domain/text/links';
+import styles from './shared.module.scss';
 
 /**
  * Report text with its e-mail and web addresses as links. Every piece is a React text node or
@@ -14,7 +15,7 @@ export function LinkedText(props: { readonly text: string }): JSX.Element {
     <>
       {segments.map((segment, index) =>
         segment.kind === 'link' ? (
-          <a key={index} href={segment.href}>
+          <a key={index} href={segment.href} className={styles.link}>
             {segment.text}
           </a>
         ) : (
