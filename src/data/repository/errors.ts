@@ -19,6 +19,7 @@ export function isDuplicateKey(e: unknown): boolean {
 export const notFound = (): RepositoryError => ({ kind: 'notFound', messageKey: 'data.error.notFound' });
 export const notProvisioned = (): RepositoryError => ({ kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' });
 export const invalidState = (): RepositoryError => ({ kind: 'invalidState', messageKey: 'data.error.invalidState' });
+export const alreadyExists = (): RepositoryError => ({ kind: 'alreadyExists', messageKey: 'data.error.alreadyExists' });
 export const partialSave = (): RepositoryError => ({ kind: 'partialSave', messageKey: 'data.error.partialSave' });
 
 /** Maps a thrown PnPjs/fetch error to a typed repository error. */

@@ -248,9 +248,11 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'SnapshotJson', displayName: 'Rapport (JSON)', type: 'Note' },
       { name: 'SubmittedByName', displayName: 'Inskickad av', type: 'Text' },
       { name: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' },
-      // Set by the approver together with the moderation status (one ValidateUpdateListItem).
-      { name: 'ApprovedAt', displayName: 'Beslutad', type: 'DateTime', since: 3 },
-      { name: 'ApprovedByName', displayName: 'Beslutad av', type: 'Text', since: 3 }
+      // What readers' cards and the trend show, computed once from the frozen report (summarizeReport).
+      { name: 'SummaryJson', displayName: 'Sammanfattning (JSON)', type: 'Note', since: 3 },
+      // Set by the approver together with _ModerationStatus (one ValidateUpdateListItem).
+      { name: 'ApprovedAt', displayName: 'Godkänd', type: 'DateTime', since: 3 },
+      { name: 'ApprovedByName', displayName: 'Godkänd av', type: 'Text', since: 3 }
     ]
   },
   {
@@ -260,15 +262,15 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rubrik',
     since: 2,
     columns: [
-      // "<reportId>/r<revision>/<action>": an action on a revision is logged once, however often it is repeated.
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 3 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: 'Action', displayName: 'Åtgärd', type: 'Choice', choices: APPROVAL_ACTIONS },
       { name: 'ActorName', displayName: 'Utförd av', type: 'Text' },
       { name: 'ActorEmail', displayName: 'Utförd av e-post', type: 'Text' },
       { name: 'ActionAt', displayName: 'Tidpunkt', type: 'DateTime', indexed: true },
       { name: 'LogComment', displayName: 'Kommentar', type: 'Note' },
-      { name: 'Revision', displayName: 'Revision', type: 'Number' }
+      { name: 'Revision', displayName: 'Revision', type: 'Number' },
+      // "<reportId>/r<revision>/<action>": one entry per transition (repeated writes find it).
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, since: 3 }
     ]
   }
 ];

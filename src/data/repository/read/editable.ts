@@ -12,6 +12,7 @@ import { headerSelect, selectFor } from '../rows/select';
 import type { KpiDefinitionRow, KpiPointRow, ReportHeaderRow } from '../rows/types';
 import { etagOf, num } from '../rows/values';
 import { buildHistory, historyRequests } from './history';
+import { splitDuplicates } from '../rows/plan';
 
 export interface ILoadedReport {
   readonly editable: IEditableReport;
@@ -61,7 +62,11 @@ export async function loadFull(
     [historyRows, defRows] = h.value;
   }
   ctx.objectOfReport.set(reportId, objectKey);
-  const report = reportFromRows(header, parts, defRows.map(kpiDefinitionFrom));
+  const kept = {} as Record<PartListKey, Row[]>;
+  PART_LISTS.forEach((p) => {
+    kept[p] = splitDuplicates(parts[p]).kept;
+  });
+  const report = reportFromRows(header, kept, splitDuplicates(defRows).kept.map(kpiDefinitionFrom));
   const editable: IEditableReport = {
     id: reportId,
     report,

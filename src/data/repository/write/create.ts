@@ -4,7 +4,7 @@ import { nextQuarterDraft, nextQuarterPeriods } from '../../../domain/carryOver'
 import type { IEditableReport, RepositoryResult } from '../IStatusReportRepository';
 import { ok } from '../batch';
 import { PAGE, list, type IRepositoryContext, type ISaveState } from '../context';
-import { guard, notFound, toRepositoryError } from '../errors';
+import { alreadyExists, guard, notFound, toRepositoryError } from '../errors';
 import { PART_LISTS, headerRow, reportRowKey, type PartListKey, type Row } from '../rows/mapping';
 import { definitionSelect, selectOf } from '../rows/select';
 import type { KpiDefinitionRow, KpiValueRow, ReportHeaderRow } from '../rows/types';
@@ -34,10 +34,13 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
       const resumed = await resumeCreate(ctx, rowKey, unfinished, draft);
       if (resumed !== undefined) return resumed;
     }
-    const defs: KpiDefinitionRow[] = await list(ctx.sp, 'kpiDefinitions')
-      .items.filter(`ObjectKey eq ${q(objectKey)}`)
-      .select(...definitionSelect())
-      .top(PAGE)();
+    // One report per object and quarter: the header's RowKey is looked up, not left to a unique
+    // constraint (lists with a folder per object cannot enforce unique values).
+    const [existing, defs] = await Promise.all([
+      headersWithKey(ctx, rowKey),
+      list(ctx.sp, 'kpiDefinitions').items.filter(`ObjectKey eq ${q(objectKey)}`).select(...definitionSelect()).top(PAGE)() as Promise<KpiDefinitionRow[]>
+    ]);
+    if (existing.length > 0) return alreadyExists();
     const token = newToken();
     ctx.unfinishedCreates.set(rowKey, { token });
     let added: IAddedItem;
@@ -49,6 +52,13 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
       return error;
     }
     const id = added.Id;
+    // Two creates at the same moment both pass the look-up: the lowest id wins, the other removes its own.
+    const rivals = await headersWithKey(ctx, rowKey);
+    if (rivals.some((h) => h.Id < id)) {
+      await list(ctx.sp, 'reports').items.getById(id).delete();
+      ctx.unfinishedCreates.delete(rowKey);
+      return alreadyExists();
+    }
     ctx.unfinishedCreates.set(rowKey, { token, id });
     ctx.objectOfReport.set(id, objectKey);
     // An add that answers without an ETag: read it, so the first save is guarded.
@@ -63,6 +73,14 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
   });
 }
 
+/** Headers stored under a report row key, lowest id first. */
+async function headersWithKey(ctx: IRepositoryContext, rowKey: string): Promise<ReportHeaderRow[]> {
+  const rows: ReportHeaderRow[] = await list(ctx.sp, 'reports')
+    .items.filter(`RowKey eq ${q(rowKey)}`)
+    .select(...selectOf('reports', 'Id', 'SaveToken'))();
+  return rows.slice().sort((a, b) => a.Id - b.Id);
+}
+
 /** Finishes a half-done createReport: the header (recognised by its save token) exists, the rows may not. */
 async function resumeCreate(
   ctx: IRepositoryContext,
@@ -70,9 +88,7 @@ async function resumeCreate(
   unfinished: { token: string; id?: number },
   draft: IStatusReport
 ): Promise<RepositoryResult<IEditableReport> | undefined> {
-  const found: ReportHeaderRow[] = await list(ctx.sp, 'reports')
-    .items.filter(`RowKey eq ${q(rowKey)}`)
-    .select(...selectOf('reports', 'Id', 'SaveToken'))();
+  const found = await headersWithKey(ctx, rowKey);
   if (found.length === 0 || found[0].SaveToken !== unfinished.token) {
     ctx.unfinishedCreates.delete(rowKey);
     return undefined;
