@@ -120,7 +120,7 @@ async function bulkAdd(sp: SPFI, list: string, rows: Record<string, unknown>[], 
 }
 
 async function main(): Promise<void> {
-  const server = await startLocalSharePoint({ port: 0, dbFile: ':memory:' });
+  const server = await startLocalSharePoint({ port: 0, dbFile: ':memory:', profile: 'lenient' });
   const siteUrl = server.siteUrl('gits');
   try {
     log('Provisioning and seeding...');
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
 
     // Scale: a second site with the seed plus 500 reports and 100,000 KPI values; opens on the
     // seed-only site and the full site are interleaved so machine noise hits both alike.
-    const big = await startLocalSharePoint({ port: 0, dbFile: ':memory:' });
+    const big = await startLocalSharePoint({ port: 0, dbFile: ':memory:', profile: 'lenient' });
     let fillSeconds = 0;
     let openSeed = 0;
     let openScaled = 0;

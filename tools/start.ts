@@ -59,6 +59,7 @@ export async function startDevServer(options: IDevServerOptions = {}): Promise<I
     port: options.port ?? DEFAULT_PORT,
     dbFile,
     sites: [SITE_NAME],
+    profile: 'lenient',
     fallbackHandler: options.fallbackHandler
   };
   const server = await startLocalSharePoint(serverOptions);

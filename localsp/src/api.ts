@@ -17,7 +17,9 @@ import {
   JsonMode,
   PrimitiveCollection
 } from './format';
+import { localizedText } from './messages';
 import { FIELD_TYPES } from './model';
+import { regionalEntity } from './regionalapi';
 import { jsonName } from './names';
 import { evaluate, IValueResolver, parseFilter, ValueKind } from './odata/filter';
 import { PermissionKind, PermissionSet, IRoleDefinition } from './security';
@@ -67,6 +69,8 @@ type Node =
   | { kind: 'roledefinitions' }
   | { kind: 'roledefinition'; def: IRoleDefinition }
   | { kind: 'effperms'; list: IListRow | undefined; itemId?: number }
+  | { kind: 'regionalsettings' }
+  | { kind: 'timezone' }
   | { kind: 'action'; name: string; target: Node; args: IArgs };
 
 interface IArgs {
@@ -88,7 +92,7 @@ export class Api {
       return {
         status: err.status,
         headers: { 'Content-Type': contentTypeOf(mode), ...err.headers },
-        body: JSON.stringify(formatError(err, mode))
+        body: JSON.stringify(formatError(err, mode, this.engine.regional.language(req.site.name)))
       };
     }
   }
@@ -167,6 +171,8 @@ export class Api {
             return seg.args !== undefined ? { kind: 'roledefinition', def: this.roleDefById(Number(args.positional[0])) } : { kind: 'roledefinitions' };
           case 'currentuser':
             return { kind: 'user', user: ctx.req.user };
+          case 'regionalsettings':
+            return { kind: 'regionalsettings' };
           case 'effectivebasepermissions':
           case 'getcurrentusereffectivepermissions':
             return { kind: 'effperms', list: undefined };
@@ -315,6 +321,11 @@ export class Api {
             throw SpErrors.roleDefNotFound();
           }
           return { kind: 'roledefinition', def: d };
+        }
+        return notFound();
+      case 'regionalsettings':
+        if (seg.name === 'timezone') {
+          return { kind: 'timezone' };
         }
         return notFound();
       case 'user':
@@ -574,6 +585,12 @@ export class Api {
         const c = new Complex('SP.BasePermissions', bp);
         return json(200, mode, formatSingle(c, mode, apiBase, 'SP.ApiData.Lists/@Element/EffectiveBasePermissions', 'EffectiveBasePermissions'));
       }
+      case 'regionalsettings':
+      case 'timezone': {
+        requireGet(node.kind === 'timezone' ? 'SP.TimeZone' : 'SP.RegionalSettings');
+        const e = regionalEntity(node.kind, this.engine.regional.language(site), this.engine.regional.timeZone(site), req.query.get('$expand'), req.query.get('$select'));
+        return single(e, node.kind === 'timezone' ? 'SP.ApiData.TimeZones/@Element' : 'SP.RegionalSettings');
+      }
       case 'action':
         return this.action(ctx, node.name, node.target, node.args);
       default:
@@ -688,8 +705,11 @@ export class Api {
           FieldValue: string | null;
         }[];
         const itemId = target.kind === 'item' ? target.id : undefined;
-        const { results } = this.engine.validateUpdate(list, itemId, req.user, ctx.perms(list), formValues);
-        const complex = results.map((r: IFormResult) => new Complex('SP.ListItemFormUpdateValue', { ...r }));
+        const { results } = this.engine.validateUpdate(list, itemId, req.user, ctx.perms(list), formValues, { datesInUtc: b.datesInUTC === true });
+        const lcid = this.engine.regional.language(site);
+        const complex = results.map(
+          (r: IFormResult) => new Complex('SP.ListItemFormUpdateValue', { ...r, ErrorMessage: r.ErrorMessage === undefined ? undefined : localizedText(r.ErrorMessage, lcid) })
+        );
         const verboseName = name === 'validateupdatelistitem' ? 'ValidateUpdateListItem' : 'AddValidateUpdateItemUsingPath';
         return json(200, mode, formatCollection(complex, mode, apiBase, 'Collection(SP.ListItemFormUpdateValue)', undefined, verboseName));
       }
@@ -724,7 +744,11 @@ export class Api {
       const input = this.engine.mapRestBody(list, parseBody(req.body));
       const item = this.engine.addItem(list, req.user, perms, input);
       const e = this.itemEntity(list, item, item.current, undefined);
-      return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), { ETag: this.engine.etagOf(item, item.current) });
+      // 201 with ETag and Location, as SharePoint Online answers creates (pnp/pnpcore Base/MockData/AddExpandoTests/AddListItemViaBatchRest-0-00004.response.json).
+      return json(201, mode, formatSingle(e, mode, apiBase, `SP.ListData.${list.entityName}ListItems/@Element`), {
+        ETag: this.engine.etagOf(item, item.current),
+        Location: `${apiBase}/Web/Lists(guid'${list.id}')/Items(${item.id})`
+      });
     }
     if (READ_METHODS.indexOf(req.method) < 0) {
       throw SpErrors.methodNotAllowed('SP.ListItemCollection', req.method);
@@ -776,11 +800,13 @@ export class Api {
         }
         const input = this.engine.mapRestBody(list, parseBody(req.body));
         const item = this.engine.updateItem(list, id, req.user, perms, input, ifMatch);
-        return { status: 204, headers: { ETag: this.engine.etagOf(item, item.current) } };
+        // 204 with CONTENT-TYPE and ETAG (pnp/pnpcore Base/MockData/UpdateTests/UpdatePropertyViaBatchRest-0-00003.response.json).
+        return { status: 204, headers: { 'Content-Type': contentTypeOf(mode), ETag: this.engine.etagOf(item, item.current) } };
       }
       case 'DELETE':
         this.engine.deleteItem(list, id, req.user, perms, ifMatch);
-        return empty(200);
+        // 200, empty, with CONTENT-TYPE (pnp/pnpcore Base/MockData/BatchClientTests/HandleBatchErrorsForLargeBatch-0-00008.response.json).
+        return { status: 200, headers: { 'Content-Type': contentTypeOf(mode) }, body: '' };
       case 'GET':
       case 'HEAD': {
         if (!perms.has(PermissionKind.ViewListItems)) {
@@ -874,6 +900,10 @@ export class Api {
         const key = jsonName(resolved.internalName);
         props[key] = key in full ? full[key] : null;
       }
+      if ('Id' in props && !('ID' in props)) {
+        // Selecting Id returns ID too (pnp/pnpcore Base/MockData/PagingTests/RESTListItemAsyncPaging-100-00001.response.json).
+        props.ID = full.ID;
+      }
     }
     if (sel) {
       sel.expanded.forEach((ex) => {
@@ -963,7 +993,7 @@ export class Api {
       Description: '',
       Id: s.webId,
       IsMultilingual: true,
-      Language: 1053,
+      Language: this.engine.regional.language(s.name),
       LastItemModifiedDate: s.created,
       ServerRelativeUrl: `/sites/${s.name}`,
       Title: s.title,

@@ -111,7 +111,9 @@ export function serializeBatch(responses: IBatchResponse[]): { contentType: stri
     lines.push('Content-Transfer-Encoding: binary');
     lines.push('');
     lines.push(`HTTP/1.1 ${r.status} ${r.statusText}`);
-    Object.keys(r.headers).forEach((k) => lines.push(`${k.toUpperCase() === 'CONTENT-TYPE' ? 'CONTENT-TYPE' : k}: ${r.headers[k]}`));
+    // SharePoint Online writes inner response header names in upper case (CONTENT-TYPE, ETAG, LOCATION):
+    // pnp/pnpcore Base/MockData/AddExpandoTests/AddListItemViaBatchRest-0-00004.response.json.
+    Object.keys(r.headers).forEach((k) => lines.push(`${k.toUpperCase()}: ${r.headers[k]}`));
     lines.push('');
     lines.push(r.body || '');
   }

@@ -20,6 +20,9 @@ import {
 } from './odata/filter';
 import { IRoleDefinition, kindsFromMask, PermissionKind, PermissionSet, ROLE_DEFINITIONS } from './security';
 import { IFieldRow, IItemRow, IItemVersion, IListRow, IndexValue, IPrincipalRow, ISiteRow, isoNow, Store, toSpDate } from './store';
+import { FIELD_VALIDATION_HRESULT, fidelityOf, IFidelity, textMaxLength, textTooLong, textTooLongMessage } from './limits';
+import { INVALID_DATE_ERROR_CODE, parseFormDateTime, parseRestDateTime, parseUtcFormDateTime } from './regional';
+import { SiteRegional } from './siteregional';
 
 export const DIGEST_TIMEOUT_SECONDS = 1800;
 
@@ -58,9 +61,14 @@ export interface IItemPage {
 
 export class Engine {
   private readonly secret: string;
+  /** SharePoint Online's limits and date rules, or the lenient profile's absence of them. */
+  public fidelity: IFidelity = fidelityOf('real');
+  /** Language and time zone per site. */
+  public readonly regional: SiteRegional;
 
   public constructor(public readonly store: Store, public listViewThreshold: number) {
     this.secret = store.secret();
+    this.regional = new SiteRegional(store);
     if (store.reindexNeeded) {
       store.allLists().forEach((l) => this.reindexField(l));
       store.reindexNeeded = false;
@@ -76,6 +84,7 @@ export class Engine {
     }
     return this.store.transaction(() => {
       const site = this.store.insertSite(name, name);
+      this.regional.initSite(name);
       const admin = this.store.insertPrincipal({
         site: name, kind: 'user', login: 'i:0#.w|nt service\\spsearch', title: 'System Account', email: '', description: '', ownerId: undefined, isSiteAdmin: true
       });
@@ -888,7 +897,7 @@ export class Engine {
   // ---------------- item writes ----------------
 
   /** Converts a REST body value for a column into the stored value; throws SharePoint's 400 on a wrong type. */
-  public convertRestValue(f: IFieldRow, v: unknown): unknown {
+  public convertRestValue(f: IFieldRow, v: unknown, site = ''): unknown {
     if (v === null || v === undefined) {
       return undefined;
     }
@@ -912,8 +921,8 @@ export class Engine {
         return n;
       }
       case 4: {
-        const ms = typeof v === 'string' ? Date.parse(v) : NaN;
-        if (isNaN(ms)) {
+        const ms = typeof v === 'string' ? parseRestDateTime(v, this.regional.timeZone(site), this.fidelity.siteTimeDates) : undefined;
+        if (ms === undefined) {
           throw SpErrors.badValue('Edm.DateTime');
         }
         return toSpDate(new Date(ms));
@@ -932,11 +941,16 @@ export class Engine {
           return { Description: u.Description === undefined ? null : String(u.Description), Url: String(u.Url || '') };
         }
         throw SpErrors.badValue('SP.FieldUrlValue');
-      default:
+      default: {
         if (typeof v === 'object') {
           throw SpErrors.badValue('Edm.String');
         }
-        return String(v);
+        const text = String(v);
+        if (this.fidelity.enforceTextLength && f.fieldTypeKind === 2 && f.typeAsString === 'Text' && text.length > textMaxLength(f.props)) {
+          throw textTooLong(f.title, textMaxLength(f.props));
+        }
+        return text;
+      }
     }
   }
 
@@ -974,7 +988,7 @@ export class Engine {
       if (SYSTEM_FIELDS.indexOf(field.internalName) >= 0) {
         continue; // read-only system columns are ignored on REST writes
       }
-      values[field.internalName] = this.convertRestValue(field, body[key]);
+      values[field.internalName] = this.convertRestValue(field, body[key], list.site);
     }
     return { values, modStatus, modComments };
   }
@@ -1198,7 +1212,8 @@ export class Engine {
     itemId: number | undefined,
     user: IPrincipalRow,
     perms: PermissionSet,
-    formValues: { FieldName: string; FieldValue: string | null }[]
+    formValues: { FieldName: string; FieldValue: string | null }[],
+    options: { datesInUtc?: boolean } = {}
   ): { results: IFormResult[]; item?: IItemRow } {
     const fields = this.fields(list);
     const results: IFormResult[] = [];
@@ -1235,10 +1250,10 @@ export class Engine {
       if (field.props.ReadOnlyField === true && SYSTEM_FIELDS.indexOf(field.internalName) >= 0) {
         continue;
       }
-      const parsed = this.parseFormValue(list, field, text);
+      const parsed = this.parseFormValue(list, field, text, options.datesInUtc === true);
       if (parsed.error) {
         r.HasException = true;
-        r.ErrorCode = -2130575155;
+        r.ErrorCode = parsed.errorCode ?? -2130575155;
         r.ErrorMessage = parsed.error;
         continue;
       }
@@ -1264,7 +1279,7 @@ export class Engine {
   }
 
   /** Parses the text SharePoint's forms send (numbers with , or ., dates, "5;#Title" lookups, people as JSON keys). */
-  private parseFormValue(list: IListRow, f: IFieldRow, text: string): { value?: unknown; error?: string } {
+  private parseFormValue(list: IListRow, f: IFieldRow, text: string, datesInUtc = false): { value?: unknown; error?: string; errorCode?: number } {
     const t = text.trim();
     if (t === '') {
       return { value: undefined };
@@ -1277,6 +1292,13 @@ export class Engine {
         return isNaN(n) ? { error: 'The value of this field is not a valid number.' } : { value: n };
       }
       case 4: {
+        if (this.fidelity.siteTimeDates) {
+          const dateOnly = f.props.DisplayFormat === 0 || f.props.DisplayFormat === 'DateOnly';
+          const ms = datesInUtc ? parseUtcFormDateTime(t) : parseFormDateTime(t, this.regional.language(list.site), this.regional.timeZone(list.site), dateOnly);
+          return ms === undefined
+            ? { error: 'You must specify a valid date within the range of 1/1/1900 and 12/31/8900.', errorCode: INVALID_DATE_ERROR_CODE }
+            : { value: toSpDate(new Date(ms)) };
+        }
         const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(.*)$/.exec(t);
         const ms = us ? Date.parse(`${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}${us[4] ? 'T' + us[4].trim() : ''}`) : Date.parse(t);
         return isNaN(ms) ? { error: 'You must specify a valid date within the range of 1/1/1900 and 12/31/8900.' } : { value: toSpDate(new Date(ms)) };
@@ -1328,6 +1350,9 @@ export class Engine {
         return { value: vals };
       }
       case 2:
+        if (this.fidelity.enforceTextLength && f.typeAsString === 'Text' && text.length > textMaxLength(f.props)) {
+          return { error: textTooLongMessage(f.title, textMaxLength(f.props)), errorCode: FIELD_VALIDATION_HRESULT };
+        }
         if (f.props.MaxLength !== undefined && t.length > Number(f.props.MaxLength)) {
           return { error: `The value for field ${f.title} exceeds the maximum length of ${String(f.props.MaxLength)}.` };
         }

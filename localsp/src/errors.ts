@@ -34,8 +34,9 @@ export const SpErrors = {
       '-2130575322, Microsoft.SharePoint.SPException',
       'The list does not exist. The page you selected contains a list that does not exist. It may have been deleted by another user.'
     ),
+  // Code as recorded from SharePoint Online: pnp/pnpcore src/sdk/PnP.Core.Test/Base/MockData/BatchClientTests/HandleBatchErrorsForLargeBatch-0-00008.response.json
   itemNotFound: (): SpError =>
-    new SpError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.'),
+    new SpError(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'),
   fieldNotFound: (name: string): SpError =>
     new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', `Invalid field name. {${name}}`),
   fieldNotFoundByName: (name: string, webPath: string): SpError =>

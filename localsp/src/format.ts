@@ -3,6 +3,7 @@
  * as minimalmetadata, as SharePoint Online does.
  */
 import { SpError } from './errors';
+import { localizeMessage } from './messages';
 
 export type JsonMode = 'verbose' | 'minimal' | 'nometadata';
 
@@ -146,7 +147,8 @@ export function formatPrimitive(v: unknown, mode: JsonMode, apiBase: string, edm
   return mode === 'minimal' ? { 'odata.metadata': `${apiBase}/$metadata#${edmType}`, value: v } : { value: v };
 }
 
-export function formatError(e: SpError, mode: JsonMode): unknown {
-  const inner = { code: e.code, message: { lang: 'en-US', value: e.message } };
+/** An error body; the message is in the site's language (`lcid`), the code is the same in every language. */
+export function formatError(e: SpError, mode: JsonMode, lcid = 1033): unknown {
+  const inner = { code: e.code, message: localizeMessage(e.message, lcid) };
   return mode === 'verbose' ? { error: inner } : { 'odata.error': inner };
 }

@@ -11,6 +11,9 @@ import { parseBatch, serializeBatch, statusText } from './batch';
 import { Engine } from './engine';
 import { SpError, SpErrors } from './errors';
 import { contentTypeOf, formatError, jsonModeOf } from './format';
+import { bodyTooLarge, fidelityOf, Profile } from './limits';
+import { FieldAddConflicts, MAX_RETRY_AFTER_SECONDS, throttledResponse, validRetryAfter } from './wirefaults';
+import { DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE_ID, SiteLanguage } from './regional';
 import { Store } from './store';
 
 export interface IFaultOptions {
@@ -19,6 +22,7 @@ export interface IFaultOptions {
   /** Share (0..1) of requests answered 429 (or 503) with Retry-After. */
   throttleRate?: number;
   throttleStatus?: 429 | 503;
+  /** Seconds in Retry-After (0..300; SharePoint Online has been seen asking for up to 300). Default 1. */
   retryAfterSeconds?: number;
   /** Share (0..1) of connections destroyed without a response. */
   dropRate?: number;
@@ -36,6 +40,16 @@ export interface ILocalSharePointOptions {
   faults?: IFaultOptions;
   /** Items above which unindexed queries are throttled; default 5000 as in SharePoint Online. */
   listViewThreshold?: number;
+  /**
+   * 'real' (default): SharePoint Online's behaviour (site time zone date rules, 1 MiB request
+   * bodies, 255-character text, 409 on field adds batched together, messages in the site
+   * language). 'lenient': the earlier local behaviour without those rules, en-US by default.
+   */
+  profile?: Profile;
+  /** Language (LCID) of sites created by this server: 1053 sv-SE (default) or 1033 en-US ('lenient': 1033). */
+  language?: SiteLanguage;
+  /** SharePoint time zone id of new sites; default 4, W. Europe (Stockholm). */
+  timeZoneId?: number;
   /**
    * Called for paths outside /sites/ and /_localsp/ (e.g. a workbench page on the same origin);
    * returns true when it has answered. No identity check, no faults.
@@ -78,6 +92,9 @@ const ADMIN_PREFIX = '/_localsp/';
 export async function startLocalSharePoint(options: ILocalSharePointOptions = {}): Promise<ILocalSharePoint> {
   const store = new Store(options.dbFile || ':memory:');
   const engine = new Engine(store, options.listViewThreshold ?? 5000);
+  engine.fidelity = fidelityOf(options.profile);
+  engine.regional.defaultLanguage = options.language ?? (options.profile === 'lenient' ? 1033 : DEFAULT_LANGUAGE);
+  engine.regional.defaultTimeZoneId = options.timeZoneId ?? DEFAULT_TIME_ZONE_ID;
   const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s).name);
   const api = new Api(engine);
   let faults: IFaultOptions = { ...(options.faults || {}) };
@@ -129,10 +146,11 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       res.writeHead(r.status, { SPRequestGuid: randomUUID(), 'request-id': randomUUID(), 'X-SharePointHealthScore': '0', ...r.headers });
       res.end(r.body === undefined ? undefined : r.body);
     };
+    let lcid: number = engine.regional.defaultLanguage;
     const fail = (e: SpError): void =>
-      send({ status: e.status, headers: { 'Content-Type': contentTypeOf(mode), ...e.headers }, body: JSON.stringify(formatError(e, mode)) });
+      send({ status: e.status, headers: { 'Content-Type': contentTypeOf(mode), ...e.headers }, body: JSON.stringify(formatError(e, mode, lcid)) });
     if (f.throttleRate && Math.random() < f.throttleRate) {
-      fail(SpErrors.throttled(f.throttleStatus || 429, f.retryAfterSeconds ?? 1));
+      send(throttledResponse(f.throttleStatus || 429, f.retryAfterSeconds ?? 1));
       return;
     }
     const body = await readBody(req);
@@ -144,6 +162,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
       return;
     }
     const site = store.getSite(siteName);
+    lcid = engine.regional.language(siteName);
     const userName = header(req, 'x-local-user') || cookie(req, 'localsp-user');
     if (!site || !userName) {
       fail(SpErrors.unauthenticated());
@@ -156,6 +175,11 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     const isContextInfo = /^contextinfo\/?$/i.test(apiPath);
     if (method !== 'GET' && method !== 'HEAD' && !isContextInfo && !engine.validDigest(site.name, header(req, 'x-requestdigest'))) {
       fail(SpErrors.invalidDigest());
+      return;
+    }
+    const maxBody = engine.fidelity.maxBodyBytes;
+    if (maxBody !== undefined && Buffer.byteLength(body, 'utf8') > maxBody) {
+      fail(bodyTooLarge(Buffer.byteLength(body, 'utf8'), maxBody));
       return;
     }
     const headers = lowerHeaders(req);
@@ -172,27 +196,33 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
         return;
       }
       const failAfter = f.batchPartFailAfter;
+      const fieldAdds = new FieldAddConflicts(engine.fidelity.batchedFieldAddConflict);
       const responses = parts.map((p, index) => {
         if (failAfter !== undefined && index >= failAfter) {
           const e = SpErrors.throttled(503, f.retryAfterSeconds ?? 1);
           const pm = jsonModeOf(p.headers.accept);
-          return { status: 503, statusText: statusText(503), headers: { 'Content-Type': contentTypeOf(pm), ...e.headers }, body: JSON.stringify(formatError(e, pm)) };
+          return { status: 503, statusText: statusText(503), headers: { 'Content-Type': contentTypeOf(pm), ...e.headers }, body: JSON.stringify(formatError(e, pm, lcid)) };
         }
         let inner: URL;
         try {
           inner = new URL(p.url, origin);
         } catch {
           const e = SpErrors.badQuery(`The batch request URL "${p.url}" is not valid.`);
-          return { status: 400, statusText: statusText(400), headers: { 'Content-Type': contentTypeOf(mode) }, body: JSON.stringify(formatError(e, mode)) };
+          return { status: 400, statusText: statusText(400), headers: { 'Content-Type': contentTypeOf(mode) }, body: JSON.stringify(formatError(e, mode, lcid)) };
         }
         const im = /^\/sites\/([^/]+)\/_api\/?(.*)$/i.exec(inner.pathname);
         let r: IApiResponse;
         if (!im || im[1].toLowerCase() !== site.name.toLowerCase()) {
           const e = SpErrors.resourceNotFound(p.url);
-          r = { status: e.status, headers: { 'Content-Type': contentTypeOf(jsonModeOf(p.headers.accept)) }, body: JSON.stringify(formatError(e, jsonModeOf(p.headers.accept))) };
+          r = { status: e.status, headers: { 'Content-Type': contentTypeOf(jsonModeOf(p.headers.accept)) }, body: JSON.stringify(formatError(e, jsonModeOf(p.headers.accept), lcid)) };
         } else {
           const innerMethod = (p.method === 'POST' && p.headers['x-http-method'] ? p.headers['x-http-method'] : p.method).toUpperCase();
           r = api.handle({ method: innerMethod, apiPath: im[2], query: inner.searchParams, headers: p.headers, body: p.body, site, user, origin });
+          const conflict = fieldAdds.after(innerMethod, im[2], r.status);
+          if (conflict) {
+            const pm = jsonModeOf(p.headers.accept);
+            r = { status: conflict.status, headers: { 'Content-Type': contentTypeOf(pm) }, body: JSON.stringify(formatError(conflict, pm, lcid)) };
+          }
         }
         return { status: r.status, statusText: statusText(r.status), headers: r.headers, body: r.body };
       });
@@ -286,6 +316,9 @@ function validateFaults(f: IFaultOptions): IFaultOptions {
   }
   if (f.latencyMs !== undefined && (typeof f.latencyMs !== 'number' || f.latencyMs < 0)) {
     throw new Error('latencyMs must be a non-negative number');
+  }
+  if (f.retryAfterSeconds !== undefined && !validRetryAfter(f.retryAfterSeconds)) {
+    throw new Error(`retryAfterSeconds must be a whole number from 0 to ${MAX_RETRY_AFTER_SECONDS}`);
   }
   return { ...f };
 }

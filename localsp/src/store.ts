@@ -183,6 +183,16 @@ export class Store {
     return value;
   }
 
+  /** A small setting kept in the database (e.g. a site's language and time zone). */
+  public getMeta(key: string): string | undefined {
+    const row = this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row ? row.value : undefined;
+  }
+
+  public setMeta(key: string, value: string): void {
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
   // ---------- sites ----------
   public getSite(name: string): ISiteRow | undefined {
     const r = this.sql('SELECT * FROM sites WHERE name = ? COLLATE NOCASE').get(name) as

@@ -55,7 +55,7 @@ describe('$batch parsing and serializing', () => {
     const boundary = /boundary=(batchresponse_[0-9a-f-]{36})$/.exec(out.contentType)?.[1];
     expect(boundary).toBeDefined();
     expect(out.body.split('\r\n')).toEqual([
-      `--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', 'HTTP/1.1 201 Created', 'CONTENT-TYPE: application/json', 'ETag: "g,1"', '', '{"Id":1}',
+      `--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', 'HTTP/1.1 201 Created', 'CONTENT-TYPE: application/json', 'ETAG: "g,1"', '', '{"Id":1}',
       `--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', 'HTTP/1.1 204 No Content', '', '',
       `--${boundary}--`, ''
     ]);

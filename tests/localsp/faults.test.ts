@@ -61,6 +61,25 @@ describe('faults and admin endpoints', () => {
     expect(throttled).toBeLessThan(140);
   });
 
+  it('answers throttled requests as SharePoint Online does: a plain-text body, no odata.error', async () => {
+    // SharePoint/sp-dev-docs#2547 ("429 TOO MANY REQUESTS" in the body), #3320 and #4744 (503 with Retry-After).
+    sp.setFaults({ throttleRate: 1, retryAfterSeconds: 120 });
+    const r = await raw(sp, 'reader', 'web');
+    expect([r.status, r.headers.get('retry-after'), r.headers.get('content-type'), r.text]).toEqual([429, '120', 'text/plain; charset=utf-8', '429 TOO MANY REQUESTS']);
+    sp.setFaults({ throttleRate: 1, throttleStatus: 503, retryAfterSeconds: 300 });
+    const s = await raw(sp, 'reader', 'web');
+    expect([s.status, s.headers.get('retry-after'), s.text]).toEqual([503, '300', '503 Server Unavailable']);
+  });
+
+  it('accepts Retry-After up to 300 seconds, as SharePoint Online may ask, and refuses more', async () => {
+    // learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
+    expect(() => sp.setFaults({ retryAfterSeconds: 300 })).not.toThrow();
+    expect(() => sp.setFaults({ retryAfterSeconds: 301 })).toThrow('retryAfterSeconds must be a whole number from 0 to 300');
+    expect(() => sp.setFaults({ retryAfterSeconds: 1.5 })).toThrow();
+    const bad = await fetch(`${sp.url}/_localsp/faults`, { method: 'POST', body: JSON.stringify({ retryAfterSeconds: -1 }) });
+    expect(bad.status).toBe(400);
+  });
+
   it('lets PnPjs retry on 429 (honouring Retry-After), counting every attempt', async () => {
     sp.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
     sp.resetRequestCount();
@@ -88,7 +107,7 @@ describe('faults and admin endpoints', () => {
     });
     const lines = (await r.text()).split('\r\n');
     expect(lines.filter((l) => l.indexOf('HTTP/1.1') === 0)).toEqual(['HTTP/1.1 201 Created', 'HTTP/1.1 503 Service Unavailable']);
-    expect(lines).toContain('Retry-After: 2');
+    expect(lines).toContain('RETRY-AFTER: 2');
     sp.setFaults({});
     expect((await pnp(sp, 'editor').web.lists.getByTitle('L').items.select('Title')()).map((x) => x.Title)).toEqual(['in']);
   });

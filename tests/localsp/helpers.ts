@@ -25,8 +25,9 @@ export function pnp(sp: ILocalSharePoint, user: LocalUser, site?: string, attemp
   );
 }
 
+/** A local SharePoint on a random port; an en-US site unless the test asks for another language. */
 export async function start(options: ILocalSharePointOptions = {}): Promise<ILocalSharePoint> {
-  return startLocalSharePoint({ port: 0, ...options });
+  return startLocalSharePoint({ port: 0, language: 1033, ...options });
 }
 
 /** A form digest fetched over raw HTTP. */

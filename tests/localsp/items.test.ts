@@ -249,7 +249,9 @@ describe('lists, fields and items over PnPjs', () => {
       { FieldName: 'State', FieldValue: 'approved' }
     ]);
     expect(ok.map((r) => r.HasException)).toEqual([false, false, false]);
-    expect((await item.select('Score', 'DueDate', 'State')())).toMatchObject({ Score: 12.5, DueDate: '2026-03-31T00:00:00Z', State: 'approved' });
+    // A form date is local midnight of the site's time zone (W. Europe, summer time on 31 March),
+    // returned in UTC (SharePoint/sp-dev-docs#6083).
+    expect((await item.select('Score', 'DueDate', 'State')())).toMatchObject({ Score: 12.5, DueDate: '2026-03-30T22:00:00Z', State: 'approved' });
     const bad = await item.validateUpdateListItem([
       { FieldName: 'Score', FieldValue: '99' },
       { FieldName: 'State', FieldValue: 'unknown' }

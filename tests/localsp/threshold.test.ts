@@ -60,9 +60,9 @@ describe('list view threshold and indexes', () => {
     expect(r.status).toBe(200);
     expect(r.json().value.map((v: { Id: number }) => v.Id)).toEqual([1, 2, 3, 4, 5]);
     const newest = await items('$select=Id&$top=2&$orderby=ID desc');
-    expect(newest.json().value).toEqual([{ Id: 250 }, { Id: 249 }]);
+    expect(newest.json().value).toEqual([{ Id: 250, ID: 250 }, { Id: 249, ID: 249 }]);
     const page2 = await items('$select=Id&$top=2&$skiptoken=' + encodeURIComponent('Paged=TRUE&p_ID=5'));
-    expect(page2.json().value).toEqual([{ Id: 6 }, { Id: 7 }]);
+    expect(page2.json().value).toEqual([{ Id: 6, ID: 6 }, { Id: 7, ID: 7 }]);
     const sorted = await items('$orderby=Value desc');
     expect(sorted.status).toBe(500);
   });

@@ -21,7 +21,7 @@ export interface ITestSite {
 
 export async function startTestSite(options: { provision?: boolean; listViewThreshold?: number } = {}): Promise<ITestSite> {
   const dir = mkdtempSync(join(tmpdir(), 'gits-data-test-'));
-  const server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'test.db'), listViewThreshold: options.listViewThreshold });
+  const server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'test.db'), listViewThreshold: options.listViewThreshold, profile: 'lenient' });
   const siteUrl = server.siteUrl('gits');
   const sp = (user: LocalUser, ...extra: TimelinePipe[]): SPFI => {
     const s = createNodeSpfi(siteUrl, { user, retryInterval: 10 });

@@ -37,7 +37,7 @@ describe('workbench form digests', () => {
   let server: ILocalSharePoint;
 
   beforeAll(async () => {
-    server = await startLocalSharePoint({ port: 0 });
+    server = await startLocalSharePoint({ port: 0, profile: 'lenient' });
     const setup = sp(server, new FormDigestSource(undefined, fetchContextInfo(server.siteUrl(), USER)));
     await setup.web.lists.add('DigestTest', '', 100, false);
   });

@@ -5,8 +5,8 @@
  * (learn.microsoft.com/sharepoint/dev/business-apps/power-automate/guidance/working-with-send-sp-http-request,
  * "Use JSON light") and the error forms `odata.error` (light) / `error` (verbose).
  */
-import { ILocalSharePoint } from '../../localsp/src';
-import { pnp, raw, start } from './helpers';
+import { ILocalSharePoint } from '../../../localsp/src';
+import { pnp, raw, start } from '../helpers';
 
 const NOMETA = 'application/json;odata=nometadata';
 const MINIMAL = 'application/json;odata=minimalmetadata';
@@ -46,7 +46,7 @@ describe('JSON forms and errors', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('application/json;odata=nometadata;streaming=true;charset=utf-8');
     expect(r.headers.get('etag')).toBe(etag);
-    expect(r.json()).toEqual({ Id: 1, Title: 'x', Score: 1.5, Tags: ['a', 'b'] });
+    expect(r.json()).toEqual({ Id: 1, ID: 1, Title: 'x', Score: 1.5, Tags: ['a', 'b'] });
     const c = await raw(sp, 'editor', "web/lists/getByTitle('Status Reports')/items?$select=Title", { accept: NOMETA });
     expect(c.json()).toEqual({ value: [{ Title: 'x' }, { Title: 'y' }] });
   });
@@ -122,7 +122,7 @@ describe('JSON forms and errors', () => {
     expect(light.status).toBe(404);
     expect(light.json()).toEqual({
       'odata.error': {
-        code: '-2130575338, Microsoft.SharePoint.SPException',
+        code: '-2130575338, System.ArgumentException',
         message: { lang: 'en-US', value: 'Item does not exist. It may have been deleted by another user.' }
       }
     });
