@@ -5,7 +5,7 @@
 import type { IKpiSeries } from '../../../domain/model';
 import type { IEditableReport, IReportForEditing, RepositoryResult } from '../IStatusReportRepository';
 import { batchAll, ok } from '../batch';
-import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { NO_METADATA, PAGE, datesOf, list, siteDatesRequest, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { PART_LISTS, kpiDefinitionFrom, reportFromRows, type PartListKey, type Row } from '../rows/mapping';
 import { headerSelect, selectFor } from '../rows/select';
@@ -41,7 +41,8 @@ export async function loadFull(
         .select(...selectFor(p))
         .top(PAGE)()
     ),
-    ...(hinted !== undefined ? historyRequests(b, hinted) : [])
+    ...(hinted !== undefined ? historyRequests(b, hinted) : []),
+    ...siteDatesRequest(ctx, b)
   ]);
   if (r.kind !== 'ok') return r;
   const values = r.value;
@@ -66,7 +67,7 @@ export async function loadFull(
   PART_LISTS.forEach((p) => {
     kept[p] = splitDuplicates(parts[p]).kept;
   });
-  const report = reportFromRows(header, kept, splitDuplicates(defRows).kept.map(kpiDefinitionFrom));
+  const report = reportFromRows(header, kept, splitDuplicates(defRows).kept.map(kpiDefinitionFrom), await datesOf(ctx));
   const editable: IEditableReport = {
     id: reportId,
     report,

@@ -6,6 +6,7 @@
 import type { IStatusReport } from '../../../domain/model';
 import { PART_LISTS, kpiDefinitionRow, partRowKey, partRows, rowDiffers, type PartListKey, type Row } from './mapping';
 import { num } from './values';
+import { siteDates, type ISiteDates } from './siteDates';
 
 /** The rows of a report as last read or confirmed written: what the next plan starts from. */
 export interface IStoredRows {
@@ -52,8 +53,8 @@ function byKey(rows: readonly Row[]): Record<string, Row> {
  * differs, add missing keys, delete keys past the end. KPI definitions are shared by the
  * object's reports, so they are added or updated but never deleted here.
  */
-export function planRowWrites(reportId: number, report: IStatusReport, stored: IStoredRows): RowWrite[] {
-  const desired = partRows(report);
+export function planRowWrites(reportId: number, report: IStatusReport, stored: IStoredRows, dates: ISiteDates = siteDates()): RowWrite[] {
+  const desired = partRows(report, dates);
   const planned: RowWrite[] = [];
   PART_LISTS.forEach((list) => {
     const { kept, extra } = splitDuplicates(stored.rows[list]);

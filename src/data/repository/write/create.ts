@@ -2,8 +2,9 @@
 import type { IKpiValue, IStatusReport } from '../../../domain/model';
 import { nextQuarterDraft, nextQuarterPeriods } from '../../../domain/carryOver';
 import type { IEditableReport, RepositoryResult } from '../IStatusReportRepository';
-import { ok } from '../batch';
-import { PAGE, list, type IRepositoryContext, type ISaveState } from '../context';
+import type { SPFI } from '@pnp/sp';
+import { batchAll, ok } from '../batch';
+import { PAGE, list, siteDatesRequest, type IRepositoryContext, type ISaveState } from '../context';
 import { alreadyExists, guard, notFound, toRepositoryError } from '../errors';
 import { PART_LISTS, headerRow, reportRowKey, type PartListKey, type Row } from '../rows/mapping';
 import { definitionSelect, selectOf } from '../rows/select';
@@ -36,10 +37,13 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
     }
     // One report per object and quarter: the header's RowKey is looked up, not left to a unique
     // constraint (lists with a folder per object cannot enforce unique values).
-    const [existing, defs] = await Promise.all([
-      headersWithKey(ctx, rowKey),
-      list(ctx.sp, 'kpiDefinitions').items.filter(`ObjectKey eq ${q(objectKey)}`).select(...definitionSelect()).top(PAGE)() as Promise<KpiDefinitionRow[]>
+    const pre = await batchAll<[ReportHeaderRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => [
+      headersWithKey(b, rowKey),
+      list(b, 'kpiDefinitions').items.filter(`ObjectKey eq ${q(objectKey)}`).select(...definitionSelect()).top(PAGE)(),
+      ...siteDatesRequest(ctx, b)
     ]);
+    if (pre.kind !== 'ok') return pre;
+    const [existing, defs] = pre.value;
     if (existing.length > 0) return alreadyExists();
     const token = newToken();
     ctx.unfinishedCreates.set(rowKey, { token });
@@ -53,7 +57,7 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
     }
     const id = added.Id;
     // Two creates at the same moment both pass the look-up: the lowest id wins, the other removes its own.
-    const rivals = await headersWithKey(ctx, rowKey);
+    const rivals = await headersWithKey(ctx.sp, rowKey);
     if (rivals.some((h) => h.Id < id)) {
       await list(ctx.sp, 'reports').items.getById(id).delete();
       ctx.unfinishedCreates.delete(rowKey);
@@ -74,8 +78,8 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
 }
 
 /** Headers stored under a report row key, lowest id first. */
-async function headersWithKey(ctx: IRepositoryContext, rowKey: string): Promise<ReportHeaderRow[]> {
-  const rows: ReportHeaderRow[] = await list(ctx.sp, 'reports')
+async function headersWithKey(sp: SPFI, rowKey: string): Promise<ReportHeaderRow[]> {
+  const rows: ReportHeaderRow[] = await list(sp, 'reports')
     .items.filter(`RowKey eq ${q(rowKey)}`)
     .select(...selectOf('reports', 'Id', 'SaveToken'))();
   return rows.slice().sort((a, b) => a.Id - b.Id);
@@ -88,7 +92,7 @@ async function resumeCreate(
   unfinished: { token: string; id?: number },
   draft: IStatusReport
 ): Promise<RepositoryResult<IEditableReport> | undefined> {
-  const found = await headersWithKey(ctx, rowKey);
+  const found = await headersWithKey(ctx.sp, rowKey);
   if (found.length === 0 || found[0].SaveToken !== unfinished.token) {
     ctx.unfinishedCreates.delete(rowKey);
     return undefined;

@@ -5,7 +5,7 @@
 import type { IStatusReport } from '../../../domain/model';
 import type { RepositoryError } from '../IStatusReportRepository';
 import { batchSettled } from '../batch';
-import { list, type IRepositoryContext, type ISaveState } from '../context';
+import { datesOf, list, type IRepositoryContext, type ISaveState } from '../context';
 import { partialSave, toRepositoryError } from '../errors';
 import { applyWrites, planRowWrites, type WriteOutcome } from '../rows/plan';
 import type { Row } from '../rows/mapping';
@@ -23,7 +23,7 @@ export async function writeRows(
   state: ISaveState,
   setCoordinator: boolean = false
 ): Promise<{ state: ISaveState; error?: RepositoryError }> {
-  const planned = planRowWrites(reportId, report, state);
+  const planned = planRowWrites(reportId, report, state, await datesOf(ctx));
   const email = report.header.coordinator.email;
   const personWrite = setCoordinator && email !== undefined && email !== '';
   if (planned.length === 0 && !personWrite) return { state };
