@@ -16,6 +16,7 @@ const REPOSITORY_KEYS: Readonly<Record<RepositoryMessageKey, true>> = {
   'data.error.network': true,
   'data.error.partialSave': true,
   'data.error.approvalNotApplied': true,
+  'data.warning.coordinatorNotSet': true,
   'data.error.unexpected': true
 };
 

@@ -30,7 +30,15 @@ export type RepositoryMessageKey =
   | 'data.error.network'
   | 'data.error.partialSave'
   | 'data.error.approvalNotApplied'
-  | 'data.error.unexpected';
+  | 'data.error.unexpected'
+  | 'data.warning.coordinatorNotSet';
+
+/** Something a save did not do although the save succeeded (shown beside "saved"). */
+export interface IRepositoryWarning {
+  /** The coordinator's person column could not be set (SharePoint did not resolve the login). */
+  readonly kind: 'coordinatorNotSet';
+  readonly messageKey: 'data.warning.coordinatorNotSet';
+}
 
 /** A report as loaded for editing: the report, its SharePoint id and the version that guards the next save. */
 export interface IEditableReport {
@@ -43,6 +51,8 @@ export interface IEditableReport {
   readonly revision: number;
   /** ISO timestamp of the last save. */
   readonly modified: string;
+  /** What the save that returned this did not do (none when absent). */
+  readonly warnings?: readonly IRepositoryWarning[];
 }
 
 /** One line of an object's report list (no parts loaded). */

@@ -71,7 +71,14 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
     const written = await writeRows(ctx, id, draft, state, true);
     if (written.error !== undefined) return written.error;
     ctx.unfinishedCreates.delete(rowKey);
-    const editable: IEditableReport = { id, report: draft, version: written.state.version, revision: 0, modified: String(added.Modified ?? '') };
+    const editable: IEditableReport = {
+      id,
+      report: draft,
+      version: written.state.version,
+      revision: 0,
+      modified: String(added.Modified ?? ''),
+      ...(written.warnings && written.warnings.length > 0 ? { warnings: written.warnings } : {})
+    };
     ctx.saveStates.set(editable, written.state);
     return ok(editable);
   });
