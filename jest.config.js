@@ -8,7 +8,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: {
     // SPFx loc files are AMD define(...) modules; must come before the generic rule.
-    '/(loc|editorLoc|docxLoc)/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
+    '/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', isolatedModules: true }]
   },
   // PnPjs v4 is ESM-only: let ts-jest transpile it.
@@ -16,8 +16,6 @@ module.exports = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '^StatusReportWebPartStrings$': '<rootDir>/src/webparts/statusReport/loc/en-us.js',
-    '^StatusReportEditorStrings$': '<rootDir>/src/webparts/statusReport/editorLoc/en-us.js',
-    '^StatusReportDocxStrings$': '<rootDir>/src/webparts/statusReport/docxLoc/en-us.js',
     '^@microsoft/sp-core-library$': '<rootDir>/tests/support/mocks/spCoreLibrary.ts',
     '^@microsoft/sp-webpart-base$': '<rootDir>/tests/support/mocks/spWebpartBase.ts',
     '^@microsoft/sp-property-pane$': '<rootDir>/tests/support/mocks/spPropertyPane.ts',

@@ -6,8 +6,8 @@
  * - editor_open_ms: median time from clicking "Redigera rapport" to the editor ready (its
  *   heading, the form's fields and the approval history on screen). Includes finding the newest
  *   report, the editor chunk (from the browser cache after the first run, as from SharePoint's
- *   CDN), the report with its KPI trend and the approval panel's reads. Goal ≤ 1000 (ours: the
- *   brief names no figure; one second keeps "click, then type" fluent with 50 ms per request).
+ *   CDN), the report with its KPI trend and the approval panel's reads. Goal ≤ 1000: one second
+ *   keeps "click, then type" fluent with 50 ms per request.
  * - editor_open_ms_first: the first open (editor chunk not cached yet), informative.
  * - requests_save: SharePoint requests of one save of an edited field through the real editor
  *   (counted by the server, /_localsp/requests), after the page has made a write before

@@ -24,23 +24,23 @@ const USAGE = 'usage: npm run import -- <file> [--year 2025] [--quarter 4] [--ob
 
 /** English for the terminal; the web part shows the same keys from its loc files. */
 const MESSAGES: Record<ImportMessageKey, string> = {
-  ImportEmpty: 'the text is empty',
-  ImportNotAReport: 'the text is not a status report (no "**Förvaltningsobjekt:**" header and no known section)',
-  ImportQuarterMissing: 'the text does not settle the quarter: give --quarter 1..4',
-  ImportYearMissing: 'the text does not state the year: give --year',
-  ImportQuarterConflict: 'the quarter in the text differs from --quarter',
-  ImportYearConflict: 'the year in the text differs from --year',
-  ImportObjectKeyMissing: 'no object key: give --object (or write it in parentheses in the title, e.g. "(SHVO)")',
-  ErrorQuarterRange: 'the quarter must be 1, 2, 3 or 4',
-  ErrorYearRange: 'the year is out of range',
-  ImportUnknownSection: 'unknown section',
-  ImportDuplicateSection: 'second section of a kind that the report has once (its content is kept)',
-  ImportTextOutsideSection: 'text outside any section',
-  ImportUnexpectedLine: 'unexpected line',
-  ImportSubItemWithoutItem: 'sub-point without a point above it',
-  ImportExtraCells: 'table cells outside the known columns',
-  ImportKpiLabelMissing: 'KPI row without a label',
-  ImportMeetingTypeMissing: 'meeting row without a type'
+  'import.error.empty': 'the text is empty',
+  'import.error.notAReport': 'the text is not a status report (no "**Förvaltningsobjekt:**" header and no known section)',
+  'import.error.quarterMissing': 'the text does not settle the quarter: give --quarter 1..4',
+  'import.error.yearMissing': 'the text does not state the year: give --year',
+  'import.error.quarterConflict': 'the quarter in the text differs from --quarter',
+  'import.error.yearConflict': 'the year in the text differs from --year',
+  'import.error.objectKeyMissing': 'no object key: give --object (or write it in parentheses in the title, e.g. "(SHVO)")',
+  'import.error.quarterRange': 'the quarter must be 1, 2, 3 or 4',
+  'import.error.yearRange': 'the year is out of range',
+  'import.unplaced.unknownSection': 'unknown section',
+  'import.unplaced.duplicateSection': 'second section of a kind that the report has once (its content is kept)',
+  'import.unplaced.textOutsideSection': 'text outside any section',
+  'import.unplaced.unexpectedLine': 'unexpected line',
+  'import.unplaced.subItemWithoutItem': 'sub-point without a point above it',
+  'import.unplaced.extraCells': 'table cells outside the known columns',
+  'import.unplaced.kpiLabelMissing': 'KPI row without a label',
+  'import.unplaced.meetingTypeMissing': 'meeting row without a type'
 };
 
 export interface ICliIo {

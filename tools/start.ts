@@ -54,15 +54,13 @@ export async function startDevServer(options: IDevServerOptions = {}): Promise<I
   }
   const isNew = !existsSync(dbFile);
   mkdirSync(dirname(dbFile), { recursive: true });
-  // fallbackHandler is asked of localsp in localsp/REQUESTS.md; passed through as soon as it exists.
-  const serverOptions: Parameters<typeof startLocalSharePoint>[0] & { fallbackHandler?: FallbackHandler } = {
+  const server = await startLocalSharePoint({
     port: options.port ?? DEFAULT_PORT,
     dbFile,
     sites: [SITE_NAME],
     profile: 'lenient',
     fallbackHandler: options.fallbackHandler
-  };
-  const server = await startLocalSharePoint(serverOptions);
+  });
   const siteUrl = server.siteUrl(SITE_NAME);
   try {
     // Our own provisioning, always: a no-op on an up-to-date site, an in-place upgrade on an old one.
@@ -84,10 +82,11 @@ export async function startDevServer(options: IDevServerOptions = {}): Promise<I
   return { url: server.url, siteUrl, seeded: isNew, close: () => server.close() };
 }
 
+/** The workbench page; the local SharePoint still starts when the page cannot be built. */
 async function loadWorkbench(log: (m: string) => void): Promise<FallbackHandler | undefined> {
   try {
-    const workbench = (await import('../workbench/server')) as { prepareWorkbench?: (o: { sitePath: string }) => Promise<FallbackHandler> };
-    return workbench.prepareWorkbench ? await workbench.prepareWorkbench({ sitePath: SITE_PATH }) : undefined;
+    const { prepareWorkbench } = await import('../workbench/server');
+    return await prepareWorkbench({ sitePath: SITE_PATH });
   } catch (e) {
     log(`(Workbench-sidan kunde inte byggas: ${e instanceof Error ? e.message : String(e)})`);
     return undefined;

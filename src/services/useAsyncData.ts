@@ -1,5 +1,6 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
+import { isMessageKey, message } from '../messages';
+import { repositoryMessage } from './repositoryMessage';
 
 /** State of data being loaded; `errorMessage` is already localized for display. */
 export type AsyncData<T> =
@@ -8,46 +9,23 @@ export type AsyncData<T> =
   | { readonly status: 'ready'; readonly data: T };
 
 /**
- * Turns a failure into a message a user can read. Errors carrying a known message key
- * (`messageKey` or `key` matching a loc string) are shown in the UI language; anything
- * else gets a generic message — raw error objects are never shown.
+ * Turns a failure into a message a user can read. Errors carrying a message key of the catalogue
+ * (`messageKey` or `key`) are shown in the UI language; anything else gets a generic message —
+ * raw error objects are never shown.
  */
 export function localizeError(error: unknown): string {
-  const table = strings as unknown as Record<string, string>;
   if (typeof error === 'object' && error !== undefined && error !== null) {
     const candidate = (error as { messageKey?: unknown; key?: unknown }).messageKey ?? (error as { key?: unknown }).key;
-    if (typeof candidate === 'string') {
-      const key = stringKeyOf(candidate);
-      if (typeof table[key] === 'string') return table[key];
-    }
+    if (isMessageKey(candidate)) return repositoryMessage({ ...(error as object), messageKey: candidate });
     const status = (error as { status?: unknown }).status;
     if (status === 401 || status === 403) {
-      return strings.ErrorAccessDenied;
+      return message('reader.error.accessDenied');
     }
     if (status === 404) {
-      return strings.ErrorNotFound;
+      return message('data.error.notFound');
     }
   }
-  return strings.ErrorLoadFailed;
-}
-
-/**
- * The text of a message key (domain, data layer or docx) in the UI language, with "{name}"
- * placeholders filled from `params`; unknown keys get the generic failure text.
- */
-export function localizeMessage(messageKey: string, params: Readonly<Record<string, string | number>> = {}): string {
-  const table = strings as unknown as Record<string, string>;
-  const key = stringKeyOf(messageKey);
-  const template = typeof table[key] === 'string' ? table[key] : strings.ErrorLoadFailed;
-  return template.replace(/\{([A-Za-z]\w*)\}/g, (match: string, name: string) => (params[name] === undefined ? match : String(params[name])));
-}
-
-/** Maps a message key to its loc string key: "data.error.notFound" → "DataErrorNotFound". */
-export function stringKeyOf(messageKey: string): string {
-  return messageKey
-    .split('.')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
+  return message('reader.error.loadFailed');
 }
 
 /**

@@ -357,7 +357,7 @@ describe('PnPStatusReportRepository over HTTP', () => {
 function editEverything(r: IStatusReport): IStatusReport {
   return {
     ...r,
-    header: { ...r.header, mission: r.header.mission + ' (redigerad)', coordinator: { displayName: 'Ny Koordinator', email: 'ny@example.se' } },
+    header: { ...r.header, mission: r.header.mission + ' (redigerad)', coordinator: { displayName: 'Ny Koordinator', email: 'ny@example.org' } },
     events: [...r.events.map((e) => ({ ...e, text: e.text + '!' })), { text: 'Extra', subItems: ['a', 'b'], date: '2025-11-30' }],
     kpis: r.kpis.map((k) => ({ ...k, comment: k.comment + ' ändrad', current: k.current ? { ...k.current, text: k.current.text + ' ' } : { text: '1', number: 1 } })),
     meetings: r.meetings.slice(1),

@@ -75,12 +75,12 @@ describe('importReportFromDocx with bad documents', () => {
   });
 
   it('a document just under the limit is read', () => {
-    const body = HEADER + p('Ansvarig funktionskoordinator', { style: 'Rubrik2' }) + p('Anna Andersson.');
+    const body = HEADER + p('Ansvarig funktionskoordinator', { style: 'Rubrik2' }) + p('Alva Prov.');
     const doc = buildDocx({ body, styles: SWEDISH_STYLES, extra: { 'word/media/image1.png': noise(MAX_DOCX_BYTES - 4096) } });
     expect(doc.length).toBeLessThanOrEqual(MAX_DOCX_BYTES);
     const preview = importReportFromDocx(doc);
     expect(preview.errors).toEqual([]);
-    expect(preview.report?.header.coordinator.displayName).toBe('Anna Andersson');
+    expect(preview.report?.header.coordinator.displayName).toBe('Alva Prov');
   });
 
   it('a zip bomb (document.xml inflating beyond the limit) is refused without inflating it', () => {
@@ -171,7 +171,7 @@ describe('importReportFromDocx with bad documents', () => {
       p('Förvaltningsobjekt: Testobjekt (TEST)') +
       p('Kvartal: ☐ Q1 (jan-mars) ☐ Q2 (april-juni) ☐ Q3 (juli-sep) ☐ Q4 (okt-dec) 2025') +
       p('Ansvarig funktionskoordinator') +
-      p('Anna Andersson.');
+      p('Alva Prov.');
     const doc = buildDocx({ body });
     expect(importReportFromDocx(doc).errors.map((e) => e.messageKey)).toEqual(['docx.error.quarterUnknown']);
     const withQuarter = importReportFromDocx(doc, { quarter: 3 });

@@ -210,7 +210,7 @@ describe('importReportFromDocx reports what it cannot place, with where it is', 
     p('Kvartal: [ ] Q1 [x] Q2 [ ] Q3 [ ] Q4 2026'),
     p('Utkast – skickas till styrgruppen'),
     p('Ansvarig funktionskoordinator', { style: 'Rubrik2' }),
-    p('Anna Andersson.'),
+    p('Alva Prov.'),
     p('Bilagor', { style: 'Rubrik2' }),
     p('Se bilaga 1.'),
     p('Planerade aktiviteter', { style: 'Rubrik2' }),
@@ -235,17 +235,17 @@ describe('importReportFromDocx reports what it cannot place, with where it is', 
     const summary = preview.unplaced.map((u) => ({ block: u.where?.block, section: u.where?.section, text: u.text, reason: u.reason }));
     expect(summary).toEqual(
       expect.arrayContaining([
-        { block: 3, section: '', text: 'Utkast – skickas till styrgruppen', reason: 'ImportTextOutsideSection' },
-        { block: 6, section: 'Bilagor', text: '## Bilagor', reason: 'ImportUnknownSection' },
-        { block: 7, section: 'Bilagor', text: 'Se bilaga 1.', reason: 'ImportUnknownSection' },
+        { block: 3, section: '', text: 'Utkast – skickas till styrgruppen', reason: 'import.unplaced.textOutsideSection' },
+        { block: 6, section: 'Bilagor', text: '## Bilagor', reason: 'import.unplaced.unknownSection' },
+        { block: 7, section: 'Bilagor', text: 'Se bilaga 1.', reason: 'import.unplaced.unknownSection' },
         { block: 10, section: 'Planerade aktiviteter', text: '', reason: 'docx.unplaced.image' },
         { block: 11, section: 'Planerade aktiviteter', text: 'Vad\tNär\nWorkshop\tMars', reason: 'docx.unplaced.unexpectedTable' },
-        { block: 13, section: 'Kommunikationsaktiviteter', text: '  - Underpunkt utan punkt', reason: 'ImportSubItemWithoutItem' }
+        { block: 13, section: 'Kommunikationsaktiviteter', text: '  - Underpunkt utan punkt', reason: 'import.unplaced.subItemWithoutItem' }
       ])
     );
     expect(preview.unplaced).toHaveLength(6);
     // Parser findings also carry their line in the preview text.
-    const outside = preview.unplaced.find((u) => u.reason === 'ImportTextOutsideSection');
+    const outside = preview.unplaced.find((u) => u.reason === 'import.unplaced.textOutsideSection');
     expect(preview.text.split('\n')[(outside?.line as number) - 1]).toBe('Utkast – skickas till styrgruppen');
     const stray = preview.unplaced.find((u) => u.reason === 'docx.unplaced.unexpectedTable');
     expect(stray?.where).toEqual({ block: 11, kind: 'table', table: 1, row: 1, section: 'Planerade aktiviteter' });

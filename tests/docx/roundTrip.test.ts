@@ -77,7 +77,7 @@ describe('Word round trip of the seed report', () => {
       header: {
         ...seed.header,
         period: { year: 2026, quarter: 2 },
-        coordinator: { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' },
+        coordinator: { displayName: 'Alva Prov', email: 'alva.prov@example.org' },
         mission: 'Första raden\nandra raden\n\nEtt nytt stycke.'
       },
       events: [{ text: 'Händelse med & och <taggar>', subItems: ['under ett\nmed radbrytning'] }],

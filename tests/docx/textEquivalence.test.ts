@@ -51,7 +51,7 @@ function randomReport(seedNo: number): IStatusReport {
     header: {
       ...base.header,
       period: { year: 2020 + Math.floor(r() * 8), quarter: (1 + Math.floor(r() * 4)) as QuarterNumber },
-      coordinator: r() < 0.5 ? { displayName: 'Åsa Öberg' } : { displayName: 'Per Ek', email: 'per.ek@vgregion.se' },
+      coordinator: r() < 0.5 ? { displayName: 'Åsa Öberg' } : { displayName: 'Per Exempel', email: 'per.exempel@example.org' },
       mission: r() < 0.2 ? '' : `${sentence(r, true)}${r() < 0.3 ? `\n\n${sentence(r, false)}` : ''}`
     },
     events: items(r, 5),

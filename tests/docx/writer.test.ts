@@ -203,12 +203,12 @@ describe('exportReportToDocx', () => {
   it('writes the economic assessment, the coordinator e-mail and line breaks of multi-line texts', async () => {
     const edited: IStatusReport = {
       ...report,
-      header: { ...report.header, coordinator: { displayName: 'Anna Andersson', email: 'anna@vgregion.se' }, mission: 'Rad ett\nrad två\n\nNytt stycke' },
+      header: { ...report.header, coordinator: { displayName: 'Alva Prov', email: 'alva@example.org' }, mission: 'Rad ett\nrad två\n\nNytt stycke' },
       economy: { ...report.economy, assessment: 'attention' }
     };
     const ps = paragraphs(blocksOf(await exportReportToDocx(edited, { locale: 'sv-SE' })));
     expect(ps.map((b) => b.text)).toEqual(
-      expect.arrayContaining(['Anna Andersson (anna@vgregion.se).', 'Rad ett\nrad två', 'Nytt stycke', 'Ekonomisk bedömning: behöver uppmärksamhet'])
+      expect.arrayContaining(['Alva Prov (alva@example.org).', 'Rad ett\nrad två', 'Nytt stycke', 'Ekonomisk bedömning: behöver uppmärksamhet'])
     );
   });
 

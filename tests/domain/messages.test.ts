@@ -6,7 +6,7 @@ import { parseQuarter } from '../../src/domain/quarter';
 describe('DOMAIN_MESSAGE_KEYS', () => {
   it('lists each key once, including those of every module', () => {
     expect(new Set(DOMAIN_MESSAGE_KEYS).size).toBe(DOMAIN_MESSAGE_KEYS.length);
-    for (const key of ['ErrorRequired', 'ErrorNotFinite', 'ErrorQuarterFormat', 'NumberInvalid', 'ImportEmpty', 'ImportDuplicateSection']) {
+    for (const key of ['validation.required', 'validation.notFinite', 'validation.quarterFormat', 'number.invalid', 'import.error.empty', 'import.unplaced.duplicateSection']) {
       expect(DOMAIN_MESSAGE_KEYS).toContain(key);
     }
   });
@@ -18,7 +18,7 @@ describe('DOMAIN_MESSAGE_KEYS', () => {
     const n = parseNumberText('abc');
     if (!n.ok) returned.push(n.messageKey);
     returned.push(...parseReportText('').errors.map((e) => e.messageKey));
-    expect(returned).toEqual(['ErrorQuarterRange', 'NumberInvalid', 'ImportEmpty']);
+    expect(returned).toEqual(['validation.quarterRange', 'number.invalid', 'import.error.empty']);
     for (const key of returned) {
       expect(DOMAIN_MESSAGE_KEYS).toContain(key);
     }

@@ -12,7 +12,7 @@ import { ILocalSharePoint, ILocalSharePointOptions, startLocalSharePoint } from 
 
 export type LocalUser = 'reader' | 'editor' | 'approver' | 'owner' | string;
 
-/** The PnPjs client exactly as the brief prescribes, acting as one local user. */
+/** The PnPjs client configured as the web part configures it in the browser, acting as one local user. */
 export function pnp(sp: ILocalSharePoint, user: LocalUser, site?: string, attempts = 1): SPFI {
   return spfi(sp.siteUrl(site)).using(
     DefaultInit(),

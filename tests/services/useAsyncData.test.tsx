@@ -3,7 +3,7 @@ jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../src/webp
 
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
-import { localizeError, stringKeyOf } from '../../src/services/useAsyncData';
+import { localizeError } from '../../src/services/useAsyncData';
 import { ServicesProvider, useServices } from '../../src/services/ServicesContext';
 import { useApprovedReport } from '../../src/services/hooks';
 import { FakeReader, snapshotFor } from '../components/support/fakeReader';
@@ -11,8 +11,7 @@ import type { IServices } from '../../src/services/ServicesContext';
 
 describe('localizeError', () => {
   it('maps repository message keys to the UI language', () => {
-    expect(stringKeyOf('data.error.notProvisioned')).toBe('DataErrorNotProvisioned');
-    expect(localizeError({ messageKey: 'data.error.forbidden' })).toBe('Du har inte behörighet att göra detta.');
+    expect(localizeError({ messageKey: 'data.error.forbidden' })).toBe('Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.');
     expect(localizeError({ messageKey: 'data.error.network' })).toBe(
       'Ingen anslutning till SharePoint. Kontrollera nätverket och försök igen.'
     );

@@ -36,7 +36,7 @@ describe('tools/import-report.ts (spawned)', () => {
     const run = cli(SEED_PATH, '--year', '2025', '--quarter', '5');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('ErrorQuarterRange');
+    expect(run.stderr).toContain('import.error.quarterRange');
   });
 
   it('fails clearly on a missing, empty or malformed file', () => {
@@ -46,11 +46,11 @@ describe('tools/import-report.ts (spawned)', () => {
 
     const empty = cli(file('empty.md', ''), '--quarter', '4');
     expect(empty.status).toBe(1);
-    expect(empty.stderr).toContain('ImportEmpty');
+    expect(empty.stderr).toContain('import.error.empty');
 
     const notReport = cli(file('list.md', 'Inköpslista\n- mjölk\n- bröd\n'), '--quarter', '4');
     expect(notReport.status).toBe(1);
-    expect(notReport.stderr).toContain('ImportNotAReport');
+    expect(notReport.stderr).toContain('import.error.notAReport');
     expect(notReport.stdout).toBe('');
   });
 
@@ -84,8 +84,8 @@ describe('runImportCli (in process)', () => {
       .replace('46,6 %', '48,6 %');
     const result = run(['r.md', '--quarter', 'Q4'], { 'r.md': text });
     expect(result.code).toBe(EXIT_OK);
-    expect(result.err).toContain('unplaced line 77 (ImportUnknownSection');
-    expect(result.err).toContain('unplaced line 78 (ImportUnknownSection');
+    expect(result.err).toContain('unplaced line 77 (import.unplaced.unknownSection');
+    expect(result.err).toContain('unplaced line 78 (import.unplaced.unknownSection');
     expect(result.err).toContain('derived figure does not check out: shareActiveUsers.current at kpis[12].current: stated 48,6 %');
     expect(JSON.parse(result.out).header.period).toEqual({ year: 2025, quarter: 4 });
   });
@@ -94,7 +94,7 @@ describe('runImportCli (in process)', () => {
     const text = readSeedText().replace('Gisella Koutsiou.', '.');
     const result = run(['r.md', '--quarter', '4'], { 'r.md': text });
     expect(result.code).toBe(EXIT_OK);
-    expect(result.err).toContain('validation: header.coordinator.displayName: ErrorRequired');
+    expect(result.err).toContain('validation: header.coordinator.displayName: validation.required');
   });
 
   it('parses arguments', () => {

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import type { ApprovalAction, IApprovalLogEntry } from '../../domain/model';
-import { fill, strings } from '../ReportEditor/strings';
 import styles from './Approval.module.scss';
+import { message } from '../../messages';
 
 const ACTION_LABEL: Record<ApprovalAction, () => string> = {
-  submitted: () => strings.LogSubmitted,
-  approved: () => strings.LogApproved,
-  returned: () => strings.LogReturned,
-  reopened: () => strings.LogReopened
+  submitted: () => message('approval.log.submitted'),
+  approved: () => message('approval.state.approved'),
+  returned: () => message('approval.log.returned'),
+  reopened: () => message('approval.log.reopened')
 };
 
 /** "26 nov. 2026 14:05" in the UI locale; a text that is not a timestamp is shown as is. */
@@ -31,17 +31,17 @@ export function ApprovalHistory(props: IApprovalHistoryProps): JSX.Element {
   const entries = props.log.slice().reverse();
   return (
     <section aria-labelledby="gits-approval-history-title" className={styles.history}>
-      <h3 id="gits-approval-history-title">{strings.ApprovalLogTitle}</h3>
+      <h3 id="gits-approval-history-title">{message('approval.log.title')}</h3>
       {entries.length === 0 ? (
-        <p>{strings.ApprovalLogEmpty}</p>
+        <p>{message('approval.log.empty')}</p>
       ) : (
         <ol reversed>
           {entries.map((entry, i) => (
             <li key={`${entry.at}-${i}`} data-action={entry.action}>
-              <strong>{fill(strings.LogEntryBy, [ACTION_LABEL[entry.action](), entry.by.displayName])}</strong>
+              <strong>{message('approval.log.entryBy', [ACTION_LABEL[entry.action](), entry.by.displayName])}</strong>
               {', '}
               <time dateTime={entry.at}>{formatTimestamp(entry.at, props.locale)}</time>
-              {entry.revision > 0 ? `, ${fill(strings.LogRevision, [entry.revision])}` : ''}
+              {entry.revision > 0 ? `, ${message('approval.log.revision', [entry.revision])}` : ''}
               {entry.comment ? <blockquote>{entry.comment}</blockquote> : undefined}
             </li>
           ))}

@@ -3,11 +3,12 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { IStatusReportRepository, IUserPermissions, RepositoryResult } from '../../data/repository/IStatusReportRepository';
 import type { ApprovalState, IApprovalLogEntry, IPerson, IQuarter, IReportSnapshot } from '../../domain/model';
-import { fill, message, strings } from '../ReportEditor/strings';
 import { ApprovalHistory, formatTimestamp } from './ApprovalHistory';
 import { CommentDialog } from './CommentDialog';
 import { approvalActions, effectiveApprovalState, latestEntry } from './rules';
 import styles from './Approval.module.scss';
+import { message } from '../../messages';
+import { repositoryMessage } from '../../services/repositoryMessage';
 
 export interface IApprovalPanelProps {
   readonly repository: IStatusReportRepository;
@@ -35,10 +36,10 @@ export interface IApprovalPanelProps {
 type Dialog = 'submit' | 'approve' | 'return' | undefined;
 
 const STATE_LABEL: Record<ApprovalState, () => string> = {
-  draft: () => strings.StateDraft,
-  pending: () => strings.StatePending,
-  approved: () => strings.StateApproved,
-  returned: () => strings.StateReturned
+  draft: () => message('approval.state.draft'),
+  pending: () => message('approval.state.pending'),
+  approved: () => message('approval.state.approved'),
+  returned: () => message('approval.state.returned')
 };
 
 interface IStatus {
@@ -71,7 +72,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
           ...(approved.kind === 'ok' && approved.value.snapshot ? { approved: approved.value.snapshot } : {})
         }));
         if (log.kind !== 'ok') {
-          setNotice({ type: MessageBarType.error, text: message(log.messageKey) });
+          setNotice({ type: MessageBarType.error, text: repositoryMessage(log, props.locale) });
         }
       })
       .catch(() => {
@@ -116,7 +117,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
           setNotice({ type: MessageBarType.success, text: doneText });
           setLoadCount((n) => n + 1);
         } else {
-          setNotice({ type: MessageBarType.error, text: message(result.messageKey) });
+          setNotice({ type: MessageBarType.error, text: repositoryMessage(result, props.locale) });
         }
       })
       .catch(() => {
@@ -131,25 +132,25 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
 
   return (
     <section aria-labelledby="gits-approval-title" className={styles.panel}>
-      <h2 id="gits-approval-title">{strings.ApprovalTitle}</h2>
+      <h2 id="gits-approval-title">{message('approval.heading')}</h2>
       <p role="status" data-state={state}>
-        {fill(strings.ApprovalStatus, [STATE_LABEL[state]()])}
+        {message('approval.status', [STATE_LABEL[state]()])}
       </p>
       {returned ? (
         <MessageBar messageBarType={MessageBarType.warning} data-testid="returned-notice">
-          {fill(strings.ReturnedNotice, [returned.by.displayName, formatTimestamp(returned.at, props.locale), returned.comment])}
+          {message('approval.returnedNotice', [returned.by.displayName, formatTimestamp(returned.at, props.locale), returned.comment])}
         </MessageBar>
       ) : undefined}
-      {state === 'pending' ? <p>{strings.PendingInfo}</p> : undefined}
+      {state === 'pending' ? <p>{message('approval.pendingInfo')}</p> : undefined}
       {notice ? (
-        <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>
+        <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={message('editor.close')}>
           {notice.text}
         </MessageBar>
       ) : undefined}
       <div className={styles.actions}>
         {actions.submit.visible ? (
           <PrimaryButton
-            text={strings.Submit}
+            text={message('approval.submit')}
             disabled={!actions.submit.enabled || busy}
             onClick={() => setDialog('submit')}
             {...(!actions.submit.enabled ? { 'aria-describedby': reasonId } : {})}
@@ -157,7 +158,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
         ) : undefined}
         {actions.approve.visible ? (
           <PrimaryButton
-            text={strings.Approve}
+            text={message('approval.approve')}
             disabled={!actions.approve.enabled || busy}
             onClick={() => setDialog('approve')}
             {...(!actions.approve.enabled ? { 'aria-describedby': reasonId } : {})}
@@ -165,14 +166,14 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
         ) : undefined}
         {actions.return.visible ? (
           <DefaultButton
-            text={strings.Return}
+            text={message('approval.return')}
             disabled={!actions.return.enabled || busy}
             onClick={() => setDialog('return')}
             {...(!actions.return.enabled ? { 'aria-describedby': reasonId } : {})}
           />
         ) : undefined}
         <DefaultButton
-          text={strings.RefreshStatus}
+          text={message('approval.refresh')}
           onClick={() => {
             setLoadCount((n) => n + 1);
             if (props.onRefresh) props.onRefresh();
@@ -183,32 +184,32 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
       {reasons.length ? <p id={reasonId}>{reasons.join(' ')}</p> : undefined}
       {dialog === 'submit' ? (
         <CommentDialog
-          title={strings.SubmitDialogTitle}
-          text={strings.SubmitDialogText}
-          commentLabel={strings.CommentOptional}
+          title={message('approval.submit.title')}
+          text={message('approval.submit.text')}
+          commentLabel={message('approval.comment.optional')}
           commentRequired={false}
           busy={busy}
-          onConfirm={(comment) => run(() => repository.submitReport(reportId, comment || undefined), strings.SubmittedMessage)}
+          onConfirm={(comment) => run(() => repository.submitReport(reportId, comment || undefined), message('approval.submitted'))}
           onCancel={() => setDialog(undefined)}
         />
       ) : undefined}
       {dialog === 'approve' ? (
         <CommentDialog
-          title={strings.ApproveDialogTitle}
-          commentLabel={strings.CommentOptional}
+          title={message('approval.approve.title')}
+          commentLabel={message('approval.comment.optional')}
           commentRequired={false}
           busy={busy}
-          onConfirm={(comment) => run(() => repository.approveReport(reportId, comment || undefined), strings.ApprovedMessage)}
+          onConfirm={(comment) => run(() => repository.approveReport(reportId, comment || undefined), message('approval.approved'))}
           onCancel={() => setDialog(undefined)}
         />
       ) : undefined}
       {dialog === 'return' ? (
         <CommentDialog
-          title={strings.ReturnDialogTitle}
-          commentLabel={strings.ReturnComment}
+          title={message('approval.return.title')}
+          commentLabel={message('approval.comment.return')}
           commentRequired={true}
           busy={busy}
-          onConfirm={(comment) => run(() => repository.returnReport(reportId, comment), strings.ReturnedMessage)}
+          onConfirm={(comment) => run(() => repository.returnReport(reportId, comment), message('approval.returned'))}
           onCancel={() => setDialog(undefined)}
         />
       ) : undefined}

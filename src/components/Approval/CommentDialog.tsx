@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { strings } from '../ReportEditor/strings';
+import { message } from '../../messages';
 
 export interface ICommentDialogProps {
   readonly title: string;
@@ -40,11 +40,11 @@ export function CommentDialog(props: ICommentDialogProps): JSX.Element {
         required={props.commentRequired}
         value={comment}
         onChange={(_e, value) => setComment(value ?? '')}
-        errorMessage={tried && missing ? strings.ReturnCommentRequired : undefined}
+        errorMessage={tried && missing ? message('approval.comment.returnRequired') : undefined}
       />
       <DialogFooter>
-        <PrimaryButton text={strings.Confirm} onClick={confirm} disabled={props.busy} />
-        <DefaultButton text={strings.Cancel} onClick={props.onCancel} disabled={props.busy} />
+        <PrimaryButton text={message('common.confirm')} onClick={confirm} disabled={props.busy} />
+        <DefaultButton text={message('common.cancel')} onClick={props.onCancel} disabled={props.busy} />
       </DialogFooter>
     </Dialog>
   );

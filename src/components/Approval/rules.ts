@@ -4,6 +4,7 @@
  * (a refused request comes back as `forbidden`).
  */
 import type { ApprovalState, IApprovalLogEntry, IPerson, IReportSnapshot } from '../../domain/model';
+import type { MessageKey } from '../../messages';
 
 export interface IApprovalContext {
   readonly state: ApprovalState;
@@ -24,7 +25,7 @@ export interface IActionRule {
   readonly visible: boolean;
   readonly enabled: boolean;
   /** Loc key explaining why it is disabled. */
-  readonly reasonKey?: string;
+  readonly reasonKey?: MessageKey;
 }
 
 export interface IApprovalActions {
@@ -49,16 +50,16 @@ export function approvalActions(c: IApprovalContext): IApprovalActions {
   const submit: IActionRule = !submitVisible
     ? { visible: false, enabled: false }
     : c.hasErrors
-      ? { visible: true, enabled: false, reasonKey: 'FixErrorsBeforeSubmit' }
+      ? { visible: true, enabled: false, reasonKey: 'approval.reason.fixErrors' }
       : c.dirty
-        ? { visible: true, enabled: false, reasonKey: 'SaveBeforeSubmit' }
+        ? { visible: true, enabled: false, reasonKey: 'approval.reason.saveFirst' }
         : { visible: true, enabled: true };
   const decideVisible = c.canApprove && c.state === 'pending';
   const own = !c.allowSelfApproval && samePerson(c.currentUser, c.submittedBy);
   const decide: IActionRule = !decideVisible
     ? { visible: false, enabled: false }
     : own
-      ? { visible: true, enabled: false, reasonKey: 'CannotApproveOwn' }
+      ? { visible: true, enabled: false, reasonKey: 'approval.reason.cannotApproveOwn' }
       : { visible: true, enabled: true };
   return { submit, approve: decide, return: decide };
 }

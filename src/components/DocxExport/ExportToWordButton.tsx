@@ -1,13 +1,12 @@
 import * as React from 'react';
-import * as strings from 'StatusReportDocxStrings';
 import type { IKpiSeries, IStatusReport } from '../../domain/model';
 import { LightButton, LightMessage } from '../ReportView/lightControls';
-import { formatTemplate } from '../shared/format';
 import sharedStyles from '../shared/shared.module.scss';
 import { buildReportDocx } from './buildReportDocx';
 import { pngFromCanvas } from './chartImage';
 import { downloadBytes } from './download';
 import { docxFileName } from './fileName';
+import { message } from '../../messages';
 
 export interface IExportToWordButtonProps {
   /** The report shown (the approved snapshot's report). */
@@ -56,8 +55,8 @@ export function ExportToWordButton(props: IExportToWordButtonProps): JSX.Element
       {/* Light controls: Fluent's Button would pull its menu system into the reader's first bundle. */}
       <LightButton
         iconName="WordDocument"
-        text={busy ? strings.ExportingToWord : strings.ExportToWord}
-        description={strings.ExportToWordDescription}
+        text={busy ? message('export.inProgress') : message('export.button')}
+        description={message('export.description')}
         disabled={busy}
         allowDisabledFocus={true}
         aria-busy={busy}
@@ -67,11 +66,11 @@ export function ExportToWordButton(props: IExportToWordButtonProps): JSX.Element
       />
       {/* A polite live region (not role=status: the report view's toolbar already has that role). */}
       <span className={sharedStyles.visuallyHidden} aria-live="polite" data-testid="word-export-status">
-        {busy ? strings.ExportingToWord : state.kind === 'done' ? formatTemplate(strings.ExportDone, state.fileName) : ''}
+        {busy ? message('export.inProgress') : state.kind === 'done' ? message('export.done', [state.fileName]) : ''}
       </span>
       {state.kind === 'failed' && (
-        <LightMessage kind="error" onDismiss={() => setState({ kind: 'idle' })} dismissLabel={strings.ImportClose}>
-          {strings.ExportFailed}
+        <LightMessage kind="error" onDismiss={() => setState({ kind: 'idle' })} dismissLabel={message('common.close')}>
+          {message('export.failed')}
         </LightMessage>
       )}
     </>

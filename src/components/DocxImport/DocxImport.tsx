@@ -1,5 +1,4 @@
 import * as React from 'react';
-import * as strings from 'StatusReportDocxStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
@@ -12,11 +11,12 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import type { IStatusReportRepository } from '../../data/repository/IStatusReportRepository';
 import type { IManagedObject, IStatusReport } from '../../domain/model';
 import { ServicesContext } from '../../services/ServicesContext';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { LocaleFormatter } from '../shared/format';
 import { ImportPreviewView } from './ImportPreview';
 import { IMPORT_ACCEPT, importFileKind, loadPreviewer, MAX_IMPORT_FILE_BYTES } from './importTypes';
 import type { IImportChoices, IImportPreview, ImportFileKind } from './importTypes';
 import { importMessage } from './messages';
+import { message } from '../../messages';
 
 export interface IDocxImportProps {
   /** Where the draft is created; defaults to the editing services' repository from context. */
@@ -109,7 +109,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
       .then((result) => {
         if (cancelled) return;
         if (result.kind === 'ok') setObjects(result.value);
-        else setObjectsError(formatTemplate(strings.ImportObjectsFailed, importMessage(result.messageKey, {}, locale)));
+        else setObjectsError(message('import.object.loadFailed', [importMessage(result.messageKey, {}, locale)]));
       })
       .catch(() => undefined);
     return () => {
@@ -138,7 +138,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
       .catch(() => {
         if (cancelled) return;
         setPreview(undefined);
-        setFileError(strings.ImportReadFailed);
+        setFileError(message('import.file.readFailed'));
         setReading(false);
       });
     return () => {
@@ -159,7 +159,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
     if (!chosen) return;
     const kind = importFileKind(chosen.name);
     if (!kind) {
-      setFileError(strings.ImportUnsupportedFile);
+      setFileError(message('import.file.unsupported'));
       return;
     }
     if (chosen.size > MAX_IMPORT_FILE_BYTES) {
@@ -175,7 +175,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
       .catch(() => {
         if (!mounted.current) return;
         setReading(false);
-        setFileError(strings.ImportReadFailed);
+        setFileError(message('import.file.readFailed'));
       });
   };
 
@@ -183,7 +183,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
   const shownObjectKey = chosenObjectKey ?? settled.objectKey;
   const objectOptions: IDropdownOption[] = objects.map((object) => ({ key: object.key, text: `${object.title} (${object.key})` }));
   if (shownObjectKey && !objects.some((object) => object.key === shownObjectKey)) {
-    objectOptions.push({ key: shownObjectKey, text: formatTemplate(strings.ImportObjectNotInList, shownObjectKey) });
+    objectOptions.push({ key: shownObjectKey, text: message('import.object.notInList', [shownObjectKey]) });
   }
   const quarterOptions: IDropdownOption[] = QUARTERS.map((q) => ({ key: q, text: `Q${q}` }));
 
@@ -215,10 +215,10 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
           list.kind === 'ok' ? list.value.filter((s) => s.period.year === period.year && s.period.quarter === period.quarter)[0] : undefined;
         if (mounted.current) setOutcome({ kind: 'exists', existingId: existing?.id, report });
       } else if (mounted.current) {
-        setOutcome({ kind: 'failed', message: formatTemplate(strings.ImportSaveFailed, importMessage(result.messageKey, {}, locale)) });
+        setOutcome({ kind: 'failed', message: message('import.saveFailed', [importMessage(result.messageKey, {}, locale)]) });
       }
     } catch {
-      if (mounted.current) setOutcome({ kind: 'failed', message: formatTemplate(strings.ImportSaveFailed, importMessage('data.error.unexpected', {}, locale)) });
+      if (mounted.current) setOutcome({ kind: 'failed', message: message('import.saveFailed', [importMessage('data.error.unexpected', {}, locale)]) });
     } finally {
       if (mounted.current) setSaving(false);
     }
@@ -230,11 +230,11 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
 
   return (
     <div className={classes.form}>
-      <p>{strings.ImportIntro}</p>
+      <p>{message('import.intro')}</p>
       <div>
-        <Label htmlFor={fileInputId}>{strings.ImportFileLabel}</Label>
+        <Label htmlFor={fileInputId}>{message('import.file')}</Label>
         <input id={fileInputId} className={classes.fileInput} type="file" accept={IMPORT_ACCEPT} onChange={onFileChange} disabled={saving} />
-        {file && <p>{formatTemplate(strings.ImportFileChosen, file.name, formatter.number(Math.max(1, Math.round(file.size / 1024))))}</p>}
+        {file && <p>{message('import.file.chosen', [file.name, formatter.number(Math.max(1, Math.round(file.size / 1024)))])}</p>}
       </div>
       {fileError && (
         <MessageBar messageBarType={MessageBarType.error} data-testid="import-file-error">
@@ -247,21 +247,21 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
         <div className={classes.choices}>
           <div className={classes.choice}>
             <Dropdown
-              label={strings.ImportObjectLabel}
-              placeholder={strings.ImportObjectPlaceholder}
+              label={message('report.field.object')}
+              placeholder={message('import.object.placeholder')}
               options={objectOptions}
               selectedKey={shownObjectKey ?? null}
               onChange={(_event, option) => setObjectKey(option ? String(option.key) : undefined)}
               disabled={saving}
             />
-            {objectKey === undefined && settled.objectKey !== undefined && <span className={classes.hint}>{strings.ImportFromDocument}</span>}
+            {objectKey === undefined && settled.objectKey !== undefined && <span className={classes.hint}>{message('import.fromDocument')}</span>}
           </div>
           <TextField
             className={classes.choice}
-            label={strings.ImportYearLabel}
+            label={message('report.field.year')}
             value={settled.year !== undefined ? String(settled.year) : yearText}
             readOnly={settled.year !== undefined}
-            description={settled.year !== undefined ? strings.ImportFromDocument : undefined}
+            description={settled.year !== undefined ? message('import.fromDocument') : undefined}
             inputMode="numeric"
             maxLength={4}
             onChange={(_event, value) => setYearText(value ?? '')}
@@ -269,23 +269,23 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
           />
           <div className={classes.choice}>
             <Dropdown
-              label={strings.ImportQuarterLabel}
-              placeholder={strings.ImportQuarterPlaceholder}
+              label={message('report.field.quarter')}
+              placeholder={message('import.quarter.placeholder')}
               options={quarterOptions}
               selectedKey={settled.quarter ?? quarter ?? null}
               disabled={saving || settled.quarter !== undefined}
               onChange={(_event, option) => setQuarter(option ? Number(option.key) : undefined)}
             />
-            {settled.quarter !== undefined && <span className={classes.hint}>{strings.ImportFromDocument}</span>}
+            {settled.quarter !== undefined && <span className={classes.hint}>{message('import.fromDocument')}</span>}
           </div>
         </div>
       )}
 
-      {reading && <Spinner label={strings.ImportReading} />}
+      {reading && <Spinner label={message('import.reading')} />}
 
       {file && preview && preview.errors.length > 0 && (
         <MessageBar messageBarType={MessageBarType.error} data-testid="import-errors">
-          <strong>{strings.ImportErrorsHeading}</strong>
+          <strong>{message('import.errors.heading')}</strong>
           <ul className={classes.errors}>
             {preview.errors.map((error, index) => (
               <li key={index}>{importMessage(error.messageKey, error.params, locale)}</li>
@@ -299,9 +299,9 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
       {outcome?.kind === 'created' && (
         <MessageBar
           messageBarType={MessageBarType.success}
-          actions={props.onOpenReport ? <DefaultButton onClick={() => open(outcome.id, outcome.report.header.objectKey)} text={strings.ImportOpenCreated} /> : undefined}
+          actions={props.onOpenReport ? <DefaultButton onClick={() => open(outcome.id, outcome.report.header.objectKey)} text={message('import.created.open')} /> : undefined}
         >
-          {formatTemplate(strings.ImportCreated, outcome.report.header.objectTitle, formatter.quarter(outcome.report.header.period))}
+          {message('import.created', [outcome.report.header.objectTitle, formatter.quarter(outcome.report.header.period)])}
         </MessageBar>
       )}
       {outcome?.kind === 'exists' && (
@@ -309,18 +309,18 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
           messageBarType={MessageBarType.warning}
           actions={
             props.onOpenReport && outcome.existingId !== undefined ? (
-              <DefaultButton onClick={() => open(outcome.existingId as number, outcome.report.header.objectKey)} text={strings.ImportOpenExisting} />
+              <DefaultButton onClick={() => open(outcome.existingId as number, outcome.report.header.objectKey)} text={message('import.alreadyExists.open')} />
             ) : undefined
           }
         >
-          {formatTemplate(strings.ImportAlreadyExists, outcome.report.header.objectTitle, formatter.quarter(outcome.report.header.period))}
+          {message('import.alreadyExists', [outcome.report.header.objectTitle, formatter.quarter(outcome.report.header.period)])}
         </MessageBar>
       )}
       {outcome?.kind === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{outcome.message}</MessageBar>}
 
       <div className={classes.actions}>
         <PrimaryButton
-          text={saving ? strings.ImportSaving : strings.ImportConfirm}
+          text={saving ? message('import.saving') : message('import.confirm')}
           disabled={!canImport}
           allowDisabledFocus={true}
           aria-busy={saving}
@@ -328,7 +328,7 @@ export function DocxImport(props: IDocxImportProps): JSX.Element {
             confirm().catch(() => undefined);
           }}
         />
-        {props.onCancel && <DefaultButton text={created ? strings.ImportClose : strings.ImportCancel} onClick={props.onCancel} />}
+        {props.onCancel && <DefaultButton text={created ? message('common.close') : message('common.cancel')} onClick={props.onCancel} />}
       </div>
     </div>
   );
@@ -345,8 +345,8 @@ export function DocxImportPanel(props: IDocxImportPanelProps): JSX.Element {
     <Panel
       isOpen={props.isOpen}
       onDismiss={props.onDismiss}
-      headerText={strings.ImportTitle}
-      closeButtonAriaLabel={strings.ImportClose}
+      headerText={message('import.title')}
+      closeButtonAriaLabel={message('common.close')}
       type={PanelType.medium}
       isLightDismiss={false}
     >

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import * as strings from 'StatusReportDocxStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { IButton } from '@fluentui/react/lib/Button';
 import { DocxImportPanel } from './DocxImport';
 import type { IDocxImportProps } from './DocxImport';
+import { message } from '../../messages';
 
 export interface IImportFromWordButtonProps extends Omit<IDocxImportProps, 'onCancel'> {
   readonly id?: string;
@@ -31,7 +31,7 @@ export function ImportFromWordButton(props: IImportFromWordButtonProps): JSX.Ele
         id={props.id}
         componentRef={button}
         iconProps={{ iconName: 'WordDocument' }}
-        text={strings.ImportOpen}
+        text={message('import.open')}
         disabled={props.disabled}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}

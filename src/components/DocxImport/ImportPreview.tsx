@@ -1,10 +1,10 @@
 import * as React from 'react';
-import * as strings from 'StatusReportDocxStrings';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { IStatusReport, ITextItem } from '../../domain/model';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { LocaleFormatter } from '../shared/format';
 import type { IImportNote, IImportPreview } from './importTypes';
 import { importMessage, whereText } from './messages';
+import { message } from '../../messages';
 
 /** How many points of a section the preview lists before "… and N more". */
 export const PREVIEW_FIRST_LINES: number = 3;
@@ -39,7 +39,7 @@ function ItemsSection(props: { readonly id: string; readonly title: string; read
     <section className={classes.section} data-preview-section={props.id} aria-labelledby={`import-preview-${props.id}`}>
       <h4 id={`import-preview-${props.id}`} className={classes.sectionTitle}>
         {props.title}
-        <span className={classes.count}>{props.items.length ? formatTemplate(strings.ImportItemCount, props.items.length) : strings.ImportNothing}</span>
+        <span className={classes.count}>{props.items.length ? message('import.preview.itemCount', [props.items.length]) : message('common.nothing')}</span>
       </h4>
       {props.children}
       {shown.length > 0 && (
@@ -47,7 +47,7 @@ function ItemsSection(props: { readonly id: string; readonly title: string; read
           {shown.map((item, index) => (
             <li key={index}>{shorten(item.text)}</li>
           ))}
-          {more > 0 && <li>{formatTemplate(strings.ImportMoreItems, more)}</li>}
+          {more > 0 && <li>{message('import.preview.moreItems', [more])}</li>}
         </ul>
       )}
     </section>
@@ -80,24 +80,24 @@ function ReportPreview(props: { readonly report: IStatusReport; readonly locale:
     <>
       <section className={classes.section} data-preview-section="header" aria-labelledby="import-preview-header">
         <h4 id="import-preview-header" className={classes.sectionTitle}>
-          {strings.ImportSectionHeader}
+          {message('report.section.header')}
         </h4>
         <dl className={classes.header}>
-          <dt>{strings.ImportFieldObjectTitle}</dt>
+          <dt>{message('report.field.object')}</dt>
           <dd>{`${report.header.objectTitle} (${report.header.objectKey})`}</dd>
-          <dt>{strings.ImportFieldPeriod}</dt>
+          <dt>{message('report.field.quarter')}</dt>
           <dd>{formatter.period(report.header.period)}</dd>
-          <dt>{strings.ImportFieldCoordinator}</dt>
-          <dd>{report.header.coordinator.displayName || strings.ImportNothing}</dd>
-          <dt>{strings.ImportSectionMission}</dt>
-          <dd>{report.header.mission ? shorten(report.header.mission) : strings.ImportNothing}</dd>
+          <dt>{message('report.section.coordinator')}</dt>
+          <dd>{report.header.coordinator.displayName || message('common.nothing')}</dd>
+          <dt>{message('report.section.mission')}</dt>
+          <dd>{report.header.mission ? shorten(report.header.mission) : message('common.nothing')}</dd>
         </dl>
       </section>
-      <ItemsSection id="events" title={strings.ImportSectionEvents} items={report.events} />
+      <ItemsSection id="events" title={message('report.section.events')} items={report.events} />
       <section className={classes.section} data-preview-section="kpis" aria-labelledby="import-preview-kpis">
         <h4 id="import-preview-kpis" className={classes.sectionTitle}>
-          {strings.ImportSectionKpis}
-          <span className={classes.count}>{formatTemplate(strings.ImportRowCount, report.kpis.length)}</span>
+          {message('report.section.kpis')}
+          <span className={classes.count}>{message('import.preview.rowCount', [report.kpis.length])}</span>
         </h4>
         {report.kpis.length > 0 && (
           <div className={classes.tableScroller}>
@@ -105,10 +105,10 @@ function ReportPreview(props: { readonly report: IStatusReport; readonly locale:
               {report.kpiSectionTitle && <caption>{report.kpiSectionTitle}</caption>}
               <thead>
                 <tr>
-                  <th scope="col">{strings.ImportKpiColumnLabel}</th>
+                  <th scope="col">{message('report.kpi.keyFigure')}</th>
                   <th scope="col">{year}</th>
                   <th scope="col">{year - 1}</th>
-                  <th scope="col">{strings.ImportKpiColumnComment}</th>
+                  <th scope="col">{message('report.kpi.comment')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -127,18 +127,18 @@ function ReportPreview(props: { readonly report: IStatusReport; readonly locale:
       </section>
       <section className={classes.section} data-preview-section="meetings" aria-labelledby="import-preview-meetings">
         <h4 id="import-preview-meetings" className={classes.sectionTitle}>
-          {strings.ImportSectionMeetings}
-          <span className={classes.count}>{formatTemplate(strings.ImportRowCount, report.meetings.length)}</span>
+          {message('report.section.meetings')}
+          <span className={classes.count}>{message('import.preview.rowCount', [report.meetings.length])}</span>
         </h4>
         {report.meetings.length > 0 && (
           <div className={classes.tableScroller}>
             <table className={classes.table}>
               <thead>
                 <tr>
-                  <th scope="col">{strings.ImportMeetingColumnType}</th>
-                  <th scope="col">{formatTemplate(strings.ImportMeetingColumnFrequency, year)}</th>
-                  <th scope="col">{formatTemplate(strings.ImportMeetingColumnFrequency, year - 1)}</th>
-                  <th scope="col">{strings.ImportMeetingColumnPurpose}</th>
+                  <th scope="col">{message('report.meeting.type')}</th>
+                  <th scope="col">{message('report.meeting.frequency', [year])}</th>
+                  <th scope="col">{message('report.meeting.frequency', [year - 1])}</th>
+                  <th scope="col">{message('report.meeting.purpose')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -156,28 +156,24 @@ function ReportPreview(props: { readonly report: IStatusReport; readonly locale:
         )}
         {report.chartCaption && (
           <p>
-            <strong>{strings.ImportSectionChartCaption}: </strong>
+            <strong>{message('report.field.chartCaption')}: </strong>
             {report.chartCaption}
           </p>
         )}
       </section>
-      <ItemsSection id="problems" title={strings.ImportSectionProblems} items={report.problems} />
-      <ItemsSection id="activities" title={strings.ImportSectionActivities} items={report.activities} />
-      <ItemsSection id="economy" title={strings.ImportSectionEconomy} items={report.economy.items}>
-        <p>{formatTemplate(strings.ImportEconomyAssessment, assessmentText(report.economy.assessment))}</p>
+      <ItemsSection id="problems" title={message('report.section.problems')} items={report.problems} />
+      <ItemsSection id="activities" title={message('report.section.activities')} items={report.activities} />
+      <ItemsSection id="economy" title={message('report.section.economy')} items={report.economy.items}>
+        <p>{message('import.preview.economyAssessment', [assessmentText(report.economy.assessment)])}</p>
       </ItemsSection>
-      <ItemsSection id="staffing" title={strings.ImportSectionStaffing} items={staffing.items}>
+      <ItemsSection id="staffing" title={message('report.section.staffing')} items={staffing.items}>
         {(staffing.fteStart !== undefined || staffing.fteEnd !== undefined) && (
           <p>
-            {formatTemplate(
-              strings.ImportStaffingFte,
-              staffing.fteStart === undefined ? '–' : formatter.number(staffing.fteStart),
-              staffing.fteEnd === undefined ? '–' : formatter.number(staffing.fteEnd)
-            )}
+            {message('import.preview.fte', [staffing.fteStart === undefined ? '–' : formatter.number(staffing.fteStart), staffing.fteEnd === undefined ? '–' : formatter.number(staffing.fteEnd)])}
           </p>
         )}
       </ItemsSection>
-      <ItemsSection id="communication" title={strings.ImportSectionCommunication} items={report.communication} />
+      <ItemsSection id="communication" title={message('report.section.communication')} items={report.communication} />
     </>
   );
 }
@@ -185,13 +181,13 @@ function ReportPreview(props: { readonly report: IStatusReport; readonly locale:
 function assessmentText(assessment: IStatusReport['economy']['assessment']): string {
   switch (assessment) {
     case 'good':
-      return strings.ImportAssessment_good;
+      return message('assessment.good');
     case 'attention':
-      return strings.ImportAssessment_attention;
+      return message('assessment.attention');
     case 'problem':
-      return strings.ImportAssessment_problem;
+      return message('assessment.problem');
     default:
-      return strings.ImportAssessment_notAssessed;
+      return message('assessment.notAssessed');
   }
 }
 
@@ -205,18 +201,18 @@ export function ImportPreviewView(props: IImportPreviewViewProps): JSX.Element {
   const { preview } = props;
   return (
     <section className={classes.preview} aria-labelledby="import-preview-heading" data-testid="import-preview">
-      <h3 id="import-preview-heading">{strings.ImportPreviewHeading}</h3>
-      {preview.report && <p>{strings.ImportPreviewIntro}</p>}
+      <h3 id="import-preview-heading">{message('import.preview.heading')}</h3>
+      {preview.report && <p>{message('import.preview.intro')}</p>}
       {preview.report && <ReportPreview report={preview.report} locale={props.locale} />}
       <section className={classes.section} data-preview-section="unplaced" aria-labelledby="import-preview-unplaced">
         <h4 id="import-preview-unplaced" className={classes.sectionTitle}>
-          {formatTemplate(strings.ImportUnplacedHeading, preview.unplaced.length)}
+          {message('import.unplaced.heading', [preview.unplaced.length])}
         </h4>
         {preview.unplaced.length === 0 ? (
-          <p>{strings.ImportUnplacedNone}</p>
+          <p>{message('import.unplaced.none')}</p>
         ) : (
           <>
-            <p>{strings.ImportUnplacedIntro}</p>
+            <p>{message('import.unplaced.intro')}</p>
             <NoteList notes={preview.unplaced} locale={props.locale} />
           </>
         )}
@@ -224,7 +220,7 @@ export function ImportPreviewView(props: IImportPreviewViewProps): JSX.Element {
       {preview.ignored.length > 0 && (
         <section className={classes.section} data-preview-section="ignored" aria-labelledby="import-preview-ignored">
           <h4 id="import-preview-ignored" className={classes.sectionTitle}>
-            {formatTemplate(strings.ImportIgnoredHeading, preview.ignored.length)}
+            {message('import.ignored.heading', [preview.ignored.length])}
           </h4>
           <NoteList notes={preview.ignored} locale={props.locale} />
         </section>

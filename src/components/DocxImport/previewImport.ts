@@ -18,15 +18,15 @@ interface IRawResult {
 
 // Domain errors named as the Word reader names them, so both file kinds show the same message.
 const TEXT_ERROR_KEYS: Readonly<Record<string, string>> = {
-  ImportEmpty: 'docx.error.noText',
-  ImportNotAReport: 'docx.error.notAReport',
-  ImportQuarterMissing: 'docx.error.quarterUnknown',
-  ImportYearMissing: 'docx.error.yearUnknown'
+  'import.error.empty': 'docx.error.noText',
+  'import.error.notAReport': 'docx.error.notAReport',
+  'import.error.quarterMissing': 'docx.error.quarterUnknown',
+  'import.error.yearMissing': 'docx.error.yearUnknown'
 };
 
 const YEAR_MISSING = 'docx.error.yearUnknown';
 const QUARTER_MISSING = 'docx.error.quarterUnknown';
-const OBJECT_MISSING = 'ImportObjectKeyMissing';
+const OBJECT_MISSING = 'import.error.objectKeyMissing';
 
 function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
@@ -11,6 +10,7 @@ import type { IChartHandle } from './chartSetup';
 import { pickSeriesColors } from './contrast';
 import { buildChartConfig, chartSummary, IChartColors, quarterAxis, valuesOnAxis } from './trendData';
 import styles from './KpiTrendChart.module.scss';
+import { message } from '../../messages';
 
 export interface IKpiTrendChartProps {
   /** Approved history, numeric KPIs only. */
@@ -125,7 +125,7 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
   };
 
   if (!props.series.length) {
-    return <p className={styles.empty}>{strings.ChartNoHistory}</p>;
+    return <p className={styles.empty}>{message('chart.noHistory')}</p>;
   }
 
   const axis = quarterAxis(shown);
@@ -133,7 +133,7 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
   return (
     <div className={styles.chart} data-testid="kpi-trend-chart">
       <fieldset className={styles.chooser}>
-        <legend>{strings.ChartChooserLegend}</legend>
+        <legend>{message('chart.chooser')}</legend>
         {props.series.map((one) => (
           <Checkbox
             key={one.definition.key}
@@ -148,8 +148,8 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
       <div className={styles.canvasBox}>
         {shown.length > 0 && !loadFailed && <canvas ref={canvasRef} role="img" aria-label={summary} className={styles.canvas} />}
         {printImage && <img src={printImage} alt={summary} className={styles.printImage} />}
-        {loadFailed && <p role="alert">{strings.ChartLoadFailed}</p>}
-        {!shown.length && <p className={styles.empty}>{strings.ChartNothingSelected}</p>}
+        {loadFailed && <p role="alert">{message('chart.loadFailed')}</p>}
+        {!shown.length && <p className={styles.empty}>{message('chart.nothingSelected')}</p>}
       </div>
       <p className={sharedStyles.visuallyHidden} aria-live="polite">
         {summary}
@@ -160,14 +160,14 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
         aria-expanded={tableOpen}
         aria-controls={tableId}
         onClick={() => setTableOpen((open) => !open)}
-        text={tableOpen ? strings.ChartHideTable : strings.ChartShowTable}
+        text={tableOpen ? message('chart.hideTable') : message('chart.showTable')}
       />
       <div id={tableId} hidden={!tableOpen} className={styles.tableBox}>
         <table className={styles.table}>
-          <caption>{strings.ChartTableCaption}</caption>
+          <caption>{message('chart.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings.ChartTableQuarter}</th>
+              <th scope="col">{message('report.field.quarter')}</th>
               {shown.map((one) => (
                 <th scope="col" key={one.definition.key}>
                   {one.definition.label}
@@ -186,7 +186,7 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
                       {value === undefined ? (
                         <>
                           <span aria-hidden={true}>–</span>
-                          <span className={sharedStyles.visuallyHidden}>{strings.ValueMissing}</span>
+                          <span className={sharedStyles.visuallyHidden}>{message('common.valueMissing')}</span>
                         </>
                       ) : (
                         formatter.kpiValue(value, one.definition.unit)

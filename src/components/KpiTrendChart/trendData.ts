@@ -1,7 +1,7 @@
-import * as strings from 'StatusReportWebPartStrings';
 import type { IKpiSeries, IQuarter } from '../../domain/model';
-import { formatTemplate, isPercentUnit, LocaleFormatter } from '../shared/format';
+import { isPercentUnit, LocaleFormatter } from '../shared/format';
 import type { TrendChartConfiguration } from './chartSetup';
+import { fill, message } from '../../messages';
 
 /** The quarters a set of series covers, oldest first, without duplicates. */
 export function quarterAxis(series: readonly IKpiSeries[]): IQuarter[] {
@@ -35,25 +35,25 @@ function formatValue(value: number, series: IKpiSeries, formatter: LocaleFormatt
 export function seriesSummary(series: IKpiSeries, formatter: LocaleFormatter): string {
   const known = series.points.filter((point) => point.value !== undefined);
   const label = series.definition.label;
-  if (known.length === 0) return formatTemplate(strings.ChartSummaryNoData, label);
+  if (known.length === 0) return message('chart.summary.noData', [label]);
   const first = known[0];
   const last = known[known.length - 1];
   const lastText = formatValue(last.value as number, series, formatter);
   if (known.length === 1) {
-    return formatTemplate(strings.ChartSummarySingle, label, lastText, formatter.quarter(last.period));
+    return message('chart.summary.single', [label, lastText, formatter.quarter(last.period)]);
   }
   const firstText = formatValue(first.value as number, series, formatter);
   const template =
     (last.value as number) > (first.value as number)
-      ? strings.ChartSummaryIncreased
+      ? message('chart.summary.increased')
       : (last.value as number) < (first.value as number)
-      ? strings.ChartSummaryDecreased
-      : strings.ChartSummaryUnchanged;
-  return formatTemplate(template, label, firstText, formatter.quarter(first.period), lastText, formatter.quarter(last.period));
+      ? message('chart.summary.decreased')
+      : message('chart.summary.unchanged');
+  return fill(template, [label, firstText, formatter.quarter(first.period), lastText, formatter.quarter(last.period)]);
 }
 
 export function chartSummary(series: readonly IKpiSeries[], formatter: LocaleFormatter): string {
-  if (!series.length) return strings.ChartNothingSelected;
+  if (!series.length) return message('chart.nothingSelected');
   return series.map((one) => seriesSummary(one, formatter)).join('. ');
 }
 

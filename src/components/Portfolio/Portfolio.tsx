@@ -1,11 +1,11 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import { Icon } from '@fluentui/react/lib/Icon';
 import type { IPortfolioEntry } from '../../services/IReportReader';
 import { AssessmentBadge } from '../shared/assessment';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { LocaleFormatter } from '../shared/format';
 import { IReportingStatus, reportingStatus } from './reportingStatus';
 import styles from './Portfolio.module.scss';
+import { message } from '../../messages';
 
 export interface IPortfolioProps {
   readonly entries: readonly IPortfolioEntry[];
@@ -21,14 +21,14 @@ function StatusFlag(props: { readonly status: IReportingStatus; readonly formatt
     return (
       <span className={styles.flag} data-state="upToDate">
         <Icon iconName="CheckMark" aria-hidden={true} />
-        <span>{strings.PortfolioUpToDate}</span>
+        <span>{message('portfolio.upToDate')}</span>
       </span>
     );
   }
   const text =
     status.state === 'neverApproved'
-      ? strings.PortfolioNeverApproved
-      : formatTemplate(strings.PortfolioOverdue, formatter.quarter(status.requiredPeriod));
+      ? message('portfolio.neverApproved')
+      : message('portfolio.overdue', [formatter.quarter(status.requiredPeriod)]);
   return (
     <span className={`${styles.flag} ${styles.overdue}`} data-state={status.state}>
       <Icon iconName="Flag" aria-hidden={true} />
@@ -41,18 +41,18 @@ function StatusFlag(props: { readonly status: IReportingStatus; readonly formatt
 export function Portfolio(props: IPortfolioProps): JSX.Element {
   const formatter = React.useMemo(() => new LocaleFormatter(props.locale), [props.locale]);
   const entries = props.entries.slice().sort((a, b) => a.object.title.localeCompare(b.object.title, formatter.numberLocale));
-  if (!entries.length) return <p>{strings.PortfolioEmpty}</p>;
+  if (!entries.length) return <p>{message('portfolio.empty')}</p>;
   return (
     <div className={styles.portfolio}>
       <table className={styles.table}>
-        <caption className={styles.caption}>{strings.PortfolioCaption}</caption>
+        <caption className={styles.caption}>{message('portfolio.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{strings.PortfolioColumnObject}</th>
-            <th scope="col">{strings.PortfolioColumnPeriod}</th>
-            <th scope="col">{strings.PortfolioColumnApproved}</th>
-            <th scope="col">{strings.PortfolioColumnAssessment}</th>
-            <th scope="col">{strings.PortfolioColumnStatus}</th>
+            <th scope="col">{message('report.field.object')}</th>
+            <th scope="col">{message('portfolio.column.period')}</th>
+            <th scope="col">{message('portfolio.column.approved')}</th>
+            <th scope="col">{message('portfolio.column.assessment')}</th>
+            <th scope="col">{message('portfolio.column.status')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import type { IQuarter, IStatusReport } from '../../domain/model';
-import { formatTemplate, isPercentUnit, LocaleFormatter } from '../shared/format';
+import { isPercentUnit, LocaleFormatter } from '../shared/format';
 import { compareReports, IReportComparison } from './compareReports';
 import styles from './ReportComparison.module.scss';
+import { message } from '../../messages';
 
 export interface IComparisonTarget {
   /** Heading of this comparison ("Jämfört med föregående kvartal"). */
@@ -25,14 +25,14 @@ function ComparisonDetails(props: { readonly comparison: IReportComparison; read
     <>
       {comparison.changedKpis.length ? (
         <table className={styles.table}>
-          <caption>{strings.ComparisonChangedKpis}</caption>
+          <caption>{message('comparison.changedKpis')}</caption>
           <thead>
             <tr>
-              <th scope="col">{strings.KpiColumnArea}</th>
+              <th scope="col">{message('report.kpi.area')}</th>
               <th scope="col">{formatter.quarter(comparison.otherPeriod)}</th>
               <th scope="col">{formatter.quarter(comparison.currentPeriod)}</th>
-              <th scope="col">{strings.KpiColumnDifference}</th>
-              <th scope="col">{strings.KpiColumnChange}</th>
+              <th scope="col">{message('report.kpi.difference')}</th>
+              <th scope="col">{message('report.kpi.change')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,9 +48,9 @@ function ComparisonDetails(props: { readonly comparison: IReportComparison; read
           </tbody>
         </table>
       ) : (
-        <p>{strings.ComparisonNoKpiChanges}</p>
+        <p>{message('comparison.noKpiChanges')}</p>
       )}
-      <h5 className={styles.subheading}>{strings.ComparisonNewProblems}</h5>
+      <h5 className={styles.subheading}>{message('comparison.newProblems')}</h5>
       {comparison.newProblems.length ? (
         <ul data-testid="new-problems">
           {comparison.newProblems.map((problem, index) => (
@@ -58,9 +58,9 @@ function ComparisonDetails(props: { readonly comparison: IReportComparison; read
           ))}
         </ul>
       ) : (
-        <p>{strings.ComparisonNone}</p>
+        <p>{message('common.none')}</p>
       )}
-      <h5 className={styles.subheading}>{strings.ComparisonClosedProblems}</h5>
+      <h5 className={styles.subheading}>{message('comparison.closedProblems')}</h5>
       {comparison.closedProblems.length ? (
         <ul data-testid="closed-problems">
           {comparison.closedProblems.map((problem, index) => (
@@ -68,7 +68,7 @@ function ComparisonDetails(props: { readonly comparison: IReportComparison; read
           ))}
         </ul>
       ) : (
-        <p>{strings.ComparisonNone}</p>
+        <p>{message('common.none')}</p>
       )}
     </>
   );
@@ -82,12 +82,12 @@ export function ReportComparison(props: IReportComparisonProps): JSX.Element {
       {props.targets.map((target) => (
         <section key={target.title} className={styles.target}>
           <h4 className={styles.heading}>
-            {formatTemplate(strings.ComparisonWith, target.title, formatter.quarter(target.period))}
+            {message('comparison.with', [target.title, formatter.quarter(target.period)])}
           </h4>
           {target.report ? (
             <ComparisonDetails comparison={compareReports(props.current, target.report)} formatter={formatter} />
           ) : (
-            <p>{formatTemplate(strings.ComparisonNoReport, formatter.quarter(target.period))}</p>
+            <p>{message('comparison.noReport', [formatter.quarter(target.period)])}</p>
           )}
         </section>
       ))}

@@ -4,8 +4,8 @@ import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import type { IStatusReport } from '../../domain/model';
 import { chooseAll, diffReports, type IFieldDifference, type MergeChoice } from './merge';
-import { fill, message, strings } from './strings';
 import styles from './ReportEditor.module.scss';
+import { message, type MessageKey } from '../../messages';
 
 export interface IConflictDialogProps {
   readonly mine: IStatusReport;
@@ -18,8 +18,15 @@ export interface IConflictDialogProps {
   readonly onCancel: () => void;
 }
 
+const ASSESSMENT_KEYS: Readonly<Record<string, MessageKey>> = {
+  good: 'assessment.good',
+  attention: 'assessment.attention',
+  problem: 'assessment.problem',
+  notAssessed: 'assessment.notAssessed'
+};
+
 function assessmentText(key: string): string {
-  return message(`Assessment${key.charAt(0).toUpperCase()}${key.slice(1)}`);
+  return message(ASSESSMENT_KEYS[key] ?? 'validation.generic');
 }
 
 function Version(props: { readonly title: string; readonly lines: readonly string[]; readonly kind: IFieldDifference['kind'] }): JSX.Element {
@@ -28,7 +35,7 @@ function Version(props: { readonly title: string; readonly lines: readonly strin
     <div>
       <h4>{props.title}</h4>
       {lines.length === 0 ? (
-        <p>{strings.ConflictEmpty}</p>
+        <p>{message('conflict.empty')}</p>
       ) : (
         lines.map((line, i) => <p key={i}>{line}</p>)
       )}
@@ -48,25 +55,25 @@ export function ConflictDialog(props: IConflictDialogProps): JSX.Element {
       hidden={false}
       onDismiss={undefined}
       minWidth="min(720px, 95vw)"
-      dialogContentProps={{ type: DialogType.normal, title: strings.ConflictTitle, subText: strings.ConflictText }}
+      dialogContentProps={{ type: DialogType.normal, title: message('conflict.title'), subText: message('conflict.text') }}
       modalProps={{ isBlocking: true, isAlert: false }}
     >
-      {differences.length === 0 ? <p>{strings.ConflictNoDifferences}</p> : undefined}
+      {differences.length === 0 ? <p>{message('conflict.noDifferences')}</p> : undefined}
       {differences.map((d) => {
         const label = d.detail ? `${message(d.labelKey)}: ${d.detail}` : message(d.labelKey);
         return (
           <fieldset key={d.id} data-field={d.id} className={styles.conflictField}>
             <legend>{label}</legend>
             <div className={styles.conflictVersions}>
-              <Version title={strings.ConflictMine} lines={d.mine} kind={d.kind} />
-              <Version title={strings.ConflictTheirs} lines={d.theirs} kind={d.kind} />
+              <Version title={message('conflict.mine')} lines={d.mine} kind={d.kind} />
+              <Version title={message('conflict.theirs')} lines={d.theirs} kind={d.kind} />
             </div>
             <ChoiceGroup
-              label={fill(strings.ConflictChooseFor, [label])}
+              label={message('conflict.chooseFor', [label])}
               selectedKey={choices[d.id] ?? 'mine'}
               options={[
-                { key: 'mine', text: strings.ConflictMine },
-                { key: 'theirs', text: strings.ConflictTheirs }
+                { key: 'mine', text: message('conflict.mine') },
+                { key: 'theirs', text: message('conflict.theirs') }
               ]}
               onChange={(_e, option) => option && setChoices((c) => ({ ...c, [d.id]: option.key as MergeChoice }))}
             />
@@ -74,10 +81,10 @@ export function ConflictDialog(props: IConflictDialogProps): JSX.Element {
         );
       })}
       <DialogFooter>
-        <PrimaryButton text={strings.SaveMerged} onClick={() => props.onMerge(choices)} disabled={props.busy} />
-        <DefaultButton text={strings.KeepMine} onClick={props.onKeepMine} disabled={props.busy} />
-        <DefaultButton text={strings.TakeTheirs} onClick={props.onTakeTheirs} disabled={props.busy} />
-        <DefaultButton text={strings.Cancel} onClick={props.onCancel} disabled={props.busy} />
+        <PrimaryButton text={message('conflict.saveMerged')} onClick={() => props.onMerge(choices)} disabled={props.busy} />
+        <DefaultButton text={message('conflict.keepMine')} onClick={props.onKeepMine} disabled={props.busy} />
+        <DefaultButton text={message('conflict.takeTheirs')} onClick={props.onTakeTheirs} disabled={props.busy} />
+        <DefaultButton text={message('common.cancel')} onClick={props.onCancel} disabled={props.busy} />
       </DialogFooter>
     </Dialog>
   );

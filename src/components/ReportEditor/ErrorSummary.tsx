@@ -2,8 +2,8 @@ import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import type { IFieldError } from './draft/types';
 import { fieldId } from './sections/formKit';
-import { fill, message, strings } from './strings';
 import styles from './ReportEditor.module.scss';
+import { message } from '../../messages';
 
 export interface IErrorSummaryProps {
   readonly errors: readonly IFieldError[];
@@ -18,7 +18,7 @@ export interface IErrorSummaryProps {
 export const ErrorSummary = React.forwardRef<HTMLDivElement, IErrorSummaryProps>(function ErrorSummary(props, ref): JSX.Element {
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="gits-ed-error-summary-title" className={styles.errorSummary}>
-      <h2 id="gits-ed-error-summary-title">{fill(strings.ErrorSummaryTitle, [props.errors.length])}</h2>
+      <h2 id="gits-ed-error-summary-title">{message('editor.errorSummary', [props.errors.length])}</h2>
       <ul>
         {props.errors.map((error) => (
           <li key={error.path}>

@@ -17,8 +17,9 @@ import type { IReportEditorProps } from './IReportEditorProps';
 import { chooseAll, deepEqual, diffReports, mergeReports, type MergeChoice } from './merge';
 import type { IFormContext } from './sections/formKit';
 import { ReportForm } from './sections/Sections';
-import { fill, message, strings } from './strings';
 import styles from './ReportEditor.module.scss';
+import { fill, message } from '../../messages';
+import { repositoryMessage } from '../../services/repositoryMessage';
 
 const DEFAULT_PERMISSIONS: IUserPermissions = { canRead: true, canEdit: true, canApprove: false, canManageLists: false };
 
@@ -29,38 +30,38 @@ export function sameDraftContent(a: IReportDraft, b: IReportDraft): boolean {
 }
 
 const FIELD_LABELS: Record<string, () => string> = {
-  'header.objectTitle': () => strings.FieldObjectTitle,
-  'header.period': () => strings.FieldPeriod,
-  'header.coordinator': () => strings.FieldCoordinator,
-  'header.mission': () => strings.FieldMission,
-  kpiSectionTitle: () => strings.FieldKpiSectionTitle,
-  chartCaption: () => strings.FieldChartCaption,
-  'staffing.fteStart': () => strings.FieldFteStart,
-  'staffing.fteEnd': () => strings.FieldFteEnd,
-  text: () => strings.FieldText,
-  subItems: () => strings.FieldSubItems,
-  date: () => strings.FieldDate,
-  definitionKey: () => strings.FieldKpi,
-  'kpis.current': () => strings.FieldKpiCurrent,
-  'kpis.previous': () => strings.FieldKpiPrevious,
-  comment: () => strings.FieldKpiComment,
-  type: () => strings.FieldMeetingType,
-  'meetings.current': () => strings.FieldMeetingCurrent,
-  'meetings.previous': () => strings.FieldMeetingPrevious,
-  purpose: () => strings.FieldMeetingPurpose,
-  label: () => strings.KpiDefinitionLabel,
-  unit: () => strings.KpiDefinitionUnit
+  'header.objectTitle': () => message('report.field.object'),
+  'header.period': () => message('editor.field.period'),
+  'header.coordinator': () => message('report.section.coordinator'),
+  'header.mission': () => message('report.section.mission'),
+  kpiSectionTitle: () => message('editor.field.kpiSectionTitle'),
+  chartCaption: () => message('report.field.chartCaption'),
+  'staffing.fteStart': () => message('editor.field.fteStart'),
+  'staffing.fteEnd': () => message('editor.field.fteEnd'),
+  text: () => message('editor.field.text'),
+  subItems: () => message('editor.field.subItems'),
+  date: () => message('editor.field.date'),
+  definitionKey: () => message('report.kpi.keyFigure'),
+  'kpis.current': () => message('editor.field.kpiCurrent'),
+  'kpis.previous': () => message('editor.field.kpiPrevious'),
+  comment: () => message('report.kpi.comment'),
+  type: () => message('report.meeting.type'),
+  'meetings.current': () => message('editor.field.meetingCurrent'),
+  'meetings.previous': () => message('editor.field.meetingPrevious'),
+  purpose: () => message('report.meeting.purpose'),
+  label: () => message('kpiDefinition.label'),
+  unit: () => message('kpiDefinition.unit')
 };
 
 const ROW_NAMES: Record<RowSection, () => string> = {
-  events: () => strings.RowEvent,
-  kpis: () => strings.RowKpi,
-  meetings: () => strings.RowMeeting,
-  problems: () => strings.RowProblem,
-  activities: () => strings.RowActivity,
-  'economy.items': () => strings.RowItem,
-  'staffing.items': () => strings.RowItem,
-  communication: () => strings.RowItem
+  events: () => message('editor.row.event'),
+  kpis: () => message('editor.row.kpi'),
+  meetings: () => message('editor.row.meeting'),
+  problems: () => message('editor.row.problem'),
+  activities: () => message('editor.row.activity'),
+  'economy.items': () => message('editor.row.item'),
+  'staffing.items': () => message('editor.row.item'),
+  communication: () => message('editor.row.item')
 };
 
 /** "Händelse 2 – Datum (ÅÅÅÅ-MM-DD, valfritt)" for "events.<id>.date". */
@@ -146,7 +147,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         if (!current) return;
         if (perms && perms.kind === 'ok') setPermissions(perms.value);
         if (result.kind !== 'ok') {
-          setLoadError(message(result.messageKey));
+          setLoadError(repositoryMessage(result, locale));
           return;
         }
         const editable = result.value.editable;
@@ -254,11 +255,18 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           setConflict(undefined);
           // Nothing typed since the save started: the local copy has served its purpose.
           if (store && latest.current.draft === savedDraft) store.clear();
-          setNotice({ type: MessageBarType.success, text: fill(strings.SavedAt, [formatTimestamp(now().toISOString(), locale)]) });
+          const saved = message('editor.savedAt', [formatTimestamp(now().toISOString(), locale)]);
+          // Saved, but something SharePoint did not take (e.g. the coordinator's person column): say so.
+          const warnings = (result.value.warnings ?? []).map((w) => message(w.messageKey));
+          setNotice(
+            warnings.length > 0
+              ? { type: MessageBarType.warning, text: [saved, ...warnings].join(' ') }
+              : { type: MessageBarType.success, text: saved }
+          );
         } else if (result.kind === 'conflict') {
           setConflict({ mine: result.mine, theirs: result.theirs });
         } else {
-          setNotice({ type: MessageBarType.error, text: message(result.messageKey) });
+          setNotice({ type: MessageBarType.error, text: repositoryMessage(result, locale) });
         }
       })
       .catch(() => {
@@ -332,14 +340,14 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
     return <MessageBar messageBarType={MessageBarType.error}>{loadError}</MessageBar>;
   }
   if (!loaded || !draft || !parsed) {
-    return <Spinner label={strings.Loading} />;
+    return <Spinner label={message('editor.loading')} />;
   }
 
   const header = loaded.report.header;
   const errors = parsed.errors;
   return (
     <div className={styles.editor} lang={locale}>
-      <h1>{fill(strings.EditorTitle, [`${header.objectKey} Q${header.period.quarter} ${header.period.year}`])}</h1>
+      <h1>{message('editor.title', [`${header.objectKey} Q${header.period.quarter} ${header.period.year}`])}</h1>
       <div aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
@@ -348,7 +356,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           messageBarType={MessageBarType.info}
           actions={
             <DefaultButton
-              text={strings.DiscardDraft}
+              text={message('editor.draft.discard')}
               onClick={() => {
                 if (baseline) setDraft(baseline);
                 setRestoredAt(undefined);
@@ -358,10 +366,10 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
             />
           }
         >
-          {fill(strings.DraftRestored, [formatTimestamp(restoredAt, locale)])}
+          {message('editor.draft.restored', [formatTimestamp(restoredAt, locale)])}
         </MessageBar>
       ) : undefined}
-      {storageRefused ? <MessageBar messageBarType={MessageBarType.warning}>{strings.DraftNotKept}</MessageBar> : undefined}
+      {storageRefused ? <MessageBar messageBarType={MessageBarType.warning}>{message('editor.draft.notKept')}</MessageBar> : undefined}
       <ApprovalPanel
         repository={repository}
         reportId={loaded.id}
@@ -390,14 +398,14 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
       >
         <ReportForm ctx={ctx} draft={draft} knownDefinitions={knownDefinitions} />
         <div className={styles.actions}>
-          <p role="status">{saving ? strings.Saving : dirty ? strings.UnsavedChanges : strings.NoChanges}</p>
+          <p role="status">{saving ? message('editor.saving') : dirty ? message('editor.unsavedChanges') : message('editor.noChanges')}</p>
           {notice ? (
-            <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.Close}>
+            <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={message('editor.close')}>
               {notice.text}
             </MessageBar>
           ) : undefined}
-          <PrimaryButton type="submit" text={saving ? strings.Saving : strings.Save} disabled={saving || !permissions.canEdit} />
-          {props.onClose ? <DefaultButton text={strings.Close} onClick={requestClose} /> : undefined}
+          <PrimaryButton type="submit" text={saving ? message('editor.saving') : message('editor.save')} disabled={saving || !permissions.canEdit} />
+          {props.onClose ? <DefaultButton text={message('editor.close')} onClick={requestClose} /> : undefined}
         </div>
       </form>
       {conflict ? (
@@ -417,13 +425,13 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
         <Dialog
           hidden={false}
           onDismiss={() => setConfirmingLeave(false)}
-          dialogContentProps={{ type: DialogType.normal, title: strings.UnsavedChangesTitle, subText: strings.UnsavedChangesText }}
+          dialogContentProps={{ type: DialogType.normal, title: message('editor.leave.title'), subText: message('editor.leave.text') }}
           modalProps={{ isBlocking: true, isAlert: false }}
         >
           <DialogFooter>
-            <PrimaryButton text={strings.StayAndEdit} onClick={() => setConfirmingLeave(false)} />
+            <PrimaryButton text={message('editor.leave.stay')} onClick={() => setConfirmingLeave(false)} />
             <DefaultButton
-              text={strings.LeaveWithoutSaving}
+              text={message('editor.leave.confirm')}
               onClick={() => {
                 writeDraft();
                 setConfirmingLeave(false);

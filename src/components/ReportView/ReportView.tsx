@@ -1,5 +1,4 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { IQuarter, IStatusReport } from '../../domain/model';
 import { previousQuarter, quartersEqual, sameQuarterLastYear } from '../../domain/quarter';
@@ -9,10 +8,11 @@ import { useServices } from '../../services/ServicesContext';
 import { CollapsibleSection } from '../CollapsibleSection';
 import { KpiTrendChart } from '../KpiTrendChart';
 import { ReportComparison } from '../ReportComparison';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { LocaleFormatter } from '../shared/format';
 import { StatusCard } from '../StatusCard';
 import { LightButton, LightMessage } from './lightControls';
 import styles from './ReportView.module.scss';
+import { message } from '../../messages';
 
 export interface IReportViewProps {
   readonly objectKey: string;
@@ -45,15 +45,15 @@ function Comparisons(props: IComparisonsProps): JSX.Element {
   const previous = previousQuarter(props.current);
   const lastYear = sameQuarterLastYear(props.current);
   const others = useComparisonReports(props.objectKey, previous, lastYear);
-  if (others.status === 'loading') return <Spinner label={strings.Loading} />;
+  if (others.status === 'loading') return <Spinner label={message('common.loading')} />;
   if (others.status === 'error') return <LightMessage kind="error">{others.errorMessage}</LightMessage>;
   return (
     <ReportComparison
       current={props.report}
       locale={props.locale}
       targets={[
-        { title: strings.ComparisonPreviousQuarter, period: previous, report: others.data.previous?.snapshot?.report },
-        { title: strings.ComparisonSameQuarterLastYear, period: lastYear, report: others.data.lastYear?.snapshot?.report }
+        { title: message('comparison.previousQuarter'), period: previous, report: others.data.previous?.snapshot?.report },
+        { title: message('comparison.sameQuarterLastYear'), period: lastYear, report: others.data.lastYear?.snapshot?.report }
       ]}
     />
   );
@@ -73,11 +73,11 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   const busy = approved.status === 'loading';
 
   if (approved.status === 'loading' && !lastShown.current?.snapshot) {
-    return <Spinner label={strings.Loading} className={styles.spinner} />;
+    return <Spinner label={message('common.loading')} className={styles.spinner} />;
   }
   if (approved.status === 'error') {
     return (
-      <LightMessage kind="error" actions={<LightButton onClick={approved.reload} text={strings.Retry} />}>
+      <LightMessage kind="error" actions={<LightButton onClick={approved.reload} text={message('common.retry')} />}>
         {approved.errorMessage}
       </LightMessage>
     );
@@ -87,8 +87,8 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   if (!snapshot) {
     return (
       <div className={styles.view}>
-        {props.onBack && <LightButton iconName="Back" onClick={props.onBack} text={strings.BackToPortfolio} className={styles.noPrint} />}
-        <LightMessage kind="info">{formatTemplate(strings.NoApprovedReport, props.objectKey)}</LightMessage>
+        {props.onBack && <LightButton iconName="Back" onClick={props.onBack} text={message('reader.backToPortfolio')} className={styles.noPrint} />}
+        <LightMessage kind="info">{message('reader.noApprovedReport', [props.objectKey])}</LightMessage>
       </div>
     );
   }
@@ -96,14 +96,14 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   const around = periods.status === 'ready' ? neighbours(periods.data, shownPeriod) : {};
 
   const toolbar = (
-    <nav className={styles.toolbar} aria-label={strings.HistoryNavigationLabel}>
-      {props.onBack && <LightButton iconName="Back" onClick={props.onBack} text={strings.BackToPortfolio} />}
+    <nav className={styles.toolbar} aria-label={message('reader.history')}>
+      {props.onBack && <LightButton iconName="Back" onClick={props.onBack} text={message('reader.backToPortfolio')} />}
       <LightButton
         iconName="ChevronLeft"
         disabled={!around.previous || busy}
         allowDisabledFocus={true}
         onClick={() => setPeriod(around.previous)}
-        text={strings.PreviousReport}
+        text={message('reader.history.previous')}
         description={around.previous ? formatter.quarter(around.previous) : undefined}
       />
       <LightButton
@@ -111,12 +111,12 @@ export function ReportView(props: IReportViewProps): JSX.Element {
         disabled={!around.next || busy}
         allowDisabledFocus={true}
         onClick={() => setPeriod(around.next)}
-        text={strings.NextReport}
+        text={message('reader.history.next')}
         description={around.next ? formatter.quarter(around.next) : undefined}
       />
-      <LightButton iconName="Print" onClick={() => window.print()} text={strings.Print} />
+      <LightButton iconName="Print" onClick={() => window.print()} text={message('common.print')} />
       <span className={styles.status} role="status">
-        {busy ? strings.Loading : formatTemplate(strings.ShowingReport, formatter.period(shownPeriod))}
+        {busy ? message('common.loading') : message('reader.history.showing', [formatter.period(shownPeriod)])}
       </span>
     </nav>
   );
@@ -130,7 +130,7 @@ export function ReportView(props: IReportViewProps): JSX.Element {
         chart={<KpiTrendChart series={data.history} locale={locale} />}
       />
       <div className={styles.noPrint}>
-        <CollapsibleSection id={`comparison-${props.objectKey}`} title={strings.SectionComparison} defaultExpanded={false}>
+        <CollapsibleSection id={`comparison-${props.objectKey}`} title={message('comparison.heading')} defaultExpanded={false}>
           <Comparisons objectKey={props.objectKey} current={shownPeriod} locale={locale} report={snapshot.report} />
         </CollapsibleSection>
       </div>

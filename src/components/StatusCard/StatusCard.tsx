@@ -1,13 +1,13 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import type { IKpiSeries, IReportSnapshot, ITextItem } from '../../domain/model';
 import { CollapsibleSection } from '../CollapsibleSection';
 import { ExportToWordButton } from '../DocxExport/ExportToWordButton';
 import { AssessmentBadge } from '../shared/assessment';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { LocaleFormatter } from '../shared/format';
 import sharedStyles from '../shared/shared.module.scss';
 import { definitionFor, formatKpiValue, keyFigures, kpiRowView, unitOf } from './kpiRows';
 import styles from './StatusCard.module.scss';
+import { message } from '../../messages';
 
 export interface IStatusCardProps {
   readonly snapshot: IReportSnapshot;
@@ -34,7 +34,7 @@ export function seriesOfChart(chart: React.ReactNode): readonly IKpiSeries[] | u
 
 /** Bullet points with sub-points, rendered as text (React escapes; nothing is parsed as HTML). */
 export function TextItemList(props: { readonly items: readonly ITextItem[] }): JSX.Element {
-  if (!props.items.length) return <p className={styles.empty}>{strings.NothingReported}</p>;
+  if (!props.items.length) return <p className={styles.empty}>{message('common.nothingReported')}</p>;
   return (
     <ul className={styles.list}>
       {props.items.map((item, index) => (
@@ -93,7 +93,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         )}
       </header>
 
-      <section className={styles.summary} aria-label={strings.SummaryHeading} data-section="summary">
+      <section className={styles.summary} aria-label={message('card.summary')} data-section="summary">
         <dl className={styles.keyFigures}>
           {keyFigures(report).map((entry) => {
             const definition = definitionFor(report, entry.definitionKey);
@@ -105,7 +105,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
                   <span className={styles.keyValue}>{formatKpiValue(entry.current, unitOf(definition, entry.current), formatter)}</span>
                   {row.difference && (
                     <span className={styles.keyChange}>
-                      {formatTemplate(strings.ChangeSinceLastYear, row.change ?? row.difference)}
+                      {message('card.changeSinceLastYear', [row.change ?? row.difference])}
                     </span>
                   )}
                 </dd>
@@ -113,42 +113,42 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
             );
           })}
           <div className={styles.keyFigure}>
-            <dt>{strings.EconomyAssessmentLabel}</dt>
+            <dt>{message('report.economy.assessment')}</dt>
             <dd>
               <AssessmentBadge assessment={report.economy.assessment} />
             </dd>
           </div>
           <div className={styles.keyFigure}>
-            <dt>{strings.ApprovalLabel}</dt>
+            <dt>{message('approval.heading')}</dt>
             <dd>{approvalText(snapshot, formatter)}</dd>
           </div>
         </dl>
       </section>
 
-      <CollapsibleSection id={`${idBase}-coordinator`} title={strings.SectionCoordinator}>
+      <CollapsibleSection id={`${idBase}-coordinator`} title={message('report.section.coordinator')}>
         <p>{header.coordinator.displayName}</p>
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-mission`} title={strings.SectionMission}>
+      <CollapsibleSection id={`${idBase}-mission`} title={message('report.section.mission')}>
         <p className={styles.prose}>{header.mission}</p>
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-events`} title={strings.SectionEvents}>
+      <CollapsibleSection id={`${idBase}-events`} title={message('report.section.events')}>
         <TextItemList items={report.events} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-kpis`} title={strings.SectionKpis}>
+      <CollapsibleSection id={`${idBase}-kpis`} title={message('report.section.kpis')}>
         <div className={styles.tableScroller}>
           <table className={styles.table}>
             {report.kpiSectionTitle && <caption>{report.kpiSectionTitle}</caption>}
             <thead>
               <tr>
-                <th scope="col">{strings.KpiColumnArea}</th>
+                <th scope="col">{message('report.kpi.area')}</th>
                 <th scope="col">{thisYear}</th>
                 <th scope="col">{lastYear}</th>
-                <th scope="col">{strings.KpiColumnDifference}</th>
-                <th scope="col">{strings.KpiColumnChange}</th>
-                <th scope="col">{strings.KpiColumnComment}</th>
+                <th scope="col">{message('report.kpi.difference')}</th>
+                <th scope="col">{message('report.kpi.change')}</th>
+                <th scope="col">{message('report.kpi.comment')}</th>
               </tr>
             </thead>
             <tbody>
@@ -169,15 +169,15 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         </div>
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-meetings`} title={strings.SectionMeetings}>
+      <CollapsibleSection id={`${idBase}-meetings`} title={message('report.section.meetings')}>
         <div className={styles.tableScroller}>
           <table className={styles.table}>
             <thead>
               <tr>
-                <th scope="col">{strings.MeetingColumnType}</th>
-                <th scope="col">{formatTemplate(strings.MeetingColumnFrequency, thisYear)}</th>
-                <th scope="col">{formatTemplate(strings.MeetingColumnFrequency, lastYear)}</th>
-                <th scope="col">{strings.MeetingColumnPurpose}</th>
+                <th scope="col">{message('report.meeting.type')}</th>
+                <th scope="col">{message('report.meeting.frequency', [thisYear])}</th>
+                <th scope="col">{message('report.meeting.frequency', [lastYear])}</th>
+                <th scope="col">{message('report.meeting.purpose')}</th>
               </tr>
             </thead>
             <tbody>
@@ -200,46 +200,41 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
         )}
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-problems`} title={strings.SectionProblems}>
+      <CollapsibleSection id={`${idBase}-problems`} title={message('report.section.problems')}>
         <TextItemList items={report.problems} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-activities`} title={strings.SectionActivities}>
+      <CollapsibleSection id={`${idBase}-activities`} title={message('report.section.activities')}>
         <TextItemList items={report.activities} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-economy`} title={strings.SectionEconomy}>
+      <CollapsibleSection id={`${idBase}-economy`} title={message('report.section.economy')}>
         <p>
-          <span className={styles.inlineLabel}>{strings.EconomyAssessmentLabel}: </span>
+          <span className={styles.inlineLabel}>{message('report.economy.assessment')}: </span>
           <AssessmentBadge assessment={report.economy.assessment} />
         </p>
         <TextItemList items={report.economy.items} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-staffing`} title={strings.SectionStaffing}>
+      <CollapsibleSection id={`${idBase}-staffing`} title={message('report.section.staffing')}>
         {(staffing.fteStart !== undefined || staffing.fteEnd !== undefined) && (
           <p className={styles.staffing} data-testid="staffing-change">
-            <span className={styles.inlineLabel}>{strings.StaffingFteLabel}: </span>
+            <span className={styles.inlineLabel}>{message('report.staffing.fte')}: </span>
             <span>{staffingChange(staffing.fteStart, staffing.fteEnd, formatter)}</span>
           </p>
         )}
         <TextItemList items={staffing.items} />
       </CollapsibleSection>
 
-      <CollapsibleSection id={`${idBase}-communication`} title={strings.SectionCommunication}>
+      <CollapsibleSection id={`${idBase}-communication`} title={message('report.section.communication')}>
         <TextItemList items={report.communication} />
       </CollapsibleSection>
 
       <footer className={styles.footer} data-section="approval">
-        <h3 className={styles.footerHeading}>{strings.SectionApproval}</h3>
+        <h3 className={styles.footerHeading}>{message('approval.heading')}</h3>
         <p>{approvalText(snapshot, formatter)}</p>
         <p className={styles.meta}>
-          {formatTemplate(
-            strings.SubmittedByOn,
-            snapshot.submittedBy.displayName,
-            formatter.date(snapshot.submittedAt),
-            snapshot.revision
-          )}
+          {message('card.submittedByOn', [snapshot.submittedBy.displayName, formatter.date(snapshot.submittedAt), snapshot.revision])}
         </p>
       </footer>
     </article>
@@ -247,7 +242,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
 }
 
 function NotComparable(props: { readonly periodsDiffer: boolean }): JSX.Element {
-  const explanation = props.periodsDiffer ? strings.NotComparablePeriods : strings.NotComparable;
+  const explanation = props.periodsDiffer ? message('report.kpi.notComparablePeriods') : message('report.kpi.notComparable');
   return (
     <span title={explanation}>
       <span aria-hidden={true}>–</span>
@@ -268,8 +263,8 @@ export function staffingChange(start: number | undefined, end: number | undefine
 
 function approvalText(snapshot: IReportSnapshot, formatter: LocaleFormatter): string {
   if (snapshot.approval === 'approved' && snapshot.approvedBy && snapshot.approvedAt) {
-    return formatTemplate(strings.ApprovedByOn, snapshot.approvedBy.displayName, formatter.date(snapshot.approvedAt));
+    return message('card.approvedByOn', [snapshot.approvedBy.displayName, formatter.date(snapshot.approvedAt)]);
   }
-  if (snapshot.approval === 'approved') return strings.ApprovalApproved;
-  return strings.ApprovalNotApproved;
+  if (snapshot.approval === 'approved') return message('approval.state.approved');
+  return message('card.notApproved');
 }

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import { MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { LightMessage, LightMessageKind } from '../ReportView/lightControls';
@@ -11,6 +10,7 @@ import { LazyReportEditor } from '../ReportEditor';
 import { ReportView } from '../ReportView';
 import styles from './StatusReportApp.module.scss';
 import type { IWorkspaceToolbarProps } from './WorkspaceTools';
+import { message } from '../../messages';
 
 // Toolbar and provisioning notice: only for editors, approvers and owners, so loaded on demand.
 const loadTools = (): Promise<typeof import('./WorkspaceTools')> => import(/* webpackChunkName: 'workspace-tools' */ './WorkspaceTools');
@@ -93,7 +93,7 @@ export class EditorBoundary extends React.Component<{ readonly children?: React.
   }
 
   public render(): React.ReactNode {
-    if (this.state.failed) return <LightMessage kind="error">{this.props.failedText ?? strings.EditorLoadFailed}</LightMessage>;
+    if (this.state.failed) return <LightMessage kind="error">{this.props.failedText ?? message('workspace.editorLoadFailed')}</LightMessage>;
     return this.props.children;
   }
 }
@@ -120,8 +120,8 @@ export interface IProvisioningNoticeProps {
 /** The provisioning notice once its chunk is there (a missing-lists warning meanwhile). */
 function ProvisioningNotice(props: IProvisioningNoticeProps): JSX.Element {
   return (
-    <EditorBoundary failedText={strings.ListsMissingContactOwner}>
-      <React.Suspense fallback={<Spinner label={strings.Loading} />}>
+    <EditorBoundary failedText={message('provisioning.missing.contactOwner')}>
+      <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
         <LazyProvisioningNotice {...props} />
       </React.Suspense>
     </EditorBoundary>
@@ -227,7 +227,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
           setAccess({ kind: 'loading' });
           setAccessAttempt((n) => n + 1);
           setReaderGeneration((n) => n + 1);
-          setNotice({ type: MessageBarType.success, text: strings.ProvisioningDone });
+          setNotice({ type: MessageBarType.success, text: message('provisioning.done') });
         }}
       />
     );
@@ -235,9 +235,9 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
 
   if (mode.kind === 'edit' && editing) {
     return (
-      <section ref={editorRegion} tabIndex={-1} aria-label={strings.EditorRegionLabel} className={styles.editorRegion}>
+      <section ref={editorRegion} tabIndex={-1} aria-label={message('workspace.editorRegion')} className={styles.editorRegion}>
         <EditorBoundary>
-          <React.Suspense fallback={<Spinner label={strings.Loading} />}>
+          <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
             <LazyReportEditor
               repository={editing.repository}
               reportId={mode.reportId}
@@ -261,7 +261,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
   return (
     <>
       {hasActions && editing ? (
-        <EditorBoundary failedText={strings.ErrorLoadFailed}>
+        <EditorBoundary failedText={message('reader.error.loadFailed')}>
           <React.Suspense fallback={<></>}>
             <LazyWorkspaceToolbar
               editing={editing}
@@ -279,7 +279,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
         </EditorBoundary>
       ) : undefined}
       {notice ? (
-        <LightMessage kind={noticeKind(notice.type)} onDismiss={() => setNotice(undefined)} dismissLabel={strings.Close}>
+        <LightMessage kind={noticeKind(notice.type)} onDismiss={() => setNotice(undefined)} dismissLabel={message('common.close')}>
           {notice.text}
         </LightMessage>
       ) : undefined}

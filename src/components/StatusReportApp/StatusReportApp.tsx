@@ -1,5 +1,4 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { createReportReader, prefetchReportView } from '../../services/createReportReader';
@@ -12,6 +11,7 @@ import { ProvisioningGate, ReportWorkspace } from './ReportWorkspace';
 import type { IStatusReportAppProps } from './IStatusReportAppProps';
 import styles from './StatusReportApp.module.scss';
 import { buildTheme } from './theme';
+import { message } from '../../messages';
 
 export interface IStatusReportAppExtraProps {
   /** Reads reports instead of adapting `repository` (tests, previews). */
@@ -23,10 +23,10 @@ export interface IStatusReportAppExtraProps {
 function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void }): JSX.Element {
   const { locale, now } = useServices();
   const portfolio = usePortfolio();
-  if (portfolio.status === 'loading') return <Spinner label={strings.Loading} />;
+  if (portfolio.status === 'loading') return <Spinner label={message('common.loading')} />;
   if (portfolio.status === 'error') {
     return (
-      <LightMessage kind="error" actions={<LightButton onClick={portfolio.reload} text={strings.Retry} />}>
+      <LightMessage kind="error" actions={<LightButton onClick={portfolio.reload} text={message('common.retry')} />}>
         {portfolio.errorMessage}
       </LightMessage>
     );
@@ -74,7 +74,7 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
   } else if (props.objectKey) {
     content = <ReportWorkspace key={props.objectKey} objectKey={props.objectKey} />;
   } else {
-    content = <LightMessage kind="info">{strings.ChooseObject}</LightMessage>;
+    content = <LightMessage kind="info">{message('reader.chooseObject')}</LightMessage>;
   }
 
   return (

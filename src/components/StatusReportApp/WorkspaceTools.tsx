@@ -4,16 +4,16 @@
  * site owner to create missing lists.
  */
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { IEditingServices } from '../../services/IEditingServices';
 import { localizeError } from '../../services/useAsyncData';
 import type { IImportFromWordButtonProps } from '../DocxImport/ImportFromWordButton';
-import { formatTemplate, LocaleFormatter } from '../shared/format';
+import { LocaleFormatter } from '../shared/format';
 import { EditorBoundary, newestUnsubmittedDraft, reportToOpen } from './ReportWorkspace';
 import type { IWorkspaceActions, WorkspaceNotice } from './ReportWorkspace';
 import styles from './StatusReportApp.module.scss';
+import { message } from '../../messages';
 
 // The Word import (its panel and preview) is for editors only: loaded on demand, like the editor.
 const LazyImportFromWordButton: React.LazyExoticComponent<React.ComponentType<IImportFromWordButtonProps>> = React.lazy(() =>
@@ -53,7 +53,7 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
         }
         const summary = reportToOpen(result.value, preferPending);
         if (!summary) {
-          onNotice({ type: MessageBarType.info, text: formatTemplate(strings.NoReportToEdit, objectKey) });
+          onNotice({ type: MessageBarType.info, text: message('workspace.noReportToEdit', [objectKey]) });
           return;
         }
         onOpen(summary.id, buttonId);
@@ -73,11 +73,11 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
       const list = await repository.listReports(objectKey);
       if (list.kind !== 'ok') return { type: MessageBarType.error, text: localizeError(list) };
       const blocking = newestUnsubmittedDraft(list.value);
-      if (blocking) return { type: MessageBarType.info, text: formatTemplate(strings.NewQuarterDraftExists, formatter.period(blocking.period)) };
+      if (blocking) return { type: MessageBarType.info, text: message('workspace.newQuarter.draftExists', [formatter.period(blocking.period)]) };
       const result = await repository.createNextQuarterDraft(objectKey);
       if (result.kind !== 'ok') return { type: MessageBarType.error, text: localizeError(result) };
       created = result.value.id;
-      return { type: MessageBarType.success, text: formatTemplate(strings.NewQuarterCreated, formatter.period(result.value.report.header.period)) };
+      return { type: MessageBarType.success, text: message('workspace.newQuarter.created', [formatter.period(result.value.report.header.period)]) };
     };
     run()
       .then((next) => {
@@ -93,12 +93,12 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
   };
 
   return (
-    <div role="toolbar" aria-label={strings.ReportActionsLabel} className={styles.actions}>
+    <div role="toolbar" aria-label={message('workspace.actions')} className={styles.actions}>
       {actions.edit ? (
         <PrimaryButton
           id={`${idPrefix}-edit`}
           iconProps={{ iconName: 'Edit' }}
-          text={strings.EditReport}
+          text={message('workspace.edit')}
           disabled={busy}
           onClick={() => openLatest(false, `${idPrefix}-edit`)}
         />
@@ -107,13 +107,13 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
         <DefaultButton
           id={`${idPrefix}-new-quarter`}
           iconProps={{ iconName: 'Add' }}
-          text={strings.NewQuarterReport}
+          text={message('workspace.newQuarter')}
           disabled={busy}
           onClick={() => createNextQuarter(`${idPrefix}-new-quarter`)}
         />
       ) : undefined}
       {actions.newQuarter ? (
-        <EditorBoundary failedText={strings.ErrorLoadFailed}>
+        <EditorBoundary failedText={message('reader.error.loadFailed')}>
           <React.Suspense fallback={<></>}>
             <LazyImportFromWordButton
               id={`${idPrefix}-import`}
@@ -129,13 +129,13 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
         <PrimaryButton
           id={`${idPrefix}-review`}
           iconProps={{ iconName: 'DocumentApproval' }}
-          text={strings.ReviewReport}
+          text={message('workspace.review')}
           disabled={busy}
           onClick={() => openLatest(true, `${idPrefix}-review`)}
         />
       ) : undefined}
       <span role="status" className={styles.actionStatus}>
-        {busy ? strings.Loading : ''}
+        {busy ? message('common.loading') : ''}
       </span>
     </div>
   );
@@ -146,7 +146,7 @@ export function ProvisioningNotice(props: { readonly editing: IEditingServices; 
   const [notice, setNotice] = React.useState<WorkspaceNotice>(undefined);
   const provisioning = props.editing.provisioning;
   if (!props.canProvision || !provisioning) {
-    return <MessageBar messageBarType={MessageBarType.warning}>{strings.ListsMissingContactOwner}</MessageBar>;
+    return <MessageBar messageBarType={MessageBarType.warning}>{message('provisioning.missing.contactOwner')}</MessageBar>;
   }
   const run = (): void => {
     setBusy(true);
@@ -160,20 +160,20 @@ export function ProvisioningNotice(props: { readonly editing: IEditingServices; 
         } else {
           setNotice({
             type: MessageBarType.error,
-            text: outcome.kind === 'forbidden' ? strings.ProvisioningForbidden : strings.ProvisioningFailed
+            text: outcome.kind === 'forbidden' ? message('provisioning.forbidden') : message('provisioning.failed')
           });
         }
       })
       .catch(() => {
         setBusy(false);
-        setNotice({ type: MessageBarType.error, text: strings.ProvisioningFailed });
+        setNotice({ type: MessageBarType.error, text: message('provisioning.failed') });
       });
   };
   return (
     <div className={styles.workspaceNotice}>
-      <MessageBar messageBarType={MessageBarType.warning}>{strings.ListsMissingOwner}</MessageBar>
-      <PrimaryButton text={busy ? strings.ProvisioningInProgress : strings.CreateLists} disabled={busy} onClick={run} />
-      <div role="status">{busy ? strings.ProvisioningInProgress : ''}</div>
+      <MessageBar messageBarType={MessageBarType.warning}>{message('provisioning.missing.owner')}</MessageBar>
+      <PrimaryButton text={busy ? message('provisioning.inProgress') : message('provisioning.create')} disabled={busy} onClick={run} />
+      <div role="status">{busy ? message('provisioning.inProgress') : ''}</div>
       {notice ? <MessageBar messageBarType={notice.type}>{notice.text}</MessageBar> : undefined}
     </div>
   );

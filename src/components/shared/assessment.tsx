@@ -1,8 +1,8 @@
 import * as React from 'react';
-import * as strings from 'StatusReportWebPartStrings';
 import { Icon } from '@fluentui/react/lib/Icon';
 import type { Assessment } from '../../domain/model';
 import styles from './shared.module.scss';
+import { message } from '../../messages';
 
 const ICONS: Record<Assessment, string> = {
   good: 'CompletedSolid',
@@ -14,13 +14,13 @@ const ICONS: Record<Assessment, string> = {
 export function assessmentLabel(assessment: Assessment): string {
   switch (assessment) {
     case 'good':
-      return strings.AssessmentGood;
+      return message('assessment.good');
     case 'attention':
-      return strings.AssessmentAttention;
+      return message('assessment.attention');
     case 'problem':
-      return strings.AssessmentProblem;
+      return message('assessment.problem');
     default:
-      return strings.AssessmentNotAssessed;
+      return message('assessment.notAssessed');
   }
 }
 

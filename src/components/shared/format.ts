@@ -1,15 +1,7 @@
-import * as strings from 'StatusReportWebPartStrings';
 import type { IQuarter } from '../../domain/model';
 import { formatNumber, NumberLocale } from '../../domain/numbers';
 import { formatQuarter, QuarterLanguage, quarterMonthRange } from '../../domain/quarter';
-
-/** Fills "{0}", "{1}"… placeholders of a localized template. */
-export function formatTemplate(template: string, ...values: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (match: string, index: string) => {
-    const value = values[Number(index)];
-    return value === undefined ? match : String(value);
-  });
-}
+import { message } from '../../messages';
 
 function isSwedish(locale: string): boolean {
   return locale.toLowerCase().indexOf('sv') === 0;
@@ -49,7 +41,7 @@ export class LocaleFormatter {
   /** A difference with its sign: "+9 033"; percentage KPIs in percentage points ("+5,8 p.e."). */
   public signedDifference(difference: number, unit: string): string {
     const text = formatNumber(difference, this.numberLocale, { plusSign: true });
-    return isPercentUnit(unit) ? formatTemplate(strings.PercentagePoints, text) : text;
+    return isPercentUnit(unit) ? message('report.percentagePoints', [text]) : text;
   }
 
   /** An ISO date or timestamp as a long local date; text that is not a date is returned as is. */
@@ -65,7 +57,7 @@ export class LocaleFormatter {
 
   /** "Q4 2025, okt–dec". */
   public period(period: IQuarter): string {
-    return formatTemplate(strings.QuarterWithMonths, this.quarter(period), quarterMonthRange(period.quarter, this.language));
+    return message('report.period', [this.quarter(period), quarterMonthRange(period.quarter, this.language)]);
   }
 }
 

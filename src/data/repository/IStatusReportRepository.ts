@@ -27,6 +27,7 @@ export type RepositoryMessageKey =
   | 'data.error.alreadyExists'
   | 'data.error.invalidState'
   | 'data.error.throttled'
+  | 'data.error.throttledUntil'
   | 'data.error.network'
   | 'data.error.partialSave'
   | 'data.error.approvalNotApplied'
@@ -150,10 +151,24 @@ export interface IApprovalNotAppliedError {
   readonly messageKey: 'data.error.approvalNotApplied';
 }
 
-export interface ITransientError {
-  readonly kind: 'throttled' | 'network';
-  readonly messageKey: 'data.error.throttled' | 'data.error.network';
+export interface INetworkError {
+  readonly kind: 'network';
+  readonly messageKey: 'data.error.network';
 }
+
+/**
+ * SharePoint is throttling. When it said how long to wait (Retry-After) and that is longer
+ * than the repository waits by itself, the error carries when to try again.
+ */
+export interface IThrottledError {
+  readonly kind: 'throttled';
+  readonly messageKey: 'data.error.throttled' | 'data.error.throttledUntil';
+  readonly retryAfterSeconds?: number;
+  /** ISO timestamp from which a retry should be accepted. */
+  readonly retryAt?: string;
+}
+
+export type ITransientError = INetworkError | IThrottledError;
 
 export interface IUnexpectedError {
   readonly kind: 'unexpected';

@@ -32,11 +32,15 @@ export interface ISaveState extends IStoredRows {
 export interface IRepositoryOptions {
   /** Clock for log entries and snapshots (tests). */
   readonly now?: () => Date;
+  /** Rows per page of list reads ($top); default PAGE. Later pages follow odata.nextLink. */
+  readonly pageSize?: number;
 }
 
 export interface IRepositoryContext {
   readonly sp: SPFI;
   readonly now: () => Date;
+  /** Rows per page of list reads. */
+  readonly page: number;
   readonly saveStates: WeakMap<IEditableReport, ISaveState>;
   /** createReport calls that stopped after the header was (maybe) written, by report row key. */
   readonly unfinishedCreates: Map<string, { readonly token: string; readonly id?: number }>;
@@ -52,6 +56,7 @@ export function createContext(sp: SPFI, options: IRepositoryOptions = {}): IRepo
   return {
     sp,
     now: options.now ?? (() => new Date()),
+    page: options.pageSize ?? PAGE,
     saveStates: new WeakMap(),
     unfinishedCreates: new Map(),
     objectOfReport: new Map(),

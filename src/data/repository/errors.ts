@@ -85,10 +85,17 @@ export function toRepositoryError(e: unknown): RepositoryError {
   if (status === 401 || status === 403) return { kind: 'forbidden', messageKey: 'data.error.forbidden' };
   if (isMissingList(status, code)) return notProvisioned();
   if (status === 404) return notFound();
-  if (status === 429 || status === 503) return { kind: 'throttled', messageKey: 'data.error.throttled' };
+  if (status === 429 || status === 503) return throttled(e);
   if (isDuplicateKey(e)) return alreadyExists();
   if (isNetworkFailure(e)) return { kind: 'network', messageKey: 'data.error.network' };
   return { kind: 'unexpected', messageKey: 'data.error.unexpected', status, detail: errorText(e).slice(0, 500) };
+}
+
+/** A throttled answer; with the time to try again when SharePoint said (Retry-After). */
+function throttled(e: unknown): RepositoryError {
+  const seconds = (e as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof seconds !== 'number' || seconds <= 0) return { kind: 'throttled', messageKey: 'data.error.throttled' };
+  return { kind: 'throttled', messageKey: 'data.error.throttledUntil', retryAfterSeconds: seconds, retryAt: new Date(Date.now() + seconds * 1000).toISOString() };
 }
 
 /** Runs `run`, turning anything thrown into a typed error (the interface never rejects for expected failures). */

@@ -51,10 +51,10 @@ export interface IDocxImportPreview {
 
 /** Domain errors that have a more precise Word-specific message. */
 const ERROR_FOR_DOCX: Partial<Record<ImportMessageKey, DocxMessageKey>> = {
-  ImportEmpty: 'docx.error.noText',
-  ImportNotAReport: 'docx.error.notAReport',
-  ImportQuarterMissing: 'docx.error.quarterUnknown',
-  ImportYearMissing: 'docx.error.yearUnknown'
+  'import.error.empty': 'docx.error.noText',
+  'import.error.notAReport': 'docx.error.notAReport',
+  'import.error.quarterMissing': 'docx.error.quarterUnknown',
+  'import.error.yearMissing': 'docx.error.yearUnknown'
 };
 
 export function importReportFromDocx(bytes: Uint8Array, options: IDocxImportOptions = {}): IDocxImportPreview {

@@ -1,23 +1,23 @@
 /** Message keys of the report text import (errors and reasons for unplaced lines). */
 export const IMPORT_MESSAGE_KEYS = [
   // Errors: no report can be made.
-  'ImportEmpty',
-  'ImportNotAReport',
-  'ImportQuarterMissing',
-  'ImportYearMissing',
-  'ImportQuarterConflict',
-  'ImportYearConflict',
-  'ImportObjectKeyMissing',
-  'ErrorQuarterRange',
-  'ErrorYearRange',
+  'import.error.empty',
+  'import.error.notAReport',
+  'import.error.quarterMissing',
+  'import.error.yearMissing',
+  'import.error.quarterConflict',
+  'import.error.yearConflict',
+  'import.error.objectKeyMissing',
+  'import.error.quarterRange',
+  'import.error.yearRange',
   // Reasons a line was not placed.
-  'ImportUnknownSection',
-  'ImportDuplicateSection',
-  'ImportTextOutsideSection',
-  'ImportUnexpectedLine',
-  'ImportSubItemWithoutItem',
-  'ImportExtraCells',
-  'ImportKpiLabelMissing',
-  'ImportMeetingTypeMissing'
+  'import.unplaced.unknownSection',
+  'import.unplaced.duplicateSection',
+  'import.unplaced.textOutsideSection',
+  'import.unplaced.unexpectedLine',
+  'import.unplaced.subItemWithoutItem',
+  'import.unplaced.extraCells',
+  'import.unplaced.kpiLabelMissing',
+  'import.unplaced.meetingTypeMissing'
 ] as const;
 export type ImportMessageKey = (typeof IMPORT_MESSAGE_KEYS)[number];

@@ -175,14 +175,14 @@ function parseItems(lines: readonly ILine[], unplaced: IUnplacedLine[]): IItemBu
         last.subItems.push(sub[1]);
         lastWasSub = true;
       } else {
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportSubItemWithoutItem' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.subItemWithoutItem' });
       }
     } else if (top) {
       last = { text: top[1], subItems: [] };
       items.push(last);
       lastWasSub = false;
     } else if (OTHER_HEADING.test(line.text) || RULE.test(line.text)) {
-      unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+      unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
     } else if (last && !afterBlank) {
       if (lastWasSub) {
         last.subItems[last.subItems.length - 1] += '\n' + line.text.trim();
@@ -247,7 +247,7 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[], res
       if (rowsSeen > 0) {
         captionLines.push(line);
       } else {
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
       }
       continue;
     }
@@ -271,11 +271,11 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[], res
     // Word's merged cells leave columns 2 and 4 empty; anything there (or beyond 6) has no field.
     const extra = [cells[2], cells[4]].concat(cells.slice(6)).filter((cell) => cell !== '');
     if (extra.length) {
-      unplaced.push({ line: line.no, text: extra.join('\t'), reason: 'ImportExtraCells' });
+      unplaced.push({ line: line.no, text: extra.join('\t'), reason: 'import.unplaced.extraCells' });
     }
     if (mode === 'kpi') {
       if (cells[0] === '') {
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportKpiLabelMissing' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.kpiLabelMissing' });
         continue;
       }
       const definition = kpiDefinitionForLabel(cells[0]);
@@ -294,7 +294,7 @@ function parseKpiSection(lines: readonly ILine[], unplaced: IUnplacedLine[], res
         comment: cells[5]
       });
     } else if (cells[0] === '') {
-      unplaced.push({ line: line.no, text: line.text, reason: 'ImportMeetingTypeMissing' });
+      unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.meetingTypeMissing' });
     } else {
       result.meetings.push({ type: cells[0], current: cells[1], previous: cells[3], purpose: cells[5] });
     }
@@ -345,7 +345,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const unplaced: IUnplacedLine[] = [];
   const errors: IImportError[] = [];
   if (typeof text !== 'string' || isBlank(text)) {
-    return { unplaced, errors: [{ messageKey: 'ImportEmpty' }] };
+    return { unplaced, errors: [{ messageKey: 'import.error.empty' }] };
   }
   const lines: ILine[] = text
     .replace(/^\uFEFF/, '')
@@ -391,20 +391,20 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
         if (value) quarterLines.push({ no: line.no, text: value });
       } else {
         current = undefined;
-        unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+        unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
       }
     } else if (current === 'title') {
       titleParts.push(line.text.trim());
     } else if (current === 'quarter') {
       quarterLines.push({ no: line.no, text: line.text.trim() });
     } else {
-      unplaced.push({ line: line.no, text: line.text, reason: 'ImportTextOutsideSection' });
+      unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.textOutsideSection' });
     }
   }
 
   const knownSections = sections.filter((section) => section.kind !== 'unknown').length;
   if (!titleSeen && knownSections === 0) {
-    return { unplaced: [], errors: [{ messageKey: 'ImportNotAReport' }] };
+    return { unplaced: [], errors: [{ messageKey: 'import.error.notAReport' }] };
   }
 
   let coordinator: IPerson = { displayName: '' };
@@ -431,7 +431,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
             coordinator = parsePersonLine(line.text);
             coordinatorSeen = true;
           } else {
-            unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+            unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
           }
         }
         break;
@@ -445,7 +445,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
       case 'kpi':
         // The model has one section title: a second KPI heading is listed, its rows are kept.
         if (kpiSectionSeen) {
-          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'ImportDuplicateSection' });
+          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'import.unplaced.duplicateSection' });
         } else {
           kpiSectionTitle = section.title;
           kpiSectionSeen = true;
@@ -475,7 +475,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
             if (found.length) {
               assessment = found[0];
             } else {
-              unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnexpectedLine' });
+              unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' });
             }
           } else {
             itemLines.push(line);
@@ -488,10 +488,10 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
         break;
       }
       default:
-        unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'ImportUnknownSection' });
+        unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'import.unplaced.unknownSection' });
         for (const line of section.lines) {
           if (!isBlank(line.text)) {
-            unplaced.push({ line: line.no, text: line.text, reason: 'ImportUnknownSection' });
+            unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unknownSection' });
           }
         }
     }
@@ -505,40 +505,40 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   const textYears = distinctNumbers(quarterText, YEAR_TOKEN);
   const badQuarter = textQuarters.filter((q) => !isQuarterNumber(q));
   if (badQuarter.length) {
-    errors.push({ messageKey: 'ErrorQuarterRange', line: quarterLine, params: { quarter: String(badQuarter[0]) } });
+    errors.push({ messageKey: 'import.error.quarterRange', line: quarterLine, params: { quarter: String(badQuarter[0]) } });
   }
   const textQuarter = textQuarters.length === 1 && isQuarterNumber(textQuarters[0]) ? textQuarters[0] : undefined;
   const textYear = textYears.length === 1 ? textYears[0] : undefined;
   if (textYear !== undefined && !isValidYear(textYear)) {
-    errors.push({ messageKey: 'ErrorYearRange', line: quarterLine, params: { year: String(textYear) } });
+    errors.push({ messageKey: 'import.error.yearRange', line: quarterLine, params: { year: String(textYear) } });
   }
 
   if (options.quarter !== undefined && !isQuarterNumber(options.quarter)) {
-    errors.push({ messageKey: 'ErrorQuarterRange', params: { quarter: String(options.quarter) } });
+    errors.push({ messageKey: 'import.error.quarterRange', params: { quarter: String(options.quarter) } });
   }
   if (options.year !== undefined && !isValidYear(options.year)) {
-    errors.push({ messageKey: 'ErrorYearRange', params: { year: String(options.year) } });
+    errors.push({ messageKey: 'import.error.yearRange', params: { year: String(options.year) } });
   }
   if (options.quarter !== undefined && textQuarter !== undefined && options.quarter !== textQuarter) {
-    errors.push({ messageKey: 'ImportQuarterConflict', line: quarterLine, params: { text: String(textQuarter), option: String(options.quarter) } });
+    errors.push({ messageKey: 'import.error.quarterConflict', line: quarterLine, params: { text: String(textQuarter), option: String(options.quarter) } });
   }
   if (options.year !== undefined && textYear !== undefined && options.year !== textYear) {
-    errors.push({ messageKey: 'ImportYearConflict', line: quarterLine, params: { text: String(textYear), option: String(options.year) } });
+    errors.push({ messageKey: 'import.error.yearConflict', line: quarterLine, params: { text: String(textYear), option: String(options.year) } });
   }
   const quarter = options.quarter !== undefined ? options.quarter : textQuarter;
   const year = options.year !== undefined ? options.year : textYear !== undefined ? textYear : kpi.tableYear;
   if (quarter === undefined && !badQuarter.length) {
-    errors.push({ messageKey: 'ImportQuarterMissing', line: quarterLine });
+    errors.push({ messageKey: 'import.error.quarterMissing', line: quarterLine });
   }
   if (year === undefined) {
-    errors.push({ messageKey: 'ImportYearMissing', line: quarterLine });
+    errors.push({ messageKey: 'import.error.yearMissing', line: quarterLine });
   }
 
   const objectTitle = titleParts.join(' ');
   const keyInTitle = OBJECT_KEY_IN_TITLE.exec(objectTitle);
   const objectKey = options.objectKey !== undefined && options.objectKey.trim() !== '' ? options.objectKey.trim() : keyInTitle ? keyInTitle[1] : undefined;
   if (objectKey === undefined) {
-    errors.push({ messageKey: 'ImportObjectKeyMissing' });
+    errors.push({ messageKey: 'import.error.objectKeyMissing' });
   }
 
   // Line order reads best; sections were visited in order but unknown ones list their lines late.

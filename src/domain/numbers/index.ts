@@ -4,7 +4,7 @@
  * object with the value and what surrounded it, or a message key.
  */
 
-export const NUMBER_MESSAGE_KEYS = ['NumberEmpty', 'NumberInvalid', 'NumberOutOfRange', 'NumberUnexpectedText'] as const;
+export const NUMBER_MESSAGE_KEYS = ['number.empty', 'number.invalid', 'number.outOfRange', 'number.unexpectedText'] as const;
 export type NumberMessageKey = (typeof NUMBER_MESSAGE_KEYS)[number];
 
 export type NumberLocale = 'sv-SE' | 'en-US';
@@ -47,28 +47,28 @@ const GROUP_SEPARATORS = /[ \u00A0\u202F\u2009,]/g;
 export function parseNumberText(text: string, options: INumberParseOptions = {}): NumberParseResult {
   const trimmed = typeof text === 'string' ? text.replace(EDGE_SPACE, '') : '';
   if (trimmed === '') {
-    return { ok: false, messageKey: 'NumberEmpty' };
+    return { ok: false, messageKey: 'number.empty' };
   }
   const match = (options.locale === 'en-US' ? EN_NUMBER : SV_NUMBER).exec(trimmed);
   if (!match) {
-    return { ok: false, messageKey: 'NumberInvalid' };
+    return { ok: false, messageKey: 'number.invalid' };
   }
   const [, signText, integerText, fractionText, percentText, restText] = match;
   // Whatever follows must be separated from the number, and must not start with a digit
   // ("1 5200" is a mistyped number, not 1 with the words "5200").
   if (restText !== '' && !/^[\s\u00A0\u202F\u2009]+\S|^\(/.test(restText)) {
-    return { ok: false, messageKey: 'NumberInvalid' };
+    return { ok: false, messageKey: 'number.invalid' };
   }
   const qualifier = restText.replace(EDGE_SPACE, '');
   if (/^\d/.test(qualifier)) {
-    return { ok: false, messageKey: 'NumberInvalid' };
+    return { ok: false, messageKey: 'number.invalid' };
   }
   if (qualifier !== '' && options.allowQualifier === false) {
-    return { ok: false, messageKey: 'NumberUnexpectedText' };
+    return { ok: false, messageKey: 'number.unexpectedText' };
   }
   const magnitude = Number(integerText.replace(GROUP_SEPARATORS, '') + (fractionText ? '.' + fractionText : ''));
   if (!isFinite(magnitude)) {
-    return { ok: false, messageKey: 'NumberOutOfRange' };
+    return { ok: false, messageKey: 'number.outOfRange' };
   }
   const sign: '+' | '-' | undefined = signText === undefined ? undefined : signText === '+' ? '+' : '-';
   const value = sign === '-' ? (magnitude === 0 ? 0 : -magnitude) : magnitude;

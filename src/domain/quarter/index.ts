@@ -8,7 +8,7 @@ import type { IQuarter, QuarterNumber } from '../model';
 export const MIN_REPORT_YEAR: number = 2000;
 export const MAX_REPORT_YEAR: number = 2100;
 
-export const QUARTER_MESSAGE_KEYS = ['ErrorQuarterRange', 'ErrorYearRange', 'ErrorQuarterFormat'] as const;
+export const QUARTER_MESSAGE_KEYS = ['validation.quarterRange', 'validation.yearRange', 'validation.quarterFormat'] as const;
 export type QuarterMessageKey = (typeof QUARTER_MESSAGE_KEYS)[number];
 
 export type QuarterLanguage = 'sv' | 'en';
@@ -32,12 +32,12 @@ export function isValidYear(year: unknown): year is number {
 }
 
 /** The message key of the first thing wrong with a quarter, or undefined when it is valid. */
-export function validateQuarter(value: { year?: unknown; quarter?: unknown } | undefined): 'ErrorYearRange' | 'ErrorQuarterRange' | undefined {
+export function validateQuarter(value: { year?: unknown; quarter?: unknown } | undefined): 'validation.yearRange' | 'validation.quarterRange' | undefined {
   if (!value || !isValidYear(value.year)) {
-    return 'ErrorYearRange';
+    return 'validation.yearRange';
   }
   if (!isQuarterNumber(value.quarter)) {
-    return 'ErrorQuarterRange';
+    return 'validation.quarterRange';
   }
   return undefined;
 }
@@ -127,7 +127,7 @@ export function parseQuarter(text: string): QuarterParseResult {
   } else {
     match = QUARTER_FIRST.exec(trimmed);
     if (!match) {
-      return { ok: false, messageKey: 'ErrorQuarterFormat' };
+      return { ok: false, messageKey: 'validation.quarterFormat' };
     }
     quarter = Number(match[1]);
     year = Number(match[2]);

@@ -8,17 +8,17 @@ import { KPI_KEY_PATTERN } from '../kpi';
 import { validateQuarter } from '../quarter';
 
 export const VALIDATION_MESSAGE_KEYS = [
-  'ErrorRequired',
-  'ErrorTooLong',
-  'ErrorQuarterRange',
-  'ErrorYearRange',
-  'ErrorFteRange',
-  'ErrorNotFinite',
-  'ErrorUnknownKpi',
-  'ErrorDuplicateKpiKey',
-  'ErrorDuplicateKpiEntry',
-  'ErrorKeyFormat',
-  'ErrorDateFormat'
+  'validation.required',
+  'validation.tooLong',
+  'validation.quarterRange',
+  'validation.yearRange',
+  'validation.fteRange',
+  'validation.notFinite',
+  'validation.unknownKpi',
+  'validation.duplicateKpiKey',
+  'validation.duplicateKpiEntry',
+  'validation.keyFormat',
+  'validation.dateFormat'
 ] as const;
 export type ValidationMessageKey = (typeof VALIDATION_MESSAGE_KEYS)[number];
 
@@ -71,13 +71,13 @@ class Collector {
   /** Length check for an optional text; non-strings are left to the required check. */
   public length(path: string, value: unknown, max: number): void {
     if (typeof value === 'string' && value.length > max) {
-      this.add(path, 'ErrorTooLong', { max, length: value.length });
+      this.add(path, 'validation.tooLong', { max, length: value.length });
     }
   }
 
   public required(path: string, value: unknown, max: number): void {
     if (isBlank(value)) {
-      this.add(path, 'ErrorRequired');
+      this.add(path, 'validation.required');
     } else {
       this.length(path, value, max);
     }
@@ -91,7 +91,7 @@ class Collector {
       asArray(item && item.subItems).forEach((sub, j) => this.required(`${itemPath}.subItems[${j}]`, sub, MAX_NOTE_LENGTH));
       const date = item && item.date;
       if (date !== undefined && (typeof date !== 'string' || !isValidIsoDate(date))) {
-        this.add(`${itemPath}.date`, 'ErrorDateFormat');
+        this.add(`${itemPath}.date`, 'validation.dateFormat');
       }
     });
   }
@@ -101,9 +101,9 @@ class Collector {
       return;
     }
     if (typeof value !== 'number' || !isFinite(value)) {
-      this.add(path, 'ErrorNotFinite');
+      this.add(path, 'validation.notFinite');
     } else if (value < 0 || value > MAX_FTE) {
-      this.add(path, 'ErrorFteRange', { min: 0, max: MAX_FTE });
+      this.add(path, 'validation.fteRange', { min: 0, max: MAX_FTE });
     }
   }
 
@@ -114,13 +114,13 @@ class Collector {
     }
     const value = asObject(raw);
     if (!value) {
-      this.add(path, 'ErrorRequired');
+      this.add(path, 'validation.required');
       return;
     }
     this.length(path, value.text, MAX_SINGLE_LINE_LENGTH);
     this.length(`${path}.qualifier`, value.qualifier, MAX_SINGLE_LINE_LENGTH);
     if (value.number !== undefined && (typeof value.number !== 'number' || !isFinite(value.number))) {
-      this.add(path, 'ErrorNotFinite');
+      this.add(path, 'validation.notFinite');
     }
   }
 }
@@ -134,13 +134,13 @@ export function validateReport(report: IStatusReport): IValidationError[] {
   const objectKey = header && header.objectKey;
   c.required('header.objectKey', objectKey, MAX_SINGLE_LINE_LENGTH);
   if (!isBlank(objectKey) && !OBJECT_KEY_PATTERN.test(objectKey as string)) {
-    c.add('header.objectKey', 'ErrorKeyFormat');
+    c.add('header.objectKey', 'validation.keyFormat');
   }
   c.required('header.objectTitle', header && header.objectTitle, MAX_SINGLE_LINE_LENGTH);
 
   const period = asObject(header && header.period);
   const periodError = validateQuarter(period);
-  if (periodError === 'ErrorYearRange') {
+  if (periodError === 'validation.yearRange') {
     c.add('header.period.year', periodError);
   } else if (periodError) {
     c.add('header.period.quarter', periodError);
@@ -162,10 +162,10 @@ export function validateReport(report: IStatusReport): IValidationError[] {
     c.required(`${path}.key`, key, MAX_SINGLE_LINE_LENGTH);
     if (typeof key === 'string' && !isBlank(key)) {
       if (!KPI_KEY_PATTERN.test(key)) {
-        c.add(`${path}.key`, 'ErrorKeyFormat');
+        c.add(`${path}.key`, 'validation.keyFormat');
       }
       if (definedKeys[key]) {
-        c.add(`${path}.key`, 'ErrorDuplicateKpiKey', { key });
+        c.add(`${path}.key`, 'validation.duplicateKpiKey', { key });
       }
       definedKeys[key] = true;
     }
@@ -179,14 +179,14 @@ export function validateReport(report: IStatusReport): IValidationError[] {
     const path = `kpis[${i}]`;
     const key = entry && entry.definitionKey;
     if (isBlank(key)) {
-      c.add(`${path}.definitionKey`, 'ErrorRequired');
+      c.add(`${path}.definitionKey`, 'validation.required');
     } else {
       const keyText = key as string;
       if (!Object.prototype.hasOwnProperty.call(definedKeys, keyText)) {
-        c.add(`${path}.definitionKey`, 'ErrorUnknownKpi', { key: keyText });
+        c.add(`${path}.definitionKey`, 'validation.unknownKpi', { key: keyText });
       }
       if (usedKeys[keyText]) {
-        c.add(`${path}.definitionKey`, 'ErrorDuplicateKpiEntry', { key: keyText });
+        c.add(`${path}.definitionKey`, 'validation.duplicateKpiEntry', { key: keyText });
       }
       usedKeys[keyText] = true;
     }

@@ -11,7 +11,6 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 
-import * as strings from 'StatusReportWebPartStrings';
 import { StatusReportApp } from '../../components/StatusReportApp/StatusReportApp';
 import type {
   AppView,
@@ -23,6 +22,7 @@ import { createRepositoryForSpfx } from '../../data/repository/createRepositoryF
 import type { IProvisioningService } from '../../services/IProvisioningService';
 import { createProvisioningServiceForSpfx } from '../../services/createProvisioningServiceForSpfx';
 import { decideHost, type IHostDecision, themeVariantFromTeams } from './hostEnvironment';
+import { message } from '../../messages';
 
 export interface IStatusReportWebPartProps {
   /** Key of the förvaltningsobjekt shown in the report view, e.g. "SHVO". */
@@ -122,32 +122,32 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const objectField =
       this._objectOptions.length > 0
-        ? PropertyPaneDropdown('objectKey', { label: strings.ObjectKeyFieldLabel, options: this._objectOptions })
-        : PropertyPaneTextField('objectKey', { label: strings.ObjectKeyFieldLabel });
+        ? PropertyPaneDropdown('objectKey', { label: message('webpart.objectKey'), options: this._objectOptions })
+        : PropertyPaneTextField('objectKey', { label: message('webpart.objectKey') });
     return {
       pages: [
         {
-          header: { description: strings.PropertyPaneDescription },
+          header: { description: message('webpart.description') },
           groups: [
             {
-              groupName: strings.BasicGroupName,
+              groupName: message('webpart.settingsGroup'),
               groupFields: [
                 objectField,
                 PropertyPaneChoiceGroup('view', {
-                  label: strings.ViewFieldLabel,
+                  label: message('webpart.view'),
                   options: [
-                    { key: 'report', text: strings.ViewReport },
-                    { key: 'portfolio', text: strings.ViewPortfolio }
+                    { key: 'report', text: message('webpart.view.report') },
+                    { key: 'portfolio', text: message('webpart.view.portfolio') }
                   ]
                 })
               ]
             },
             {
-              groupName: strings.ApprovalGroupName,
+              groupName: message('webpart.approvalGroup'),
               groupFields: [
                 PropertyPaneTextField('approversGroup', {
-                  label: strings.ApproversGroupFieldLabel,
-                  description: strings.ApproversGroupFieldDescription
+                  label: message('webpart.approversGroup'),
+                  description: message('webpart.approversGroup.description')
                 })
               ]
             }

@@ -3,9 +3,9 @@ import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApprovalPanel, type IApprovalPanelProps } from '../../../src/components/Approval';
-import { ANNA, FakeRepository, GISELLA } from '../ReportEditor/fakeRepository';
+import { ALVA, FakeRepository, GRETA } from '../ReportEditor/fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('../ReportEditor/editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function stateText(): string | null | undefined {
   return document.querySelector('[data-state]')?.textContent;
@@ -43,7 +43,7 @@ describe('ApprovalPanel', () => {
     expect(repo.log).toEqual([expect.objectContaining({ action: 'submitted', comment: 'Klar för granskning', revision: 1 })]);
     await waitFor(() => expect(stateText()).toBe('Status: Väntar på godkännande'));
     expect(screen.getByText('Klar för granskning').tagName).toBe('BLOCKQUOTE');
-    expect(screen.getByText(/Skickad för godkännande av Gisella Koutsiou/)).toBeTruthy();
+    expect(screen.getByText(/Skickad för godkännande av Greta Exempel/)).toBeTruthy();
   });
 
   it('disables submit with unsaved changes and explains why', () => {
@@ -59,7 +59,7 @@ describe('ApprovalPanel', () => {
     const repo = new FakeRepository();
     await repo.submitReport(7);
     setup(repo, { headerState: 'pending', revision: 1 });
-    await screen.findByText(/Skickad för godkännande av Gisella Koutsiou/);
+    await screen.findByText(/Skickad för godkännande av Greta Exempel/);
     const approve = screen.getByRole('button', { name: 'Godkänn' }) as HTMLButtonElement;
     expect(approve.getAttribute('aria-disabled') === 'true' || approve.disabled).toBe(true);
     expect(screen.getByText(/Du skickade in rapporten och kan därför inte själv godkänna/)).toBeTruthy();
@@ -67,11 +67,11 @@ describe('ApprovalPanel', () => {
 
   it('requires a comment to return, then shows the returned state with the comment', async () => {
     const repo = new FakeRepository();
-    repo.user = ANNA;
+    repo.user = ALVA;
     await repo.submitReport(7);
-    repo.user = GISELLA;
+    repo.user = GRETA;
     setup(repo, { headerState: 'pending', revision: 1 });
-    await screen.findByText(/Skickad för godkännande av Anna Andersson/);
+    await screen.findByText(/Skickad för godkännande av Alva Prov/);
     fireEvent.click(screen.getByRole('button', { name: 'Skicka tillbaka' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bekräfta' }));
@@ -80,18 +80,18 @@ describe('ApprovalPanel', () => {
     fireEvent.change(within(dialog).getByLabelText(/Vad behöver ändras/), { target: { value: 'Nyckeltalen saknar källa.' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bekräfta' }));
     await waitFor(() => expect(stateText()).toBe('Status: Återskickad för ändringar'));
-    expect(repo.log[1]).toMatchObject({ action: 'returned', comment: 'Nyckeltalen saknar källa.', by: GISELLA });
-    expect((await screen.findByTestId('returned-notice')).textContent).toMatch(/Återskickad av Gisella Koutsiou den .*: Nyckeltalen saknar källa\./);
+    expect(repo.log[1]).toMatchObject({ action: 'returned', comment: 'Nyckeltalen saknar källa.', by: GRETA });
+    expect((await screen.findByTestId('returned-notice')).textContent).toMatch(/Återskickad av Greta Exempel den .*: Nyckeltalen saknar källa\./);
   });
 
   it('shows a localized message when SharePoint refuses (403)', async () => {
     const repo = new FakeRepository();
-    repo.user = ANNA;
+    repo.user = ALVA;
     await repo.submitReport(7);
-    repo.user = GISELLA;
+    repo.user = GRETA;
     repo.nextWorkflowError = { kind: 'forbidden', messageKey: 'data.error.forbidden' };
     setup(repo, { headerState: 'pending', revision: 1 });
-    await screen.findByText(/Skickad för godkännande av Anna Andersson/);
+    await screen.findByText(/Skickad för godkännande av Alva Prov/);
     fireEvent.click(screen.getByRole('button', { name: 'Godkänn' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Bekräfta' }));
     await screen.findByText('Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.');
@@ -100,10 +100,10 @@ describe('ApprovalPanel', () => {
 
   it('shows an approval made outside the web part (flow) after a refresh', async () => {
     const repo = new FakeRepository();
-    repo.user = ANNA;
+    repo.user = ALVA;
     const submitted = await repo.submitReport(7);
     setup(repo, { headerState: 'pending', revision: 1, permissions: { ...repo.permissions, canApprove: false } });
-    await screen.findByText(/Skickad för godkännande av Anna Andersson/);
+    await screen.findByText(/Skickad för godkännande av Alva Prov/);
     expect(screen.queryByRole('button', { name: 'Godkänn' })).toBeNull();
     if (submitted.kind !== 'ok') throw new Error('submit failed');
     repo.approvedSnapshot = { ...submitted.value, approval: 'approved' };

@@ -2,47 +2,47 @@ import { approvalActions, effectiveApprovalState, samePerson, type IApprovalCont
 import type { IApprovalLogEntry, IReportSnapshot } from '../../../src/domain/model';
 import { sampleReport } from '../ReportEditor/sampleReport';
 
-const gisella = { displayName: 'Gisella Koutsiou', email: 'Gisella.Koutsiou@vgregion.se' };
-const anna = { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' };
-const base: IApprovalContext = { state: 'pending', canEdit: true, canApprove: true, currentUser: gisella, dirty: false, hasErrors: false };
+const greta = { displayName: 'Greta Exempel', email: 'Greta.Exempel@example.org' };
+const alva = { displayName: 'Alva Prov', email: 'alva.prov@example.org' };
+const base: IApprovalContext = { state: 'pending', canEdit: true, canApprove: true, currentUser: greta, dirty: false, hasErrors: false };
 
 describe('approvalActions', () => {
   it('lets an approver decide on someone else’s pending report', () => {
-    const a = approvalActions({ ...base, submittedBy: anna });
+    const a = approvalActions({ ...base, submittedBy: alva });
     expect(a.approve).toEqual({ visible: true, enabled: true });
     expect(a.return).toEqual({ visible: true, enabled: true });
     expect(a.submit.visible).toBe(false);
   });
 
   it('disables approving one’s own submission and says why, unless self-approval is allowed', () => {
-    const own = approvalActions({ ...base, submittedBy: { displayName: 'G K', email: 'gisella.koutsiou@VGREGION.se' } });
-    expect(own.approve).toEqual({ visible: true, enabled: false, reasonKey: 'CannotApproveOwn' });
+    const own = approvalActions({ ...base, submittedBy: { displayName: 'G E', email: 'greta.exempel@EXAMPLE.ORG' } });
+    expect(own.approve).toEqual({ visible: true, enabled: false, reasonKey: 'approval.reason.cannotApproveOwn' });
     expect(own.return.enabled).toBe(false);
-    expect(approvalActions({ ...base, submittedBy: gisella, allowSelfApproval: true }).approve.enabled).toBe(true);
+    expect(approvalActions({ ...base, submittedBy: greta, allowSelfApproval: true }).approve.enabled).toBe(true);
   });
 
   it('hides approve/return from people without approve permission and outside pending', () => {
-    expect(approvalActions({ ...base, canApprove: false, submittedBy: anna }).approve.visible).toBe(false);
+    expect(approvalActions({ ...base, canApprove: false, submittedBy: alva }).approve.visible).toBe(false);
     expect(approvalActions({ ...base, state: 'draft' }).approve.visible).toBe(false);
   });
 
   it('offers submit to editors of drafts and returned reports, once saved and valid', () => {
     expect(approvalActions({ ...base, state: 'draft' }).submit).toEqual({ visible: true, enabled: true });
-    expect(approvalActions({ ...base, state: 'returned', dirty: true }).submit).toEqual({ visible: true, enabled: false, reasonKey: 'SaveBeforeSubmit' });
-    expect(approvalActions({ ...base, state: 'draft', hasErrors: true }).submit.reasonKey).toBe('FixErrorsBeforeSubmit');
+    expect(approvalActions({ ...base, state: 'returned', dirty: true }).submit).toEqual({ visible: true, enabled: false, reasonKey: 'approval.reason.saveFirst' });
+    expect(approvalActions({ ...base, state: 'draft', hasErrors: true }).submit.reasonKey).toBe('approval.reason.fixErrors');
     expect(approvalActions({ ...base, state: 'draft', canEdit: false }).submit.visible).toBe(false);
   });
 
   it('compares people by e-mail when both have one, else by name', () => {
     expect(samePerson({ displayName: 'A' }, { displayName: ' a ' })).toBe(true);
-    expect(samePerson({ displayName: 'Same Name', email: 'x@vgregion.se' }, { displayName: 'Same Name', email: 'y@vgregion.se' })).toBe(false);
+    expect(samePerson({ displayName: 'Same Name', email: 'x@example.org' }, { displayName: 'Same Name', email: 'y@example.org' })).toBe(false);
   });
 });
 
 describe('effectiveApprovalState', () => {
-  const entry = (action: IApprovalLogEntry['action'], revision: number, at: string): IApprovalLogEntry => ({ action, by: anna, at, comment: '', revision });
+  const entry = (action: IApprovalLogEntry['action'], revision: number, at: string): IApprovalLogEntry => ({ action, by: alva, at, comment: '', revision });
   const snapshot = (revision: number): IReportSnapshot => ({
-    report: sampleReport(), revision, submittedBy: anna, submittedAt: '2025-12-01T10:00:00Z', approval: 'approved'
+    report: sampleReport(), revision, submittedBy: alva, submittedAt: '2025-12-01T10:00:00Z', approval: 'approved'
   });
 
   it('shows approved when the latest revision’s snapshot is approved, whoever approved it (flow, list)', () => {

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
-jest.mock('StatusReportDocxStrings', () => jest.requireActual('../../../src/webparts/statusReport/docxLoc/sv-se.js'));
 
 // The writer is replaced by one the test finishes by hand: busy state, then failure.
 const pending: { reject?: (error: Error) => void } = {};

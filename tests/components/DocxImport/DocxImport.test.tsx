@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
-jest.mock('StatusReportDocxStrings', () => jest.requireActual('../../../src/webparts/statusReport/docxLoc/sv-se.js'));
 
 import * as React from 'react';
 import '../support/quietIcons';
@@ -71,7 +70,7 @@ describe('Import panel (sv-SE)', () => {
     expectItems('problems', 'Aktuella problemställningar och utmaningar', seed.problems);
     expectItems('activities', 'Planerade aktiviteter', seed.activities);
     expectItems('communication', 'Kommunikationsaktiviteter', seed.communication);
-    expect(section('economy').textContent).toContain(`Ekonomisk bedömning: ${seed.economy.assessment === 'good' ? 'god' : 'inte bedömd'}`);
+    expect(section('economy').textContent).toContain(`Ekonomisk bedömning: ${seed.economy.assessment === 'good' ? 'Bra' : 'Ej bedömd'}`);
 
     const kpiRows = section('kpis').querySelectorAll('tbody tr');
     expect(kpiRows).toHaveLength(seed.kpis.length);
@@ -145,7 +144,7 @@ describe('Import panel (sv-SE)', () => {
     await user.upload(screen.getByLabelText(FILE_LABEL), await seedDocx());
     await screen.findByTestId('import-preview');
     await user.click(confirmButton());
-    expect(await screen.findByText('Rapporten importerades inte: Du har inte behörighet att göra detta.')).toBeTruthy();
+    expect(await screen.findByText('Rapporten importerades inte: Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.')).toBeTruthy();
     expect(fake.listReports).not.toHaveBeenCalled();
     expect(confirmButton().getAttribute('aria-disabled')).toBeNull();
   });

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
-jest.mock('StatusReportDocxStrings', () => jest.requireActual('../../../src/webparts/statusReport/docxLoc/sv-se.js'));
 
 import * as React from 'react';
 import '../support/quietIcons';

@@ -1,7 +1,7 @@
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
-jest.mock('StatusReportDocxStrings', () => jest.requireActual('../../../src/webparts/statusReport/docxLoc/sv-se.js'));
 
-import { exportReportToDocx } from '../../../src/docx';
+import { exportReportToDocx, MAX_DOCX_BYTES } from '../../../src/docx';
+import { MAX_IMPORT_FILE_BYTES } from '../../../src/components/DocxImport/importTypes';
 import { previewImport } from '../../../src/components/DocxImport/previewImport';
 import { importFileKind, importMessage, whereText } from '../../../src/components/DocxImport';
 import { seedReport, seedText } from '../../docx/support/seed';
@@ -9,6 +9,10 @@ import { seedReport, seedText } from '../../docx/support/seed';
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('previewImport', () => {
+  it("checks the file size against the Word reader's own limit", () => {
+    expect(MAX_IMPORT_FILE_BYTES).toBe(MAX_DOCX_BYTES);
+  });
+
   it('a Word document that settles everything: settled values, and choices for them are not passed on', async () => {
     const bytes = await exportReportToDocx(seedReport(), { locale: 'sv-SE' });
     const preview = previewImport('docx', bytes, { year: 2019, quarter: 2 });
@@ -30,7 +34,7 @@ describe('previewImport', () => {
       .replace(/\| *Område[^\n]*\n/, '');
     const open = previewImport('text', utf8(text.replace(/20(24|25)/g, '')), {});
     expect(open.settled).toEqual({});
-    expect(open.errors.map((e) => e.messageKey).sort()).toEqual(['ImportObjectKeyMissing', 'docx.error.quarterUnknown', 'docx.error.yearUnknown']);
+    expect(open.errors.map((e) => e.messageKey).sort()).toEqual(['docx.error.quarterUnknown', 'docx.error.yearUnknown', 'import.error.objectKeyMissing']);
     const chosen = previewImport('text', utf8(text.replace(/20(24|25)/g, '')), { year: 2023, quarter: 2, objectKey: 'ALFA' });
     expect(chosen.errors).toEqual([]);
     expect(chosen.report?.header.period).toEqual({ year: 2023, quarter: 2 });
@@ -59,8 +63,8 @@ describe('import messages (sv-SE)', () => {
     expect(importMessage('docx.error.tooLarge', { limitBytes: 10485760, limitMb: 10, sizeBytes: 11.5 * 1024 * 1024 }, 'sv-SE')).toBe(
       'Filen är 11,5 MB; dokument på högst 10 MB kan importeras.'
     );
-    expect(importMessage('ImportYearConflict', { text: '2025', option: '2024' })).toBe('Dokumentet anger år 2025, men år 2024 valdes.');
-    expect(importMessage('data.error.alreadyExists')).toBe('Det finns redan en rapport för det kvartalet.');
+    expect(importMessage('import.error.yearConflict', { text: '2025', option: '2024' })).toBe('Dokumentet anger år 2025, men år 2024 valdes.');
+    expect(importMessage('data.error.alreadyExists')).toBe('Det finns redan en rapport för det här kvartalet.');
   });
 
   it('never shows a key: unknown keys get a generic text', () => {
@@ -72,8 +76,8 @@ describe('import messages (sv-SE)', () => {
     expect(whereText({ where: { block: 40, kind: 'table', table: 3, row: 2, section }, text: 'x', reason: 'docx.unplaced.unexpectedTable' })).toBe(
       'Tabell 3, rad 2 i ”Planerade aktiviteter”'
     );
-    expect(whereText({ where: { block: 0, kind: 'paragraph', section: '' }, text: 'x', reason: 'ImportTextOutsideSection' })).toBe('Stycke 1');
-    expect(whereText({ line: 14, text: 'x', reason: 'ImportUnexpectedLine' })).toBe('Rad 14');
+    expect(whereText({ where: { block: 0, kind: 'paragraph', section: '' }, text: 'x', reason: 'import.unplaced.textOutsideSection' })).toBe('Stycke 1');
+    expect(whereText({ line: 14, text: 'x', reason: 'import.unplaced.unexpectedLine' })).toBe('Rad 14');
   });
 
   it('reads Word files with the Word reader and .md/.txt with the text parser', () => {

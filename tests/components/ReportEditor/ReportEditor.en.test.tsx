@@ -8,9 +8,9 @@ import userEvent from '@testing-library/user-event';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { toDraft } from '../../../src/components/ReportEditor/draft/convert';
-import { FakeRepository, GISELLA } from './fakeRepository';
+import { FakeRepository, GRETA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('en-us'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/en-us.js'));
 
 function field(label: RegExp, index: number = 0): HTMLInputElement {
   return screen.getAllByLabelText(label)[index] as HTMLInputElement;
@@ -27,7 +27,7 @@ beforeEach(() => window.localStorage.clear());
 describe('ReportEditor in English', () => {
   it('takes FTE with a decimal point and shows English messages', async () => {
     const repo = new FakeRepository();
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="en-US" autosaveDelayMs={10} />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="en-US" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1, name: 'Edit status report – SHVO Q4 2025' });
     const fte = field(/^Full-time equivalents at the end/);
     expect(fte.value).toBe('4');
@@ -46,7 +46,7 @@ describe('ReportEditor in English', () => {
   it('moves and removes rows with the keyboard alone, keeping focus on the moved row', async () => {
     const user = userEvent.setup();
     const repo = new FakeRepository();
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="en-US" />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="en-US" />);
     await screen.findByRole('heading', { level: 1 });
     const down = button('Move meeting 1 down');
     down.focus();
@@ -70,11 +70,11 @@ describe('ReportEditor in English', () => {
     const repo = new FakeRepository();
     const stale = toDraft(repo.stored.report, 'en-US');
     window.localStorage.setItem(
-      draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GISELLA.email as string),
+      draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string),
       JSON.stringify({ draft: { ...stale, header: { ...stale.header, mission: 'Typed before the crash' } }, baseVersion: '"1"', savedAt: '2025-12-01T10:00:00Z' })
     );
     repo.saveAsSomeoneElse((r) => ({ ...r, chartCaption: 'Changed by a colleague' }));
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="en-US" />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="en-US" />);
     await screen.findByText(/^Unsaved changes from .* were restored from this browser/, undefined, { timeout: 5000 });
     expect(field(/^Description of the mission/).value).toBe('Typed before the crash');
     fireEvent.click(button('Save'));
@@ -85,20 +85,20 @@ describe('ReportEditor in English', () => {
 
   it('keeps a restored draft marked as based on the older version when it is kept locally again', async () => {
     const repo = new FakeRepository();
-    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GISELLA.email as string);
+    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string);
     const stale = toDraft(repo.stored.report, 'en-US');
     window.localStorage.setItem(
       key,
       JSON.stringify({ draft: { ...stale, header: { ...stale.header, mission: 'Typed before the crash' } }, baseVersion: '"1"', savedAt: '2025-12-01T10:00:00Z' })
     );
     repo.saveAsSomeoneElse((r) => ({ ...r, chartCaption: 'Changed by a colleague' }));
-    const first = render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="en-US" autosaveDelayMs={5} />);
+    const first = render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="en-US" autosaveDelayMs={5} />);
     await screen.findByRole('heading', { level: 1 });
     fireEvent.change(field(/^Description of the mission/), { target: { value: 'Typed after the crash' } });
     await waitFor(() => expect(JSON.parse(window.localStorage.getItem(key) as string).draft.header.mission).toBe('Typed after the crash'));
     expect(JSON.parse(window.localStorage.getItem(key) as string).baseVersion).toBe('"1"');
     first.unmount();
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="en-US" />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="en-US" />);
     await screen.findByRole('heading', { level: 1 });
     fireEvent.click(button('Save'));
     expect(await screen.findByRole('dialog', { name: 'The report was changed by someone else' })).toBeTruthy();
@@ -113,7 +113,7 @@ describe('ReportEditor without edit permission', () => {
       <ReportEditor
         repository={repo}
         reportId={7}
-        currentUser={GISELLA}
+        currentUser={GRETA}
         locale="en-US"
         permissions={{ canRead: true, canEdit: false, canApprove: true, canManageLists: false }}
       />

@@ -5,15 +5,15 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import type { IReportEditorProps } from '../../../src/components/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
-import { FakeRepository, GISELLA } from './fakeRepository';
+import { FakeRepository, GRETA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
-const STORAGE_KEY = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GISELLA.email as string);
+const STORAGE_KEY = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string);
 
 function renderEditor(repo: FakeRepository, overrides: Partial<IReportEditorProps> = {}): ReturnType<typeof render> {
   return render(
-    <ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" autosaveDelayMs={10} {...overrides} />
+    <ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} {...overrides} />
   );
 }
 
@@ -49,7 +49,7 @@ describe('ReportEditor', () => {
     for (const name of ['Rapporthuvud', 'Viktiga händelser under perioden', 'Nyckeltal', 'Möten och samverkan', 'Aktuella problemställningar och utmaningar', 'Planerade aktiviteter', 'Ekonomisk status', 'Personalresurser', 'Kommunikationsaktiviteter']) {
       expect(screen.getAllByRole('heading', { level: 2, name }).length).toBeGreaterThan(0);
     }
-    expect(field(/^Ansvarig funktionskoordinator/).value).toBe('Gisella Koutsiou');
+    expect(field(/^Ansvarig funktionskoordinator/).value).toBe('Greta Exempel');
     expect(field(/^Kvartal/).value).toBe('Q4 2025');
     expect(field(/^I år/, 1).value).toBe('46,6 %');
     expect(field(/^Årsarbetare vid periodens slut/).value).toBe('4');
@@ -133,11 +133,11 @@ describe('ReportEditor', () => {
   it('writes the draft at once when the page is left and asks the browser to confirm', async () => {
     renderEditor(new FakeRepository(), { autosaveDelayMs: 60000 });
     await ready();
-    fireEvent.change(field(/^Ansvarig funktionskoordinator/), { target: { value: 'Anna Andersson' } });
+    fireEvent.change(field(/^Ansvarig funktionskoordinator/), { target: { value: 'Alva Prov' } });
     const event = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
-    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) as string).draft.header.coordinator).toBe('Anna Andersson');
+    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) as string).draft.header.coordinator).toBe('Alva Prov');
   });
 
   it('asks before closing with unsaved changes', async () => {
@@ -255,7 +255,7 @@ describe('ReportEditor', () => {
     await ready();
     fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Mitt uppdrag' } });
     fireEvent.click(button('Spara'));
-    await screen.findByText('Ingen kontakt med SharePoint. Dina ändringar finns kvar i webbläsaren; försök igen.');
+    await screen.findByText('Ingen anslutning till SharePoint. Kontrollera nätverket och försök igen.');
     expect(field(/^Beskrivning av uppdraget/).value).toBe('Mitt uppdrag');
     expect(screen.getByText('Du har osparade ändringar.')).toBeTruthy();
   });
@@ -328,12 +328,12 @@ describe('ReportEditor', () => {
 
   it('shows the return comment of a returned report', async () => {
     const repo = new FakeRepository();
-    repo.user = { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' };
+    repo.user = { displayName: 'Alva Prov', email: 'alva.prov@example.org' };
     await repo.submitReport(7);
     await repo.returnReport(7, 'Komplettera ekonomin.');
     renderEditor(repo);
     await ready();
-    expect((await screen.findByTestId('returned-notice')).textContent).toMatch(/Återskickad av Anna Andersson den .*: Komplettera ekonomin\./);
+    expect((await screen.findByTestId('returned-notice')).textContent).toMatch(/Återskickad av Alva Prov den .*: Komplettera ekonomin\./);
   });
 });
 
@@ -343,7 +343,7 @@ describe('LazyReportEditor', () => {
     await act(async () => {
       render(
         <React.Suspense fallback={<p>laddar</p>}>
-          <LazyReportEditor repository={new FakeRepository()} reportId={7} currentUser={GISELLA} locale="sv-SE" />
+          <LazyReportEditor repository={new FakeRepository()} reportId={7} currentUser={GRETA} locale="sv-SE" />
         </React.Suspense>
       );
     });

@@ -6,9 +6,9 @@ import '../support/quietIcons';
 import { fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
-import { ANNA, FakeRepository, GISELLA } from './fakeRepository';
+import { ALVA, FakeRepository, GRETA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 async function violations(root: HTMLElement): Promise<string[]> {
   const result = await axe.run(root, {
@@ -30,7 +30,7 @@ describe('editor accessibility (axe)', () => {
   it('the form with inline errors and the error summary has no violations', async () => {
     const { container } = render(
       <main>
-        <ReportEditor repository={new FakeRepository()} reportId={7} currentUser={GISELLA} locale="sv-SE" onClose={jest.fn()} />
+        <ReportEditor repository={new FakeRepository()} reportId={7} currentUser={GRETA} locale="sv-SE" onClose={jest.fn()} />
       </main>
     );
     await screen.findByRole('heading', { level: 1 });
@@ -42,7 +42,7 @@ describe('editor accessibility (axe)', () => {
 
   it('the conflict dialog has no violations', async () => {
     const repo = new FakeRepository();
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" />);
     await screen.findByRole('heading', { level: 1 });
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
     fireEvent.change(document.getElementById('gits-ed-header-mission') as HTMLTextAreaElement, { target: { value: 'Mitt uppdrag' } });
@@ -53,11 +53,11 @@ describe('editor accessibility (axe)', () => {
 
   it('the approval panel with the return dialog has no violations', async () => {
     const repo = new FakeRepository();
-    repo.user = ANNA;
+    repo.user = ALVA;
     await repo.submitReport(7);
-    repo.user = GISELLA;
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" />);
-    await screen.findByText(/Skickad för godkännande av Anna Andersson/);
+    repo.user = GRETA;
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" />);
+    await screen.findByText(/Skickad för godkännande av Alva Prov/);
     fireEvent.click(button('Skicka tillbaka'));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(Array.from(dialog.querySelectorAll('button')).filter((b) => b.textContent === 'Bekräfta')[0]);

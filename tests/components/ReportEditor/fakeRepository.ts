@@ -8,15 +8,15 @@ import type {
 import type { IApprovalLogEntry, IKpiSeries, IPerson, IReportSnapshot, IStatusReport, ApprovalState } from '../../../src/domain/model';
 import { sampleReport } from './sampleReport';
 
-export const GISELLA: IPerson = { displayName: 'Gisella Koutsiou', email: 'gisella.koutsiou@vgregion.se' };
-export const ANNA: IPerson = { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' };
+export const GRETA: IPerson = { displayName: 'Greta Exempel', email: 'greta.exempel@example.org' };
+export const ALVA: IPerson = { displayName: 'Alva Prov', email: 'alva.prov@example.org' };
 
 export class FakeRepository implements IStatusReportRepository {
   public stored: IEditableReport;
   public log: IApprovalLogEntry[] = [];
   public approvedSnapshot?: IReportSnapshot;
   public permissions: IUserPermissions = { canRead: true, canEdit: true, canApprove: true, canManageLists: false };
-  public user: IPerson = GISELLA;
+  public user: IPerson = GRETA;
   /** The object's approved KPI history handed out with the report. */
   public history: IKpiSeries[] = [];
   public saves: IStatusReport[] = [];

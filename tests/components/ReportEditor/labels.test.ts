@@ -2,7 +2,7 @@ import { labelForPath, sameDraftContent } from '../../../src/components/ReportEd
 import { toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { sampleReport } from './sampleReport';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 describe('labelForPath (error summary names)', () => {
   const draft = toDraft(sampleReport());

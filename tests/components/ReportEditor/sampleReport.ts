@@ -8,7 +8,7 @@ export function sampleReport(): IStatusReport {
       objectKey: 'SHVO',
       objectTitle: 'Samordnad hälsa, vård och omsorg (SHVO) inkl. SAMSA it-tjänst',
       period: { year: 2025, quarter: 4 },
-      coordinator: { displayName: 'Gisella Koutsiou', email: 'gisella.koutsiou@vgregion.se' },
+      coordinator: { displayName: 'Greta Exempel', email: 'greta.exempel@example.org' },
       mission: 'SHVO har uppdraget att säkerställa förvaltning och utveckling av systemstödet SAMSA IT-tjänst.',
       approval: 'draft'
     },

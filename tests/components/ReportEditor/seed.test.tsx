@@ -11,9 +11,9 @@ import type { IStatusReport } from '../../../src/domain/model';
 import { parseDraft, toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { diffReports } from '../../../src/components/ReportEditor/merge';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
-import { FakeRepository, GISELLA } from './fakeRepository';
+import { FakeRepository, GRETA } from './fakeRepository';
 
-jest.mock('StatusReportEditorStrings', () => require('./editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 function seed(): IStatusReport {
   const text = fs.readFileSync(path.join(__dirname, '../../fixtures/statusrapport-shvo-2025.md'), 'utf8');
@@ -36,7 +36,7 @@ describe('the seed report in the editor', () => {
   it('saves an edit of one KPI cell as exactly that change', async () => {
     const report = seed();
     const repo = new FakeRepository(report);
-    render(<ReportEditor repository={repo} reportId={7} currentUser={GISELLA} locale="sv-SE" />);
+    render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" />);
     await screen.findByRole('heading', { level: 1 });
     const registered = report.kpis.findIndex((k) => k.current?.text === '61 829');
     const id = document.querySelectorAll('[id^="gits-ed-kpis-"][id$="-current"]')[registered].id;

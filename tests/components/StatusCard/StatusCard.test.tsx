@@ -106,7 +106,7 @@ describe('StatusCard (sv-SE)', () => {
     expect(text).toContain(`46,6${NBSP}%`);
     expect(text).toContain(`+17,1${NBSP}% sedan förra året`);
     expect(text).toContain('Bra');
-    expect(text).toContain('Godkänd av Anna Andersson den 20 januari 2026');
+    expect(text).toContain('Godkänd av Alva Prov den 20 januari 2026');
   });
 
   it('shows events with their sub-points and who approved the report', () => {
@@ -114,7 +114,7 @@ describe('StatusCard (sv-SE)', () => {
     const event = screen.getByText(/VVG har under året tagit beslut/);
     expect(within(event).getByText('SIP-delen i ovan nämnda utbildning har reviderats.')).toBeTruthy();
     const footer = document.querySelector('[data-section="approval"]') as HTMLElement;
-    expect(footer.textContent).toContain('Godkänd av Anna Andersson den 20 januari 2026');
+    expect(footer.textContent).toContain('Godkänd av Alva Prov den 20 januari 2026');
     expect(footer.textContent).toContain('Inskickad av Gisella Koutsiou den 12 januari 2026 (version 2)');
   });
 

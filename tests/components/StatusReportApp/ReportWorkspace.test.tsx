@@ -1,7 +1,5 @@
 /** @jest-environment jsdom */
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
-jest.mock('StatusReportEditorStrings', () => require('../ReportEditor/editorStrings').loadEditorStrings('sv-se'));
-jest.mock('StatusReportDocxStrings', () => jest.requireActual('../../../src/webparts/statusReport/docxLoc/sv-se.js'));
 jest.mock('../../../src/components/KpiTrendChart/chartSetup', () => ({
   createLineChart: jest.fn(() => ({ destroy: jest.fn() }))
 }));
@@ -101,7 +99,7 @@ function renderApp(repo: WorkspaceRepository, overrides: Partial<IStatusReportAp
       objectKey="SHVO"
       locale="sv-SE"
       userDisplayName="Gisella Koutsiou"
-      userEmail="gisella.koutsiou@vgregion.se"
+      userEmail="greta.exempel@example.org"
       {...overrides}
     />
   );

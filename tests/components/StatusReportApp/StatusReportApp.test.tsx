@@ -141,7 +141,7 @@ describe('StatusReportApp', () => {
     let fail = true;
     fake.getApprovedReport = (key, period) => (fail ? Promise.reject({ messageKey: 'data.error.throttled' }) : original(key, period));
     render(<StatusReportApp {...props({}, fake)} />);
-    expect(await screen.findByText('SharePoint är upptaget. Försök igen om en stund.')).toBeTruthy();
+    expect(await screen.findByText('SharePoint är upptaget. Vänta en stund och försök igen.')).toBeTruthy();
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Försök igen' }));
     await waitFor(() => expect(title()).toContain('Q4 2025'));

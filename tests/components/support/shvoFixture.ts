@@ -122,7 +122,7 @@ export const SHVO_SNAPSHOT: IReportSnapshot = {
   submittedBy: { displayName: 'Gisella Koutsiou' },
   submittedAt: '2026-01-12T09:30:00Z',
   approval: 'approved',
-  approvedBy: { displayName: 'Anna Andersson' },
+  approvedBy: { displayName: 'Alva Prov' },
   approvedAt: '2026-01-20T13:00:00Z'
 };
 

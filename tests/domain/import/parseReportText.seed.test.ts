@@ -202,7 +202,7 @@ describe('parseReportText on the SHVO Q4 2025 seed', () => {
   it('needs the quarter from the options because the seed lists all four', () => {
     const withoutQuarter = parseReportText(text, { year: 2025 });
     expect(withoutQuarter.report).toBeUndefined();
-    expect(withoutQuarter.errors).toEqual([{ messageKey: 'ImportQuarterMissing', line: 9 }]);
+    expect(withoutQuarter.errors).toEqual([{ messageKey: 'import.error.quarterMissing', line: 9 }]);
   });
 
   it('handles Windows line endings and a byte order mark the same way', () => {

@@ -33,7 +33,7 @@ describe('formatReportText / parseReportText round trip', () => {
         objectKey: 'ABC',
         objectTitle: 'Ett annat objekt (ABC)',
         period: { year: 2026, quarter: 2 },
-        coordinator: { displayName: 'Anna Andersson Jr.', email: 'anna.andersson@vgregion.se' },
+        coordinator: { displayName: 'Alva Prov Jr.', email: 'alva.prov@example.org' },
         mission: 'Första stycket.\nSamma stycke, ny rad.\n\nAndra stycket.',
         approval: 'draft'
       },

@@ -36,7 +36,7 @@ describe('the report model', () => {
         objectKey: 'X',
         objectTitle: 'Objekt X',
         period: { year: 2026, quarter: 1 },
-        coordinator: { displayName: 'Anna Andersson' },
+        coordinator: { displayName: 'Alva Prov' },
         mission: 'Uppdraget.',
         approval: 'draft'
       },
@@ -56,7 +56,7 @@ describe('the report model', () => {
     const snapshot: IReportSnapshot = {
       report,
       revision: 1,
-      submittedBy: { displayName: 'Anna Andersson' },
+      submittedBy: { displayName: 'Alva Prov' },
       submittedAt: '2026-04-02T08:00:00Z',
       approval: 'pending'
     };

@@ -38,28 +38,28 @@ describe('parseNumberText (sv-SE)', () => {
   });
 
   it.each([
-    ['', 'NumberEmpty'],
-    ['   ', 'NumberEmpty'],
-    ['Slutfört nov', 'NumberInvalid'],
-    ['Kommun: 50 %', 'NumberInvalid'],
-    ['1e309', 'NumberInvalid'],
-    ['12.5', 'NumberInvalid'],
-    ['1 5200', 'NumberInvalid'],
-    ['4 2025', 'NumberInvalid'],
-    ['12st', 'NumberInvalid'],
-    ['1' + '0'.repeat(309), 'NumberOutOfRange']
+    ['', 'number.empty'],
+    ['   ', 'number.empty'],
+    ['Slutfört nov', 'number.invalid'],
+    ['Kommun: 50 %', 'number.invalid'],
+    ['1e309', 'number.invalid'],
+    ['12.5', 'number.invalid'],
+    ['1 5200', 'number.invalid'],
+    ['4 2025', 'number.invalid'],
+    ['12st', 'number.invalid'],
+    ['1' + '0'.repeat(309), 'number.outOfRange']
   ])('rejects %p with %p', (text, key) => {
     expect(parseNumberText(text)).toEqual({ ok: false, messageKey: key });
   });
 
   it('can refuse qualifiers for single-number fields', () => {
-    expect(parseNumberText('6 årsarbetare', { allowQualifier: false })).toEqual({ ok: false, messageKey: 'NumberUnexpectedText' });
+    expect(parseNumberText('6 årsarbetare', { allowQualifier: false })).toEqual({ ok: false, messageKey: 'number.unexpectedText' });
     expect(parseNumberValue('6', { allowQualifier: false })).toBe(6);
     expect(parseNumberValue('x')).toBeUndefined();
   });
 
   it('never throws on non-string input', () => {
-    expect(parseNumberText(undefined as unknown as string)).toEqual({ ok: false, messageKey: 'NumberEmpty' });
+    expect(parseNumberText(undefined as unknown as string)).toEqual({ ok: false, messageKey: 'number.empty' });
   });
 });
 
@@ -68,7 +68,7 @@ describe('parseNumberText (en-US)', () => {
     expect(parseNumberValue('61,829', { locale: 'en-US' })).toBe(61829);
     expect(parseNumberValue('46.6%', { locale: 'en-US' })).toBe(46.6);
     expect(parseNumberText('1,520 Jan–May', { locale: 'en-US' })).toMatchObject({ value: 1520, qualifier: 'Jan–May' });
-    expect(parseNumberText('1,5', { locale: 'en-US' })).toEqual({ ok: false, messageKey: 'NumberInvalid' });
+    expect(parseNumberText('1,5', { locale: 'en-US' })).toEqual({ ok: false, messageKey: 'number.invalid' });
   });
 });
 

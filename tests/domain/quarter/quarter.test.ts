@@ -60,13 +60,13 @@ describe('quarter parsing and formatting', () => {
   });
 
   it.each([
-    ['Q5 2025', 'ErrorQuarterRange'],
-    ['2025 Q0', 'ErrorQuarterRange'],
-    ['Q4 1899', 'ErrorYearRange'],
-    ['Q4 2101', 'ErrorYearRange'],
-    ['', 'ErrorQuarterFormat'],
-    ['fjärde kvartalet', 'ErrorQuarterFormat'],
-    ['Q4', 'ErrorQuarterFormat']
+    ['Q5 2025', 'validation.quarterRange'],
+    ['2025 Q0', 'validation.quarterRange'],
+    ['Q4 1899', 'validation.yearRange'],
+    ['Q4 2101', 'validation.yearRange'],
+    ['', 'validation.quarterFormat'],
+    ['fjärde kvartalet', 'validation.quarterFormat'],
+    ['Q4', 'validation.quarterFormat']
   ])('rejects %p with %p', (text, key) => {
     expect(parseQuarter(text)).toEqual({ ok: false, messageKey: key });
   });
@@ -89,10 +89,10 @@ describe('quarter parsing and formatting', () => {
 
   it('validates ranges without throwing on junk', () => {
     expect(validateQuarter(q(2025, 4))).toBeUndefined();
-    expect(validateQuarter({ year: 2025, quarter: 5 })).toBe('ErrorQuarterRange');
-    expect(validateQuarter({ year: 2025.5, quarter: 1 })).toBe('ErrorYearRange');
-    expect(validateQuarter({ year: Number.NaN, quarter: 1 })).toBe('ErrorYearRange');
-    expect(validateQuarter(undefined)).toBe('ErrorYearRange');
+    expect(validateQuarter({ year: 2025, quarter: 5 })).toBe('validation.quarterRange');
+    expect(validateQuarter({ year: 2025.5, quarter: 1 })).toBe('validation.yearRange');
+    expect(validateQuarter({ year: Number.NaN, quarter: 1 })).toBe('validation.yearRange');
+    expect(validateQuarter(undefined)).toBe('validation.yearRange');
     expect(isValidQuarter({ year: 2025, quarter: 2 })).toBe(true);
     expect(isValidQuarter({ year: '2025', quarter: 2 })).toBe(false);
   });

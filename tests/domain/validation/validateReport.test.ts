@@ -21,20 +21,20 @@ describe('validateReport', () => {
     r.header.coordinator.displayName = '';
     r.header.mission = '\n';
     expect(validateReport(r)).toEqual([
-      { path: 'header.objectKey', messageKey: 'ErrorRequired' },
-      { path: 'header.objectTitle', messageKey: 'ErrorRequired' },
-      { path: 'header.coordinator.displayName', messageKey: 'ErrorRequired' },
-      { path: 'header.mission', messageKey: 'ErrorRequired' }
+      { path: 'header.objectKey', messageKey: 'validation.required' },
+      { path: 'header.objectTitle', messageKey: 'validation.required' },
+      { path: 'header.coordinator.displayName', messageKey: 'validation.required' },
+      { path: 'header.mission', messageKey: 'validation.required' }
     ]);
   });
 
   it('checks the quarter range', () => {
     const r = seed();
     (r.header.period as { quarter: number }).quarter = 5;
-    expect(validateReport(r)).toEqual([{ path: 'header.period.quarter', messageKey: 'ErrorQuarterRange' }]);
+    expect(validateReport(r)).toEqual([{ path: 'header.period.quarter', messageKey: 'validation.quarterRange' }]);
     r.header.period.quarter = 4;
     r.header.period.year = 20025;
-    expect(validateReport(r)).toEqual([{ path: 'header.period.year', messageKey: 'ErrorYearRange' }]);
+    expect(validateReport(r)).toEqual([{ path: 'header.period.year', messageKey: 'validation.yearRange' }]);
   });
 
   it('checks FTE: non-negative, at most 1000, finite', () => {
@@ -42,12 +42,12 @@ describe('validateReport', () => {
     r.staffing.fteStart = -1;
     r.staffing.fteEnd = 1000.5;
     expect(validateReport(r)).toEqual([
-      { path: 'staffing.fteStart', messageKey: 'ErrorFteRange', params: { min: 0, max: 1000 } },
-      { path: 'staffing.fteEnd', messageKey: 'ErrorFteRange', params: { min: 0, max: 1000 } }
+      { path: 'staffing.fteStart', messageKey: 'validation.fteRange', params: { min: 0, max: 1000 } },
+      { path: 'staffing.fteEnd', messageKey: 'validation.fteRange', params: { min: 0, max: 1000 } }
     ]);
     r.staffing.fteStart = Number.POSITIVE_INFINITY;
     r.staffing.fteEnd = 1000;
-    expect(validateReport(r)).toEqual([{ path: 'staffing.fteStart', messageKey: 'ErrorNotFinite' }]);
+    expect(validateReport(r)).toEqual([{ path: 'staffing.fteStart', messageKey: 'validation.notFinite' }]);
     r.staffing.fteStart = 0;
     expect(validateReport(r)).toEqual([]);
   });
@@ -57,8 +57,8 @@ describe('validateReport', () => {
     r.kpis[3].current = { text: '1e309', number: 1e309 };
     r.kpis[10].previous = { text: 'x', number: Number.NaN };
     expect(validateReport(r)).toEqual([
-      { path: 'kpis[3].current', messageKey: 'ErrorNotFinite' },
-      { path: 'kpis[10].previous', messageKey: 'ErrorNotFinite' }
+      { path: 'kpis[3].current', messageKey: 'validation.notFinite' },
+      { path: 'kpis[10].previous', messageKey: 'validation.notFinite' }
     ]);
   });
 
@@ -71,10 +71,10 @@ describe('validateReport', () => {
     r.events[7].subItems[1] = 'e'.repeat(64000);
     r.kpis[0].comment = 'c'.repeat(MAX_NOTE_LENGTH);
     expect(validateReport(r)).toEqual([
-      { path: 'header.objectTitle', messageKey: 'ErrorTooLong', params: { max: 255, length: 256 } },
-      { path: 'header.mission', messageKey: 'ErrorTooLong', params: { max: 63999, length: 64000 } },
-      { path: 'events[7].subItems[1]', messageKey: 'ErrorTooLong', params: { max: 63999, length: 64000 } },
-      { path: 'kpis[0].current', messageKey: 'ErrorTooLong', params: { max: 255, length: 300 } }
+      { path: 'header.objectTitle', messageKey: 'validation.tooLong', params: { max: 255, length: 256 } },
+      { path: 'header.mission', messageKey: 'validation.tooLong', params: { max: 63999, length: 64000 } },
+      { path: 'events[7].subItems[1]', messageKey: 'validation.tooLong', params: { max: 63999, length: 64000 } },
+      { path: 'kpis[0].current', messageKey: 'validation.tooLong', params: { max: 255, length: 300 } }
     ]);
   });
 
@@ -83,8 +83,8 @@ describe('validateReport', () => {
     r.kpis[2].definitionKey = 'no-such-kpi';
     r.kpis[4].definitionKey = 'registered-users';
     expect(validateReport(r)).toEqual([
-      { path: 'kpis[2].definitionKey', messageKey: 'ErrorUnknownKpi', params: { key: 'no-such-kpi' } },
-      { path: 'kpis[10].definitionKey', messageKey: 'ErrorDuplicateKpiEntry', params: { key: 'registered-users' } }
+      { path: 'kpis[2].definitionKey', messageKey: 'validation.unknownKpi', params: { key: 'no-such-kpi' } },
+      { path: 'kpis[10].definitionKey', messageKey: 'validation.duplicateKpiEntry', params: { key: 'registered-users' } }
     ]);
   });
 
@@ -93,8 +93,8 @@ describe('validateReport', () => {
     r.kpiDefinitions[1].key = 'attached-files';
     r.kpiDefinitions[2].key = 'Antal rapporter';
     const errors = validateReport(r);
-    expect(errors).toContainEqual({ path: 'kpiDefinitions[1].key', messageKey: 'ErrorDuplicateKpiKey', params: { key: 'attached-files' } });
-    expect(errors).toContainEqual({ path: 'kpiDefinitions[2].key', messageKey: 'ErrorKeyFormat' });
+    expect(errors).toContainEqual({ path: 'kpiDefinitions[1].key', messageKey: 'validation.duplicateKpiKey', params: { key: 'attached-files' } });
+    expect(errors).toContainEqual({ path: 'kpiDefinitions[2].key', messageKey: 'validation.keyFormat' });
   });
 
   it('checks object key format and event dates', () => {
@@ -103,8 +103,8 @@ describe('validateReport', () => {
     r.events[0].date = '2025-02-30';
     r.events[1].date = '2025-09-11';
     expect(validateReport(r)).toEqual([
-      { path: 'header.objectKey', messageKey: 'ErrorKeyFormat' },
-      { path: 'events[0].date', messageKey: 'ErrorDateFormat' }
+      { path: 'header.objectKey', messageKey: 'validation.keyFormat' },
+      { path: 'events[0].date', messageKey: 'validation.dateFormat' }
     ]);
   });
 

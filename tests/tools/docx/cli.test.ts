@@ -74,7 +74,7 @@ describe('npm run export --from-text', () => {
     const out = join(dir, 'x.docx');
     const c = capture();
     expect(await runExportCli(['--from-text', SEED_FILE, '--out', out], c.io)).toBe(1);
-    expect(c.err.join('')).toContain('ImportQuarterMissing');
+    expect(c.err.join('')).toContain('import.error.quarterMissing');
     expect(() => readFileSync(out)).toThrow();
   });
 
@@ -155,7 +155,7 @@ describe('export and migrate against the local SharePoint', () => {
     expect(await runMigrateCli([dir, '--site', site.siteUrl, '--object', 'EMPTY'], s.s, () => site.repo('editor'))).toBe(1);
     expect(s.out[0]).toContain('imported 0, updated 0, skipped 0, failed 2');
     expect(s.out.join('')).toContain('docx.error.empty');
-    expect(s.out.join('')).toContain('ImportNotAReport');
+    expect(s.out.join('')).toContain('import.error.notAReport');
     expect(ok(await site.repo('editor').listReports('EMPTY'))).toEqual([]);
   });
 

@@ -54,7 +54,7 @@ interface ITeamsFake {
 function fakeContext(teams?: ITeamsFake): unknown {
   return {
     sdks: { microsoftTeams: teams },
-    pageContext: { cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Anna Andersson', email: 'anna.andersson@vgregion.se' } },
+    pageContext: { cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Alva Prov', email: 'alva.prov@example.org' } },
     propertyPane: { refresh: jest.fn() }
   };
 }

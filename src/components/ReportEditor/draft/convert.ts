@@ -15,6 +15,7 @@ import type {
 import { formatNumber, parseNumberText, type NumberLocale } from '../../../domain/numbers';
 import { formatQuarter, parseQuarter } from '../../../domain/quarter';
 import { validateReport, type IValidationError } from '../../../domain/validation';
+import type { MessageKey } from '../../../messages';
 import type {
   IActivityDraft,
   IEventDraft,
@@ -125,34 +126,34 @@ interface ITextRule {
  * What the editor checks on top of the domain's validation: characters SharePoint cannot
  * store, and line breaks pasted into a single-line field. Required and length are the domain's.
  */
-export function checkText(value: string, rule: ITextRule = {}): string | undefined {
+export function checkText(value: string, rule: ITextRule = {}): MessageKey | undefined {
   if (hasForbiddenCharacters(value)) {
-    return 'EditorInvalidCharacters';
+    return 'validation.invalidCharacters';
   }
   if (rule.singleLine && LINE_BREAK.test(value)) {
-    return 'EditorSingleLine';
+    return 'validation.singleLine';
   }
   return undefined;
 }
 
 /** A yyyy-mm-dd date that exists in the calendar (empty is allowed: the date is optional). */
-export function checkDate(value: string): string | undefined {
+export function checkDate(value: string): MessageKey | undefined {
   if (value === '') {
     return undefined;
   }
   const match = ISO_DATE.exec(value);
   if (!match) {
-    return 'ErrorDateFormat';
+    return 'validation.dateFormat';
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return 'ErrorDateFormat';
+    return 'validation.dateFormat';
   }
   return undefined;
 }
 
-export type FteParseResult = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly messageKey: string };
+export type FteParseResult = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly messageKey: MessageKey };
 
 /** FTE as typed: empty (not reported) or one number, no words or percent; the range is the domain's rule. */
 export function parseFte(text: string, locale: NumberLocale): FteParseResult {
@@ -164,12 +165,12 @@ export function parseFte(text: string, locale: NumberLocale): FteParseResult {
     return parsed;
   }
   if (parsed.percent) {
-    return { ok: false, messageKey: 'NumberUnexpectedText' };
+    return { ok: false, messageKey: 'number.unexpectedText' };
   }
   return { ok: true, value: parsed.value };
 }
 
-export type KpiCellResult = { readonly ok: true; readonly value: IKpiValue | undefined } | { readonly ok: false; readonly messageKey: string };
+export type KpiCellResult = { readonly ok: true; readonly value: IKpiValue | undefined } | { readonly ok: false; readonly messageKey: MessageKey };
 
 /**
  * A KPI cell: empty, a number with optional words after it ("1 520 jan–maj", "46,6 %"), or any
@@ -190,11 +191,11 @@ export function parseKpiCell(text: string, original?: IKpiValue): KpiCellResult 
   // "61,829" (pasted from an English sheet) would read as 61.829 in Swedish, and "61.829" as
   // text: both are refused rather than silently giving the chart a wrong value or a gap.
   if (AMBIGUOUS_THOUSANDS.test(text.trim())) {
-    return { ok: false, messageKey: 'EditorAmbiguousNumber' };
+    return { ok: false, messageKey: 'number.ambiguous' };
   }
   const parsed = parseNumberText(text, { locale: 'sv-SE' });
   if (!parsed.ok) {
-    if (parsed.messageKey === 'NumberOutOfRange') {
+    if (parsed.messageKey === 'number.outOfRange') {
       return parsed;
     }
     return { ok: true, value: { text } };

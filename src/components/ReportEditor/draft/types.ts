@@ -11,6 +11,7 @@ import type {
   IKpiValue,
   ProblemStatus
 } from '../../../domain/model';
+import type { MessageKey } from '../../../messages';
 
 export interface ITextItemDraft {
   readonly id: string;
@@ -96,7 +97,7 @@ export type RowSection =
  */
 export interface IFieldError {
   readonly path: string;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   /** Values for the message's {placeholders} (e.g. max length). */
   readonly params?: Readonly<Record<string, string | number>>;
 }

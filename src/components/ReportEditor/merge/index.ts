@@ -8,6 +8,7 @@
  */
 import type { IKpiDefinition, IKpiEntry, IKpiValue, IStatusReport, ITextItem } from '../../../domain/model';
 import { formatQuarter } from '../../../domain/quarter';
+import type { MessageKey } from '../../../messages';
 
 export type MergeChoice = 'mine' | 'theirs';
 
@@ -18,7 +19,7 @@ export interface IFieldDifference {
   /** Stable id of the field: "header.mission", "kpis:registered-users", "events". */
   readonly id: string;
   /** Loc key of the field's name (the editor's strings). */
-  readonly labelKey: string;
+  readonly labelKey: MessageKey;
   /** Extra words after the name, e.g. the KPI's label. */
   readonly detail?: string;
   readonly kind: DifferenceKind;
@@ -29,7 +30,7 @@ export interface IFieldDifference {
 
 interface IFieldSpec {
   readonly id: string;
-  readonly labelKey: string;
+  readonly labelKey: MessageKey;
   readonly kind: DifferenceKind;
   readonly get: (r: IStatusReport) => unknown;
   readonly show: (value: unknown) => string[];
@@ -86,29 +87,29 @@ function kpiLines(entry: unknown): string[] {
 }
 
 const SCALAR_FIELDS: readonly IFieldSpec[] = [
-  { id: 'header.objectTitle', labelKey: 'FieldObjectTitle', kind: 'text', get: (r) => r.header.objectTitle, show: text },
-  { id: 'header.period', labelKey: 'FieldPeriod', kind: 'text', get: (r) => r.header.period, show: (v) => text(formatQuarter(v as IStatusReport['header']['period'], 'quarterFirst')) },
-  { id: 'header.coordinator', labelKey: 'FieldCoordinator', kind: 'text', get: (r) => r.header.coordinator, show: (v) => text((v as IStatusReport['header']['coordinator']).displayName) },
-  { id: 'header.mission', labelKey: 'FieldMission', kind: 'text', get: (r) => r.header.mission, show: text },
-  { id: 'events', labelKey: 'SectionEvents', kind: 'lines', get: (r) => r.events, show: itemLines },
-  { id: 'kpiSectionTitle', labelKey: 'FieldKpiSectionTitle', kind: 'text', get: (r) => r.kpiSectionTitle, show: text },
+  { id: 'header.objectTitle', labelKey: 'report.field.object', kind: 'text', get: (r) => r.header.objectTitle, show: text },
+  { id: 'header.period', labelKey: 'editor.field.period', kind: 'text', get: (r) => r.header.period, show: (v) => text(formatQuarter(v as IStatusReport['header']['period'], 'quarterFirst')) },
+  { id: 'header.coordinator', labelKey: 'report.section.coordinator', kind: 'text', get: (r) => r.header.coordinator, show: (v) => text((v as IStatusReport['header']['coordinator']).displayName) },
+  { id: 'header.mission', labelKey: 'report.section.mission', kind: 'text', get: (r) => r.header.mission, show: text },
+  { id: 'events', labelKey: 'report.section.events', kind: 'lines', get: (r) => r.events, show: itemLines },
+  { id: 'kpiSectionTitle', labelKey: 'editor.field.kpiSectionTitle', kind: 'text', get: (r) => r.kpiSectionTitle, show: text },
   {
     id: 'kpiDefinitions',
-    labelKey: 'FieldKpiDefinitions',
+    labelKey: 'editor.field.kpiDefinitions',
     kind: 'lines',
     get: (r) => r.kpiDefinitions,
     show: (v) => (v as readonly IKpiDefinition[]).map((d) => `${d.label}${d.unit ? ` (${d.unit})` : ''}`)
   },
-  { id: 'meetings', labelKey: 'SectionMeetings', kind: 'lines', get: (r) => r.meetings, show: (v) => (v as IStatusReport['meetings']).map((m) => [m.type, m.current, m.previous, m.purpose].join(' | ')) },
-  { id: 'chartCaption', labelKey: 'FieldChartCaption', kind: 'text', get: (r) => r.chartCaption, show: text },
-  { id: 'problems', labelKey: 'SectionProblems', kind: 'lines', get: (r) => r.problems, show: itemLines },
-  { id: 'activities', labelKey: 'SectionActivities', kind: 'lines', get: (r) => r.activities, show: itemLines },
-  { id: 'economy.items', labelKey: 'FieldEconomyText', kind: 'lines', get: (r) => r.economy.items, show: itemLines },
-  { id: 'economy.assessment', labelKey: 'FieldEconomyAssessment', kind: 'assessment', get: (r) => r.economy.assessment, show: text },
-  { id: 'staffing.fteStart', labelKey: 'FieldFteStart', kind: 'text', get: (r) => r.staffing.fteStart, show: text },
-  { id: 'staffing.fteEnd', labelKey: 'FieldFteEnd', kind: 'text', get: (r) => r.staffing.fteEnd, show: text },
-  { id: 'staffing.items', labelKey: 'FieldStaffingNotes', kind: 'lines', get: (r) => r.staffing.items, show: itemLines },
-  { id: 'communication', labelKey: 'SectionCommunication', kind: 'lines', get: (r) => r.communication, show: itemLines }
+  { id: 'meetings', labelKey: 'report.section.meetings', kind: 'lines', get: (r) => r.meetings, show: (v) => (v as IStatusReport['meetings']).map((m) => [m.type, m.current, m.previous, m.purpose].join(' | ')) },
+  { id: 'chartCaption', labelKey: 'report.field.chartCaption', kind: 'text', get: (r) => r.chartCaption, show: text },
+  { id: 'problems', labelKey: 'report.section.problems', kind: 'lines', get: (r) => r.problems, show: itemLines },
+  { id: 'activities', labelKey: 'report.section.activities', kind: 'lines', get: (r) => r.activities, show: itemLines },
+  { id: 'economy.items', labelKey: 'editor.field.economyText', kind: 'lines', get: (r) => r.economy.items, show: itemLines },
+  { id: 'economy.assessment', labelKey: 'editor.field.economyAssessment', kind: 'assessment', get: (r) => r.economy.assessment, show: text },
+  { id: 'staffing.fteStart', labelKey: 'editor.field.fteStart', kind: 'text', get: (r) => r.staffing.fteStart, show: text },
+  { id: 'staffing.fteEnd', labelKey: 'editor.field.fteEnd', kind: 'text', get: (r) => r.staffing.fteEnd, show: text },
+  { id: 'staffing.items', labelKey: 'editor.field.staffingNotes', kind: 'lines', get: (r) => r.staffing.items, show: itemLines },
+  { id: 'communication', labelKey: 'report.section.communication', kind: 'lines', get: (r) => r.communication, show: itemLines }
 ];
 
 const KPI_PREFIX = 'kpis:';
@@ -148,7 +149,7 @@ export function diffReports(mine: IStatusReport, theirs: IStatusReport): IFieldD
         if (!deepEqual(a2, b2)) {
           differences.push({
             id: KPI_PREFIX + key,
-            labelKey: 'FieldKpiRow',
+            labelKey: 'report.kpi.keyFigure',
             detail: kpiLabel(key, mine, theirs),
             kind: 'lines',
             mine: kpiLines(a2),

@@ -5,16 +5,16 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { KpiCategory } from '../../../domain/model';
 import { checkText } from '../draft/convert';
-import { message, strings } from '../strings';
+import { message } from '../../../messages';
 
 const CATEGORIES: readonly (readonly [KpiCategory, () => string])[] = [
-  ['users', () => strings.CategoryUsers],
-  ['usage', () => strings.CategoryUsage],
-  ['communication', () => strings.CategoryCommunication],
-  ['support', () => strings.CategorySupport],
-  ['documentation', () => strings.CategoryDocumentation],
-  ['training', () => strings.CategoryTraining],
-  ['other', () => strings.CategoryOther]
+  ['users', () => message('kpiDefinition.category.users')],
+  ['usage', () => message('kpiDefinition.category.usage')],
+  ['communication', () => message('kpiDefinition.category.communication')],
+  ['support', () => message('kpiDefinition.category.support')],
+  ['documentation', () => message('kpiDefinition.category.documentation')],
+  ['training', () => message('kpiDefinition.category.training')],
+  ['other', () => message('kpiDefinition.category.other')]
 ];
 
 export interface INewKpiDefinitionDialogProps {
@@ -31,13 +31,13 @@ export function NewKpiDefinitionDialog(props: INewKpiDefinitionDialogProps): JSX
   const [tried, setTried] = React.useState(false);
   const labelKey =
     label.trim() === ''
-      ? 'ErrorRequired'
+      ? 'validation.required'
       : label.length > 255
-        ? 'ErrorTooLong'
+        ? 'validation.tooLong'
         : props.existingLabels.some((l) => l.trim().toLowerCase() === label.trim().toLowerCase())
-          ? 'ErrorDuplicateKpiKey'
+          ? 'validation.duplicateKpiKey'
           : checkText(label, { singleLine: true });
-  const unitKey = unit.length > 255 ? 'ErrorTooLong' : checkText(unit, { singleLine: true });
+  const unitKey = unit.length > 255 ? 'validation.tooLong' : checkText(unit, { singleLine: true });
   const create = (): void => {
     setTried(true);
     if (!labelKey && !unitKey) {
@@ -48,31 +48,31 @@ export function NewKpiDefinitionDialog(props: INewKpiDefinitionDialogProps): JSX
     <Dialog
       hidden={false}
       onDismiss={props.onCancel}
-      dialogContentProps={{ type: DialogType.normal, title: strings.CreateKpiDefinitionTitle }}
+      dialogContentProps={{ type: DialogType.normal, title: message('kpiDefinition.dialogTitle') }}
       modalProps={{ isBlocking: true, isAlert: false }}
     >
       <TextField
-        label={strings.KpiDefinitionLabel}
+        label={message('kpiDefinition.label')}
         required
         value={label}
         onChange={(_e, v) => setLabel(v ?? '')}
         errorMessage={tried && labelKey ? message(labelKey, { max: 255, length: label.length }) : undefined}
       />
       <TextField
-        label={strings.KpiDefinitionUnit}
+        label={message('kpiDefinition.unit')}
         value={unit}
         onChange={(_e, v) => setUnit(v ?? '')}
         errorMessage={tried && unitKey ? message(unitKey, { max: 255, length: unit.length }) : undefined}
       />
       <Dropdown
-        label={strings.KpiDefinitionCategory}
+        label={message('kpiDefinition.category')}
         options={CATEGORIES.map(([key, text]) => ({ key, text: text() }))}
         selectedKey={category}
         onChange={(_e, option) => option && setCategory(option.key as KpiCategory)}
       />
       <DialogFooter>
-        <PrimaryButton text={strings.CreateKpiDefinition} onClick={create} />
-        <DefaultButton text={strings.Cancel} onClick={props.onCancel} />
+        <PrimaryButton text={message('kpiDefinition.create')} onClick={create} />
+        <DefaultButton text={message('common.cancel')} onClick={props.onCancel} />
       </DialogFooter>
     </Dialog>
   );

@@ -13,10 +13,10 @@ import type {
   ITextItemDraft,
   RowSection
 } from '../draft/types';
-import { fill, message, strings } from '../strings';
 import { fieldId, RowList, SelectField, TextInput, type IChoiceOption, type IFormContext } from './formKit';
 import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
 import styles from '../ReportEditor.module.scss';
+import { message } from '../../../messages';
 
 export interface ISectionProps {
   readonly ctx: IFormContext;
@@ -38,11 +38,11 @@ export function HeaderSection({ ctx, draft }: ISectionProps): JSX.Element {
   const set = (patch: Partial<IReportDraft['header']>): void => ctx.update((d) => ({ ...d, header: { ...d.header, ...patch } }));
   const h = draft.header;
   return (
-    <Section id="gits-ed-section-header" title={strings.SectionHeader}>
-      <TextInput ctx={ctx} path="header.objectTitle" label={strings.FieldObjectTitle} required value={h.objectTitle} onChange={(v) => set({ objectTitle: v })} />
-      <TextInput ctx={ctx} path="header.period" label={strings.FieldPeriod} required value={h.period} onChange={(v) => set({ period: v })} />
-      <TextInput ctx={ctx} path="header.coordinator" label={strings.FieldCoordinator} required value={h.coordinator} onChange={(v) => set({ coordinator: v })} />
-      <TextInput ctx={ctx} path="header.mission" label={strings.FieldMission} required multiline value={h.mission} onChange={(v) => set({ mission: v })} />
+    <Section id="gits-ed-section-header" title={message('report.section.header')}>
+      <TextInput ctx={ctx} path="header.objectTitle" label={message('report.field.object')} required value={h.objectTitle} onChange={(v) => set({ objectTitle: v })} />
+      <TextInput ctx={ctx} path="header.period" label={message('editor.field.period')} required value={h.period} onChange={(v) => set({ period: v })} />
+      <TextInput ctx={ctx} path="header.coordinator" label={message('report.section.coordinator')} required value={h.coordinator} onChange={(v) => set({ coordinator: v })} />
+      <TextInput ctx={ctx} path="header.mission" label={message('report.section.mission')} required multiline value={h.mission} onChange={(v) => set({ mission: v })} />
     </Section>
   );
 }
@@ -53,11 +53,11 @@ function ItemFields(props: { readonly ctx: IFormContext; readonly section: RowSe
   const set = (patch: Partial<ITextItemDraft>): void => ctx.update((d) => updateRow(d, section, row.id, patch));
   return (
     <>
-      <TextInput ctx={ctx} path={`${section}.${row.id}.text`} label={strings.FieldText} required multiline value={row.text} onChange={(v) => set({ text: v })} />
+      <TextInput ctx={ctx} path={`${section}.${row.id}.text`} label={message('editor.field.text')} required multiline value={row.text} onChange={(v) => set({ text: v })} />
       <TextInput
         ctx={ctx}
         path={`${section}.${row.id}.subItems`}
-        label={strings.FieldSubItems}
+        label={message('editor.field.subItems')}
         multiline
         value={row.subItems}
         onChange={(v) => set({ subItems: v })}
@@ -73,7 +73,7 @@ function ItemList(props: ISectionProps & { readonly section: RowSection; readonl
       draft={props.draft}
       section={props.section}
       {...(props.title ? { title: props.title } : { labelledBy: props.labelledBy })}
-      rowName={(n) => fill(strings.RowItem, [n])}
+      rowName={(n) => message('editor.row.item', [n])}
       addLabel={props.addLabel}
       firstField="text"
       renderRow={(row) => <ItemFields ctx={props.ctx} section={props.section} row={row} />}
@@ -83,14 +83,14 @@ function ItemList(props: ISectionProps & { readonly section: RowSection; readonl
 
 export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
   return (
-    <Section id="gits-ed-section-events" title={strings.SectionEvents}>
+    <Section id="gits-ed-section-events" title={message('report.section.events')}>
       <RowList<IEventDraft>
         ctx={ctx}
         draft={draft}
         section="events"
         labelledBy="gits-ed-section-events"
-        rowName={(n) => fill(strings.RowEvent, [n])}
-        addLabel={strings.AddEvent}
+        rowName={(n) => message('editor.row.event', [n])}
+        addLabel={message('editor.add.event')}
         firstField="text"
         renderRow={(row) => (
           <>
@@ -98,7 +98,7 @@ export function EventsSection({ ctx, draft }: ISectionProps): JSX.Element {
             <TextInput
               ctx={ctx}
               path={`events.${row.id}.date`}
-              label={strings.FieldDate}
+              label={message('editor.field.date')}
               placeholder="2025-09-11"
               value={row.date}
               onChange={(v) => ctx.update((d) => updateRow(d, 'events', row.id, { date: v }))}
@@ -130,7 +130,7 @@ function KpiRow(props: {
   const options: IChoiceOption[] = [
     ...draft.kpiDefinitions.map((d: IKpiDefinition) => ({ key: d.key, text: definitionText(d) })),
     ...fromHistory.map((d) => ({ key: d.key, text: definitionText(d) })),
-    { key: NEW_DEFINITION, text: strings.KpiNewDefinition }
+    { key: NEW_DEFINITION, text: message('kpiDefinition.new') }
   ];
   const keyPath = `kpis.${row.id}.definitionKey`;
   const keyError = ctx.errorFor(keyPath);
@@ -139,7 +139,7 @@ function KpiRow(props: {
     <>
       <SelectField
         id={fieldId(keyPath)}
-        label={strings.FieldKpi}
+        label={message('report.kpi.keyFigure')}
         required
         options={options}
         selectedKey={row.definitionKey || undefined}
@@ -161,9 +161,9 @@ function KpiRow(props: {
         errorText={keyError ? message(keyError.messageKey, keyError.params) : undefined}
         disabled={ctx.readOnly}
       />
-      <TextInput ctx={ctx} path={`kpis.${row.id}.current`} label={strings.FieldKpiCurrent} description={strings.KpiValueHint} value={row.current} onChange={(v) => set({ current: v })} />
-      <TextInput ctx={ctx} path={`kpis.${row.id}.previous`} label={strings.FieldKpiPrevious} value={row.previous} onChange={(v) => set({ previous: v })} />
-      <TextInput ctx={ctx} path={`kpis.${row.id}.comment`} label={strings.FieldKpiComment} multiline value={row.comment} onChange={(v) => set({ comment: v })} />
+      <TextInput ctx={ctx} path={`kpis.${row.id}.current`} label={message('editor.field.kpiCurrent')} description={message('editor.field.kpiValueHint')} value={row.current} onChange={(v) => set({ current: v })} />
+      <TextInput ctx={ctx} path={`kpis.${row.id}.previous`} label={message('editor.field.kpiPrevious')} value={row.previous} onChange={(v) => set({ previous: v })} />
+      <TextInput ctx={ctx} path={`kpis.${row.id}.comment`} label={message('report.kpi.comment')} multiline value={row.comment} onChange={(v) => set({ comment: v })} />
     </>
   );
 }
@@ -199,11 +199,11 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
     if (rowId) ctx.focusLater(fieldId(`kpis.${rowId}.current`));
   };
   return (
-    <Section id="gits-ed-section-kpis" title={strings.SectionKpis}>
+    <Section id="gits-ed-section-kpis" title={message('report.section.kpis')}>
       <TextInput
         ctx={ctx}
         path="kpiSectionTitle"
-        label={strings.FieldKpiSectionTitle}
+        label={message('editor.field.kpiSectionTitle')}
         value={draft.kpiSectionTitle}
         onChange={(v) => ctx.update((d) => ({ ...d, kpiSectionTitle: v }))}
       />
@@ -212,15 +212,15 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
         draft={draft}
         section="kpis"
         labelledBy="gits-ed-section-kpis"
-        rowName={(n) => fill(strings.RowKpi, [n])}
-        addLabel={strings.AddKpi}
+        rowName={(n) => message('editor.row.kpi', [n])}
+        addLabel={message('editor.add.kpi')}
         firstField="current"
         renderRow={(row) => <KpiRow ctx={ctx} draft={draft} row={row} knownDefinitions={knownDefinitions ?? []} onCreateDefinition={setCreatingFor} />}
       />
       <TextInput
         ctx={ctx}
         path="chartCaption"
-        label={strings.FieldChartCaption}
+        label={message('report.field.chartCaption')}
         multiline
         value={draft.chartCaption}
         onChange={(v) => ctx.update((d) => ({ ...d, chartCaption: v }))}
@@ -234,23 +234,23 @@ export function KpiSection({ ctx, draft, knownDefinitions }: ISectionProps): JSX
 
 export function MeetingsSection({ ctx, draft }: ISectionProps): JSX.Element {
   return (
-    <Section id="gits-ed-section-meetings" title={strings.SectionMeetings}>
+    <Section id="gits-ed-section-meetings" title={message('report.section.meetings')}>
       <RowList<IMeetingDraft>
         ctx={ctx}
         draft={draft}
         section="meetings"
         labelledBy="gits-ed-section-meetings"
-        rowName={(n) => fill(strings.RowMeeting, [n])}
-        addLabel={strings.AddMeeting}
+        rowName={(n) => message('editor.row.meeting', [n])}
+        addLabel={message('editor.add.meeting')}
         firstField="type"
         renderRow={(row) => {
           const set = (patch: Partial<IMeetingDraft>): void => ctx.update((d) => updateRow(d, 'meetings', row.id, patch));
           return (
             <>
-              <TextInput ctx={ctx} path={`meetings.${row.id}.type`} label={strings.FieldMeetingType} required value={row.type} onChange={(v) => set({ type: v })} />
-              <TextInput ctx={ctx} path={`meetings.${row.id}.current`} label={strings.FieldMeetingCurrent} value={row.current} onChange={(v) => set({ current: v })} />
-              <TextInput ctx={ctx} path={`meetings.${row.id}.previous`} label={strings.FieldMeetingPrevious} value={row.previous} onChange={(v) => set({ previous: v })} />
-              <TextInput ctx={ctx} path={`meetings.${row.id}.purpose`} label={strings.FieldMeetingPurpose} multiline value={row.purpose} onChange={(v) => set({ purpose: v })} />
+              <TextInput ctx={ctx} path={`meetings.${row.id}.type`} label={message('report.meeting.type')} required value={row.type} onChange={(v) => set({ type: v })} />
+              <TextInput ctx={ctx} path={`meetings.${row.id}.current`} label={message('editor.field.meetingCurrent')} value={row.current} onChange={(v) => set({ current: v })} />
+              <TextInput ctx={ctx} path={`meetings.${row.id}.previous`} label={message('editor.field.meetingPrevious')} value={row.previous} onChange={(v) => set({ previous: v })} />
+              <TextInput ctx={ctx} path={`meetings.${row.id}.purpose`} label={message('report.meeting.purpose')} multiline value={row.purpose} onChange={(v) => set({ purpose: v })} />
             </>
           );
         }}
@@ -269,7 +269,7 @@ function StatusDropdown<S extends string>(props: {
   return (
     <SelectField
       id={props.id}
-      label={strings.FieldStatus}
+      label={message('editor.field.status')}
       options={props.options.map(([key, text]) => ({ key, text }))}
       selectedKey={props.value}
       disabled={props.disabled}
@@ -280,18 +280,18 @@ function StatusDropdown<S extends string>(props: {
 
 export function ProblemsSection({ ctx, draft }: ISectionProps): JSX.Element {
   const options: (readonly [ProblemStatus, string])[] = [
-    ['open', strings.ProblemOpen],
-    ['closed', strings.ProblemClosed]
+    ['open', message('report.problem.open')],
+    ['closed', message('report.problem.closed')]
   ];
   return (
-    <Section id="gits-ed-section-problems" title={strings.SectionProblems}>
+    <Section id="gits-ed-section-problems" title={message('report.section.problems')}>
       <RowList<IProblemDraft>
         ctx={ctx}
         draft={draft}
         section="problems"
         labelledBy="gits-ed-section-problems"
-        rowName={(n) => fill(strings.RowProblem, [n])}
-        addLabel={strings.AddProblem}
+        rowName={(n) => message('editor.row.problem', [n])}
+        addLabel={message('editor.add.problem')}
         firstField="text"
         renderRow={(row) => (
           <>
@@ -312,19 +312,19 @@ export function ProblemsSection({ ctx, draft }: ISectionProps): JSX.Element {
 
 export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
   const options: (readonly [ActivityStatus, string])[] = [
-    ['planned', strings.ActivityPlanned],
-    ['ongoing', strings.ActivityOngoing],
-    ['done', strings.ActivityDone]
+    ['planned', message('report.activity.planned')],
+    ['ongoing', message('report.activity.ongoing')],
+    ['done', message('report.activity.done')]
   ];
   return (
-    <Section id="gits-ed-section-activities" title={strings.SectionActivities}>
+    <Section id="gits-ed-section-activities" title={message('report.section.activities')}>
       <RowList<IActivityDraft>
         ctx={ctx}
         draft={draft}
         section="activities"
         labelledBy="gits-ed-section-activities"
-        rowName={(n) => fill(strings.RowActivity, [n])}
-        addLabel={strings.AddActivity}
+        rowName={(n) => message('editor.row.activity', [n])}
+        addLabel={message('editor.add.activity')}
         firstField="text"
         renderRow={(row) => (
           <>
@@ -346,18 +346,18 @@ export function ActivitiesSection({ ctx, draft }: ISectionProps): JSX.Element {
 export function EconomySection({ ctx, draft }: ISectionProps): JSX.Element {
   const options: IChoiceGroupOption[] = (
     [
-      ['good', strings.AssessmentGood],
-      ['attention', strings.AssessmentAttention],
-      ['problem', strings.AssessmentProblem],
-      ['notAssessed', strings.AssessmentNotAssessed]
+      ['good', message('assessment.good')],
+      ['attention', message('assessment.attention')],
+      ['problem', message('assessment.problem')],
+      ['notAssessed', message('assessment.notAssessed')]
     ] as const
   ).map(([key, text]) => ({ key, text }));
   return (
-    <Section id="gits-ed-section-economy" title={strings.SectionEconomy}>
-      <ItemList ctx={ctx} draft={draft} section="economy.items" title={strings.FieldEconomyText} addLabel={strings.AddItem} />
+    <Section id="gits-ed-section-economy" title={message('report.section.economy')}>
+      <ItemList ctx={ctx} draft={draft} section="economy.items" title={message('editor.field.economyText')} addLabel={message('editor.add.item')} />
       <ChoiceGroup
         id={fieldId('economy.assessment')}
-        label={strings.FieldEconomyAssessment}
+        label={message('editor.field.economyAssessment')}
         options={options}
         selectedKey={draft.economy.assessment}
         disabled={ctx.readOnly}
@@ -370,18 +370,18 @@ export function EconomySection({ ctx, draft }: ISectionProps): JSX.Element {
 export function StaffingSection({ ctx, draft }: ISectionProps): JSX.Element {
   const set = (patch: Partial<IReportDraft['staffing']>): void => ctx.update((d) => ({ ...d, staffing: { ...d.staffing, ...patch } }));
   return (
-    <Section id="gits-ed-section-staffing" title={strings.SectionStaffing}>
-      <TextInput ctx={ctx} path="staffing.fteStart" label={strings.FieldFteStart} value={draft.staffing.fteStart} onChange={(v) => set({ fteStart: v })} />
-      <TextInput ctx={ctx} path="staffing.fteEnd" label={strings.FieldFteEnd} value={draft.staffing.fteEnd} onChange={(v) => set({ fteEnd: v })} />
-      <ItemList ctx={ctx} draft={draft} section="staffing.items" title={strings.FieldStaffingNotes} addLabel={strings.AddItem} />
+    <Section id="gits-ed-section-staffing" title={message('report.section.staffing')}>
+      <TextInput ctx={ctx} path="staffing.fteStart" label={message('editor.field.fteStart')} value={draft.staffing.fteStart} onChange={(v) => set({ fteStart: v })} />
+      <TextInput ctx={ctx} path="staffing.fteEnd" label={message('editor.field.fteEnd')} value={draft.staffing.fteEnd} onChange={(v) => set({ fteEnd: v })} />
+      <ItemList ctx={ctx} draft={draft} section="staffing.items" title={message('editor.field.staffingNotes')} addLabel={message('editor.add.item')} />
     </Section>
   );
 }
 
 export function CommunicationSection({ ctx, draft }: ISectionProps): JSX.Element {
   return (
-    <Section id="gits-ed-section-communication" title={strings.SectionCommunication}>
-      <ItemList ctx={ctx} draft={draft} section="communication" labelledBy="gits-ed-section-communication" addLabel={strings.AddItem} />
+    <Section id="gits-ed-section-communication" title={message('report.section.communication')}>
+      <ItemList ctx={ctx} draft={draft} section="communication" labelledBy="gits-ed-section-communication" addLabel={message('editor.add.item')} />
     </Section>
   );
 }

@@ -8,8 +8,8 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError, IReportDraft, RowSection } from '../draft/types';
 import { addRow, getRows, moveRow, removeRow } from '../draft/rows';
-import { fill, message, strings } from '../strings';
 import styles from '../ReportEditor.module.scss';
+import { message } from '../../../messages';
 
 /** DOM id of the input for a draft path (error summary links focus it). */
 export function fieldId(path: string): string {
@@ -178,23 +178,23 @@ const RowButtons = React.memo(
         <IconButton
           id={fieldId(`${section}.${rowId}.up`)}
           iconProps={{ iconName: 'ChevronUp' }}
-          title={fill(strings.MoveUp, [name])}
-          ariaLabel={fill(strings.MoveUp, [name])}
+          title={message('editor.row.moveUp', [name])}
+          ariaLabel={message('editor.row.moveUp', [name])}
           disabled={index === 0}
           onClick={() => props.onMove(-1)}
         />
         <IconButton
           id={fieldId(`${section}.${rowId}.down`)}
           iconProps={{ iconName: 'ChevronDown' }}
-          title={fill(strings.MoveDown, [name])}
-          ariaLabel={fill(strings.MoveDown, [name])}
+          title={message('editor.row.moveDown', [name])}
+          ariaLabel={message('editor.row.moveDown', [name])}
           disabled={index === count - 1}
           onClick={() => props.onMove(1)}
         />
         <IconButton
           iconProps={{ iconName: 'Delete' }}
-          title={fill(strings.Remove, [name])}
-          ariaLabel={fill(strings.Remove, [name])}
+          title={message('editor.row.remove', [name])}
+          ariaLabel={message('editor.row.remove', [name])}
           onClick={props.onRemove}
         />
       </div>
@@ -235,7 +235,7 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
       ctx.focusLater(fieldId(`${section}.${added[added.length - 1].id}.${props.firstField}`));
       return next;
     });
-    ctx.announce(fill(strings.RowAdded, [props.rowName(n)]));
+    ctx.announce(message('editor.row.added', [props.rowName(n)]));
   };
   const move = (row: T, index: number, delta: number): void => {
     ctx.update((d) => moveRow(d, section, row.id, delta));
@@ -243,18 +243,18 @@ export function RowList<T extends { readonly id: string }>(props: IRowListProps<
     // Keep focus on the same button of the moved row; at an end, on the other button.
     const atEnd = to === 0 || to === rows.length - 1;
     ctx.focusLater(fieldId(`${section}.${row.id}.${atEnd ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down'}`));
-    ctx.announce(fill(strings.RowMoved, [to + 1, rows.length]));
+    ctx.announce(message('editor.row.moved', [to + 1, rows.length]));
   };
   const remove = (row: T, index: number): void => {
     ctx.update((d) => removeRow(d, section, row.id));
     const next = rows[index + 1] || rows[index - 1];
     ctx.focusLater(next && next.id !== row.id ? fieldId(`${section}.${next.id}.${props.firstField}`) : addId);
-    ctx.announce(fill(strings.RowRemoved, [props.rowName(index + 1)]));
+    ctx.announce(message('editor.row.removed', [props.rowName(index + 1)]));
   };
 
   const list = (
     <>
-      {rows.length === 0 ? <p>{strings.EmptySection}</p> : undefined}
+      {rows.length === 0 ? <p>{message('editor.emptySection')}</p> : undefined}
       <ol aria-labelledby={props.title ? headingId : props.labelledBy}>
         {rows.map((row, index) => {
           const name = props.rowName(index + 1);

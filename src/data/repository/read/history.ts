@@ -1,10 +1,10 @@
 /** The approved KPI trend of an object. */
-import type { SPFI } from '@pnp/sp';
 import type { IKpiDefinition, IKpiHistoryPoint, IKpiSeries, IQuarter } from '../../../domain/model';
 import { compareQuarters } from '../../../domain/quarter';
 import type { RepositoryResult } from '../IStatusReportRepository';
-import { batchAll, ok } from '../batch';
-import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { ok } from '../batch';
+import { readPagedInBatch, type ItemsQuery } from './paging';
+import { NO_METADATA, list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { kpiDefinitionFrom } from '../rows/mapping';
 import { definitionSelect, selectOf } from '../rows/select';
@@ -12,18 +12,20 @@ import type { KpiDefinitionRow, KpiPointRow } from '../rows/types';
 import { num, q, quarterOf } from '../rows/values';
 
 /** The two reads of an object's trend: its approved value rows and its KPI definitions. */
-export function historyRequests(b: SPFI, objectKey: string): [Promise<KpiPointRow[]>, Promise<KpiDefinitionRow[]>] {
+export function historyQueries(ctx: IRepositoryContext, objectKey: string): [ItemsQuery, ItemsQuery] {
   return [
-    list(b, 'kpiValues')
-      .items.using(NO_METADATA)
-      .filter(`ObjectKey eq ${q(objectKey)} and IsApproved eq 1`)
-      .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodYear', 'PeriodQuarter', 'ApprovedNumber'))
-      .top(PAGE)(),
-    list(b, 'kpiDefinitions')
-      .items.using(NO_METADATA)
-      .filter(`ObjectKey eq ${q(objectKey)}`)
-      .select(...definitionSelect())
-      .top(PAGE)()
+    (sp) =>
+      list(sp, 'kpiValues')
+        .items.using(NO_METADATA)
+        .filter(`ObjectKey eq ${q(objectKey)} and IsApproved eq 1`)
+        .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodYear', 'PeriodQuarter', 'ApprovedNumber'))
+        .top(ctx.page),
+    (sp) =>
+      list(sp, 'kpiDefinitions')
+        .items.using(NO_METADATA)
+        .filter(`ObjectKey eq ${q(objectKey)}`)
+        .select(...definitionSelect())
+        .top(ctx.page)
   ];
 }
 
@@ -55,8 +57,8 @@ export function buildHistory(values: readonly KpiPointRow[], definitionRows: rea
 
 export function loadKpiHistory(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IKpiSeries[]>> {
   return guard(async () => {
-    const r = await batchAll<[KpiPointRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => historyRequests(b, objectKey));
+    const r = await readPagedInBatch(ctx.sp, historyQueries(ctx, objectKey));
     if (r.kind !== 'ok') return r;
-    return ok(buildHistory(r.value[0], r.value[1]));
+    return ok(buildHistory(r.value.lists[0] as KpiPointRow[], r.value.lists[1] as KpiDefinitionRow[]));
   });
 }

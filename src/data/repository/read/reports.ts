@@ -3,7 +3,8 @@ import type { ApprovalAction, IApprovalLogEntry } from '../../../domain/model';
 import { compareQuarters } from '../../../domain/quarter';
 import type { IReportSummary, RepositoryResult } from '../IStatusReportRepository';
 import { ok } from '../batch';
-import { PAGE, list, type IRepositoryContext } from '../context';
+import { list, type IRepositoryContext } from '../context';
+import { readAll } from './paging';
 import { guard } from '../errors';
 import { approvalFrom } from '../rows/mapping';
 import { selectOf } from '../rows/select';
@@ -41,10 +42,12 @@ export function summaryFrom(r: ReportHeaderRow): IReportSummary {
 
 export function listReports(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>> {
   return guard(async () => {
-    const rows: ReportHeaderRow[] = await list(ctx.sp, 'reports')
-      .items.filter(`ObjectKey eq ${q(objectKey)}`)
-      .select(...selectOf('reports', ...SUMMARY_COLUMNS))
-      .top(PAGE)();
+    const rows = await readAll<ReportHeaderRow>(
+      list(ctx.sp, 'reports')
+        .items.filter(`ObjectKey eq ${q(objectKey)}`)
+        .select(...selectOf('reports', ...SUMMARY_COLUMNS))
+        .top(ctx.page)
+    );
     rows.forEach((r) => {
       ctx.objectOfReport.set(r.Id, String(r.ObjectKey));
     });
@@ -56,11 +59,13 @@ export function listReports(ctx: IRepositoryContext, objectKey: string): Promise
 
 export function loadApprovalLog(ctx: IRepositoryContext, reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>> {
   return guard(async () => {
-    const rows: ApprovalLogRow[] = await list(ctx.sp, 'approvalLog')
-      .items.filter(`ReportId eq ${reportId}`)
-      .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision'))
-      .orderBy('ActionAt', true)
-      .top(PAGE)();
+    const rows = await readAll<ApprovalLogRow>(
+      list(ctx.sp, 'approvalLog')
+        .items.filter(`ReportId eq ${reportId}`)
+        .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision'))
+        .orderBy('ActionAt', true)
+        .top(ctx.page)
+    );
     return ok(
       rows.map(
         (r): IApprovalLogEntry => ({

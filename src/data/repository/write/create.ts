@@ -4,7 +4,7 @@ import { nextQuarterDraft, nextQuarterPeriods } from '../../../domain/carryOver'
 import type { IEditableReport, RepositoryResult } from '../IStatusReportRepository';
 import type { SPFI } from '@pnp/sp';
 import { batchAll, ok } from '../batch';
-import { PAGE, list, siteDatesRequest, type IRepositoryContext, type ISaveState } from '../context';
+import { list, siteDatesRequest, type IRepositoryContext, type ISaveState } from '../context';
 import { alreadyExists, guard, notFound, toRepositoryError } from '../errors';
 import { PART_LISTS, headerRow, reportRowKey, type PartListKey, type Row } from '../rows/mapping';
 import { definitionSelect, selectOf } from '../rows/select';
@@ -13,6 +13,7 @@ import { etagOf, newToken, num, q } from '../rows/values';
 import { loadFull } from '../read/editable';
 import { listReports } from '../read/reports';
 import { saveReport } from './save';
+import { readAll } from '../read/paging';
 import { writeRows } from './rowWrites';
 import { addItem, type IAddedItem } from './addItem';
 
@@ -39,7 +40,7 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
     // constraint (lists with a folder per object cannot enforce unique values).
     const pre = await batchAll<[ReportHeaderRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => [
       headersWithKey(b, rowKey),
-      list(b, 'kpiDefinitions').items.filter(`ObjectKey eq ${q(objectKey)}`).select(...definitionSelect()).top(PAGE)(),
+      list(b, 'kpiDefinitions').items.filter(`ObjectKey eq ${q(objectKey)}`).select(...definitionSelect()).top(ctx.page)(),
       ...siteDatesRequest(ctx, b)
     ]);
     if (pre.kind !== 'ok') return pre;
@@ -129,10 +130,12 @@ export function createNextQuarterDraft(ctx: IRepositoryContext, objectKey: strin
     if (loaded.kind !== 'ok') return loaded;
     const previous = loaded.value.editable.report;
     const { lastYear } = nextQuarterPeriods(previous.header.period);
-    const lastYearRows: KpiValueRow[] = await list(ctx.sp, 'kpiValues')
-      .items.filter(`ObjectKey eq ${q(objectKey)} and PeriodYear eq ${lastYear.year}`)
-      .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodQuarter', 'CurrentText', 'CurrentNumber', 'CurrentQualifier'))
-      .top(PAGE)();
+    const lastYearRows = await readAll<KpiValueRow>(
+      list(ctx.sp, 'kpiValues')
+        .items.filter(`ObjectKey eq ${q(objectKey)} and PeriodYear eq ${lastYear.year}`)
+        .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodQuarter', 'CurrentText', 'CurrentNumber', 'CurrentQualifier'))
+        .top(ctx.page)
+    );
     const draft = nextQuarterDraft(previous, (key) =>
       storedValue(lastYearRows.find((r) => r.DefinitionKey === key && num(r.PeriodQuarter) === lastYear.quarter))
     );

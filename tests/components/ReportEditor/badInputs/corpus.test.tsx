@@ -14,9 +14,9 @@ import { fieldId, type IFormContext } from '../../../../src/components/ReportEdi
 import * as Sections from '../../../../src/components/ReportEditor/sections/Sections';
 import type { IStatusReport } from '../../../../src/domain/model';
 import { sampleReport } from '../sampleReport';
-import { loadEditorStrings } from '../editorStrings';
+import { loadCatalogue } from '../../../support/loc';
 
-jest.mock('StatusReportEditorStrings', () => require('../editorStrings').loadEditorStrings('sv-se'));
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../../src/webparts/statusReport/loc/sv-se.js'));
 
 interface IEntry {
   readonly id: string;
@@ -30,7 +30,7 @@ interface IEntry {
 }
 
 const entries = (corpus as { entries: IEntry[] }).entries;
-const sv = loadEditorStrings('sv-se');
+const sv = loadCatalogue('sv-se');
 const ROW_SECTIONS: readonly string[] = ['events', 'kpis', 'meetings', 'problems', 'activities', 'economy.items', 'staffing.items', 'communication'];
 
 function split(field: string): { section?: RowSection; prop: string } {

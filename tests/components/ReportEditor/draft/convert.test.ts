@@ -22,8 +22,8 @@ describe('toDraft / parseDraft', () => {
 
   it('drops the coordinator e-mail when the name is changed', () => {
     const draft = toDraft(sampleReport());
-    const edited: IReportDraft = { ...draft, header: { ...draft.header, coordinator: 'Anna Andersson' } };
-    expect(parseDraft(edited).report?.header.coordinator).toEqual({ displayName: 'Anna Andersson' });
+    const edited: IReportDraft = { ...draft, header: { ...draft.header, coordinator: 'Alva Prov' } };
+    expect(parseDraft(edited).report?.header.coordinator).toEqual({ displayName: 'Alva Prov' });
   });
 
   it('reports parse and domain errors against row ids', () => {
@@ -36,11 +36,11 @@ describe('toDraft / parseDraft', () => {
     const result = parseDraft(edited);
     expect(result.report).toBeUndefined();
     expect(result.errors).toEqual([
-      { path: 'header.period', messageKey: 'ErrorQuarterRange' },
-      { path: `events.${eventId}.date`, messageKey: 'ErrorDateFormat' },
-      { path: `kpis.${kpiId}.current`, messageKey: 'NumberOutOfRange' },
-      { path: `events.${eventId}.text`, messageKey: 'ErrorRequired' },
-      { path: 'staffing.fteEnd', messageKey: 'ErrorFteRange', params: { min: 0, max: 1000 } }
+      { path: 'header.period', messageKey: 'validation.quarterRange' },
+      { path: `events.${eventId}.date`, messageKey: 'validation.dateFormat' },
+      { path: `kpis.${kpiId}.current`, messageKey: 'number.outOfRange' },
+      { path: `events.${eventId}.text`, messageKey: 'validation.required' },
+      { path: 'staffing.fteEnd', messageKey: 'validation.fteRange', params: { min: 0, max: 1000 } }
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('field parsers', () => {
     expect(parseKpiCell('1 520 jan–maj')).toEqual({ ok: true, value: { text: '1 520 jan–maj', number: 1520, qualifier: 'jan–maj' } });
     expect(parseKpiCell('Slutfört nov')).toEqual({ ok: true, value: { text: 'Slutfört nov' } });
     expect(parseKpiCell('')).toEqual({ ok: true, value: undefined });
-    expect(parseKpiCell('12\n13')).toEqual({ ok: false, messageKey: 'EditorSingleLine' });
+    expect(parseKpiCell('12\n13')).toEqual({ ok: false, messageKey: 'validation.singleLine' });
   });
 
   it('keeps a stored value while its text is unchanged', () => {
@@ -73,15 +73,15 @@ describe('field parsers', () => {
     expect(parseFte('4,5', 'sv-SE')).toEqual({ ok: true, value: 4.5 });
     expect(parseFte('4.5', 'en-US')).toEqual({ ok: true, value: 4.5 });
     expect(parseFte('', 'sv-SE')).toEqual({ ok: true, value: undefined });
-    expect(parseFte('4 personer', 'sv-SE')).toEqual({ ok: false, messageKey: 'NumberUnexpectedText' });
-    expect(parseFte('50 %', 'sv-SE')).toEqual({ ok: false, messageKey: 'NumberUnexpectedText' });
-    expect(parseFte('fyra', 'sv-SE')).toEqual({ ok: false, messageKey: 'NumberInvalid' });
+    expect(parseFte('4 personer', 'sv-SE')).toEqual({ ok: false, messageKey: 'number.unexpectedText' });
+    expect(parseFte('50 %', 'sv-SE')).toEqual({ ok: false, messageKey: 'number.unexpectedText' });
+    expect(parseFte('fyra', 'sv-SE')).toEqual({ ok: false, messageKey: 'number.invalid' });
   });
 
   it('accepts only real calendar dates', () => {
     expect(checkDate('2024-02-29')).toBeUndefined();
-    expect(checkDate('2025-02-29')).toBe('ErrorDateFormat');
-    expect(checkDate('11/9 2025')).toBe('ErrorDateFormat');
+    expect(checkDate('2025-02-29')).toBe('validation.dateFormat');
+    expect(checkDate('11/9 2025')).toBe('validation.dateFormat');
     expect(checkDate('')).toBeUndefined();
   });
 });
@@ -109,8 +109,8 @@ describe('DraftStore', () => {
   it('keeps one entry per object, quarter and user and survives corrupt data', () => {
     const data = new Map<string, string>();
     const backend = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, 'Gisella@VGregion.se');
-    expect(key).toBe('gits-statusrapport:draft:v1:SHVO:2025Q4:gisella%40vgregion.se');
+    const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, 'Greta@Example.org');
+    expect(key).toBe('gits-statusrapport:draft:v1:SHVO:2025Q4:greta%40example.org');
     const store = new DraftStore(backend, key);
     const entry = { draft: toDraft(sampleReport()), baseVersion: '"3"', savedAt: '2025-12-01T10:00:00.000Z' };
     expect(store.write(entry)).toBe(true);

@@ -29,7 +29,7 @@ describe('diffReports', () => {
     }));
     const diff = diffReports(mine, theirs);
     expect(diff.map((d) => d.id)).toEqual(['header.mission', 'problems', 'staffing.fteEnd']);
-    expect(diff[0]).toMatchObject({ labelKey: 'FieldMission', mine: ['Mitt uppdrag'], theirs: ['Deras uppdrag'] });
+    expect(diff[0]).toMatchObject({ labelKey: 'report.section.mission', mine: ['Mitt uppdrag'], theirs: ['Deras uppdrag'] });
     expect(diff[1].theirs.slice(-2)).toEqual(['Nytt problem (open)', '  – detalj']);
     expect(diff[2]).toMatchObject({ mine: ['5'], theirs: ['4'] });
   });
