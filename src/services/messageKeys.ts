@@ -17,8 +17,8 @@ const REPOSITORY_KEYS: Readonly<Record<RepositoryMessageKey, true>> = {
   'data.error.network': true,
   'data.error.partialSave': true,
   'data.error.approvalNotApplied': true,
-  'data.warning.coordinatorNotSet': true,
-  'data.error.unexpected': true
+  'data.error.unexpected': true,
+  'data.warning.coordinatorNotSet': true
 };
 
 /** Every RepositoryMessageKey. */

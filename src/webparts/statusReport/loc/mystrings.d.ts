@@ -7,6 +7,11 @@ declare interface IStatusReportStrings {
   readonly 'webpart.view': string;
   readonly 'webpart.view.report': string;
   readonly 'webpart.view.portfolio': string;
+  readonly 'webpart.dataGroup': string;
+  readonly 'webpart.dataSiteUrl': string;
+  readonly 'webpart.dataSiteUrl.description': string;
+  readonly 'webpart.dataSiteUrl.invalid': string;
+  readonly 'webpart.dataSiteUrl.otherHost': string;
   readonly 'webpart.approvalGroup': string;
   readonly 'webpart.approversGroup': string;
   readonly 'webpart.approversGroup.description': string;
