@@ -24,6 +24,6 @@ export function createProvisioningService(getSp: () => SPFI, getApproversGroup: 
 }
 
 /** `getApproversGroup` reads the property pane's group when provisioning runs, not when the web part starts. */
-export function createProvisioningServiceForSpfx(context: WebPartContext, getApproversGroup: () => string | undefined): IProvisioningService {
-  return createProvisioningService(() => createSpfiForSpfx(context), getApproversGroup);
+export function createProvisioningServiceForSpfx(context: WebPartContext, getApproversGroup: () => string | undefined, dataSiteUrl?: string): IProvisioningService {
+  return createProvisioningService(() => createSpfiForSpfx(context, dataSiteUrl), getApproversGroup);
 }

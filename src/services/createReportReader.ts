@@ -9,15 +9,15 @@ export interface IReaderError extends Error {
   readonly messageKey: string;
 }
 
-export function readerError(messageKey: string): IReaderError {
+export function readerError(messageKey: string, retry?: { readonly retryAfterSeconds?: number; readonly retryAt?: string }): IReaderError {
   const error = new Error(messageKey) as Error & { messageKey: string };
   error.messageKey = messageKey;
-  return error;
+  return retry?.retryAt !== undefined ? Object.assign(error, { retryAfterSeconds: retry.retryAfterSeconds, retryAt: retry.retryAt }) : error;
 }
 
 function unwrap<T>(result: RepositoryResult<T>): T {
   if (result.kind === 'ok') return result.value;
-  throw readerError(result.messageKey);
+  throw readerError(result.messageKey, result.kind === 'throttled' ? result : undefined);
 }
 
 type Prefetched = {

@@ -13,10 +13,12 @@ const REPOSITORY_KEYS: Readonly<Record<RepositoryMessageKey, true>> = {
   'data.error.alreadyExists': true,
   'data.error.invalidState': true,
   'data.error.throttled': true,
+  'data.error.throttledUntil': true,
   'data.error.network': true,
   'data.error.partialSave': true,
   'data.error.approvalNotApplied': true,
-  'data.error.unexpected': true
+  'data.error.unexpected': true,
+  'data.warning.coordinatorNotSet': true
 };
 
 /** Every RepositoryMessageKey. */

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { isMessageKey, message } from '../messages';
+import { repositoryMessage } from './repositoryMessage';
 
 /** State of data being loaded; `errorMessage` is already localized for display. */
 export type AsyncData<T> =
@@ -15,7 +16,7 @@ export type AsyncData<T> =
 export function localizeError(error: unknown): string {
   if (typeof error === 'object' && error !== undefined && error !== null) {
     const candidate = (error as { messageKey?: unknown; key?: unknown }).messageKey ?? (error as { key?: unknown }).key;
-    if (isMessageKey(candidate)) return message(candidate);
+    if (isMessageKey(candidate)) return repositoryMessage({ ...(error as object), messageKey: candidate });
     const status = (error as { status?: unknown }).status;
     if (status === 401 || status === 403) {
       return message('reader.error.accessDenied');

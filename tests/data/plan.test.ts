@@ -1,6 +1,6 @@
 import type { IStatusReport } from '../../src/domain/model';
 import { PART_LISTS, kpiDefinitionRow, partRowKey, partRows, type PartListKey, type Row } from '../../src/data/repository/rows/mapping';
-import { applyWrites, planRowWrites, type IStoredRows } from '../../src/data/repository/rows/plan';
+import { applyWrites, planRowWrites, splitDuplicates, type IStoredRows } from '../../src/data/repository/rows/plan';
 import { loadSeedReport } from '../../tools/seed/seedData';
 
 const seed = loadSeedReport();
@@ -86,5 +86,19 @@ describe('row-write planning', () => {
     expect(planRowWrites(7, shorter, done)).toEqual([]);
     // The input is not changed.
     expect(stored.rows.events).toHaveLength(seed.events.length);
+  });
+});
+
+describe('rows repeating a key', () => {
+  it('keeps the row with the lowest id and plans the removal of the others', () => {
+    const stored = storedAs(7, seed);
+    const first = stored.rows.events[0];
+    const copy = { ...first, Id: 9000, ItemText: 'kopia' };
+    const withCopy: IStoredRows = { ...stored, rows: { ...stored.rows, events: [copy, ...stored.rows.events] } };
+    const plan = planRowWrites(7, seed, withCopy);
+    expect(plan).toEqual([{ op: 'delete', list: 'events', key: String(first.RowKey), id: 9000 }]);
+    const after = applyWrites(withCopy, plan, [{ ok: true }]);
+    expect(after.rows.events.map((r) => r.Id)).toEqual(stored.rows.events.map((r) => r.Id));
+    expect(splitDuplicates(withCopy.rows.events).kept[0]).toBe(first);
   });
 });

@@ -8,6 +8,7 @@ import { CommentDialog } from './CommentDialog';
 import { approvalActions, effectiveApprovalState, latestEntry } from './rules';
 import styles from './Approval.module.scss';
 import { message } from '../../messages';
+import { repositoryMessage } from '../../services/repositoryMessage';
 
 export interface IApprovalPanelProps {
   readonly repository: IStatusReportRepository;
@@ -71,7 +72,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
           ...(approved.kind === 'ok' && approved.value.snapshot ? { approved: approved.value.snapshot } : {})
         }));
         if (log.kind !== 'ok') {
-          setNotice({ type: MessageBarType.error, text: message(log.messageKey) });
+          setNotice({ type: MessageBarType.error, text: repositoryMessage(log, props.locale) });
         }
       })
       .catch(() => {
@@ -116,7 +117,7 @@ export const ApprovalPanel = React.memo(function ApprovalPanel(props: IApprovalP
           setNotice({ type: MessageBarType.success, text: doneText });
           setLoadCount((n) => n + 1);
         } else {
-          setNotice({ type: MessageBarType.error, text: message(result.messageKey) });
+          setNotice({ type: MessageBarType.error, text: repositoryMessage(result, props.locale) });
         }
       })
       .catch(() => {

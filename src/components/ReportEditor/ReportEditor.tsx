@@ -152,7 +152,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           <p role="status">{saving ? message('editor.saving') : dirty ? message('editor.unsavedChanges') : message('editor.noChanges')}</p>
           {notice ? (
             <MessageBar
-              messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error}
+              messageBarType={notice.kind === 'success' ? MessageBarType.success : notice.kind === 'warning' ? MessageBarType.warning : MessageBarType.error}
               onDismiss={() => dispatch({ type: 'notice/dismiss' })} dismissButtonAriaLabel={message('editor.close')}>
               {notice.text}
             </MessageBar>

@@ -27,10 +27,19 @@ export type RepositoryMessageKey =
   | 'data.error.alreadyExists'
   | 'data.error.invalidState'
   | 'data.error.throttled'
+  | 'data.error.throttledUntil'
   | 'data.error.network'
   | 'data.error.partialSave'
   | 'data.error.approvalNotApplied'
-  | 'data.error.unexpected';
+  | 'data.error.unexpected'
+  | 'data.warning.coordinatorNotSet';
+
+/** Something a save did not do although the save succeeded (shown beside "saved"). */
+export interface IRepositoryWarning {
+  /** The coordinator's person column could not be set (SharePoint did not resolve the login). */
+  readonly kind: 'coordinatorNotSet';
+  readonly messageKey: 'data.warning.coordinatorNotSet';
+}
 
 /** A report as loaded for editing: the report, its SharePoint id and the version that guards the next save. */
 export interface IEditableReport {
@@ -43,6 +52,8 @@ export interface IEditableReport {
   readonly revision: number;
   /** ISO timestamp of the last save. */
   readonly modified: string;
+  /** What the save that returned this did not do (none when absent). */
+  readonly warnings?: readonly IRepositoryWarning[];
 }
 
 /** One line of an object's report list (no parts loaded). */
@@ -140,10 +151,24 @@ export interface IApprovalNotAppliedError {
   readonly messageKey: 'data.error.approvalNotApplied';
 }
 
-export interface ITransientError {
-  readonly kind: 'throttled' | 'network';
-  readonly messageKey: 'data.error.throttled' | 'data.error.network';
+export interface INetworkError {
+  readonly kind: 'network';
+  readonly messageKey: 'data.error.network';
 }
+
+/**
+ * SharePoint is throttling. When it said how long to wait (Retry-After) and that is longer
+ * than the repository waits by itself, the error carries when to try again.
+ */
+export interface IThrottledError {
+  readonly kind: 'throttled';
+  readonly messageKey: 'data.error.throttled' | 'data.error.throttledUntil';
+  readonly retryAfterSeconds?: number;
+  /** ISO timestamp from which a retry should be accepted. */
+  readonly retryAt?: string;
+}
+
+export type ITransientError = INetworkError | IThrottledError;
 
 export interface IUnexpectedError {
   readonly kind: 'unexpected';

@@ -17,9 +17,10 @@ import type { ApprovalAction, IPerson, IReportSnapshot, IStatusReport } from '..
 import type { RepositoryError, RepositoryResult } from './IStatusReportRepository';
 import { batchAll, batchSettled, ok } from './batch';
 import { PAGE, list, type IRepositoryContext } from './context';
-import { guard, invalidState, notFound, toRepositoryError } from './errors';
+import { errorStatus, guard, invalidState, notFound, toRepositoryError } from './errors';
 import { loadFull } from './read/editable';
 import { snapshotFrom } from './read/approved';
+import type { Row } from './rows/mapping';
 import { selectOf, snapshotSelect } from './rows/select';
 import type { ApprovalLogRow, ReportHeaderRow, SnapshotRow, UserRow } from './rows/types';
 import { MODERATION, num, personFrom } from './rows/values';
@@ -74,61 +75,91 @@ async function me(ctx: IRepositoryContext): Promise<IPerson> {
 
 const LOG_SELECT = (): string[] => selectOf('approvalLog', 'Id', 'RowKey', 'Action', 'Revision');
 
+/** The snapshot item of a revision. */
+function snapshotItem(reportId: number, snapshot: IReportSnapshot): Row {
+  const { objectKey, period } = snapshot.report.header;
+  return {
+    Title: `${objectKey} ${period.year} Q${period.quarter} r${snapshot.revision}`,
+    RowKey: `${reportId}/r${snapshot.revision}`,
+    ReportId: reportId,
+    ObjectKey: objectKey,
+    PeriodYear: period.year,
+    PeriodQuarter: period.quarter,
+    Revision: snapshot.revision,
+    SnapshotJson: JSON.stringify(snapshot),
+    SummaryJson: JSON.stringify(summarizeReport(snapshot.report)),
+    SubmittedByName: snapshot.submittedBy.displayName,
+    SubmittedAt: snapshot.submittedAt
+  };
+}
+
+/**
+ * Submit: the header claims the next revision first (If-Match on the version just read, so two
+ * submits cannot take the same revision), then the snapshot is frozen and the step logged. A
+ * submit that stopped after its claim or after its snapshot is finished by the next submit.
+ */
 export function submitReport(ctx: IRepositoryContext, reportId: number, comment?: string): Promise<RepositoryResult<IReportSnapshot>> {
   return guard(async () => {
     const loaded = await loadFull(ctx, reportId, false);
     if (loaded.kind !== 'ok') return loaded;
-    const latest: SnapshotRow[] = await list(ctx.sp, 'snapshots')
-      .items.filter(`ReportId eq ${reportId}`)
-      .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson', 'OData__ModerationStatus'))
-      .orderBy('Revision', false)
-      .top(1)();
+    const read = await batchAll<[SnapshotRow[], ApprovalLogRow[]]>(ctx.sp, (b) => [
+      list(b, 'snapshots')
+        .items.filter(`ReportId eq ${reportId}`)
+        .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson', 'OData__ModerationStatus'))
+        .orderBy('Revision', false)
+        .top(1)(),
+      list(b, 'approvalLog').items.filter(`ReportId eq ${reportId}`).select(...LOG_SELECT()).top(PAGE)()
+    ]);
+    if (read.kind !== 'ok') return read;
+    const [latest, log] = read.value;
     const user = await me(ctx);
     const { editable } = loaded.value;
     const report: IStatusReport = { ...editable.report, header: { ...editable.report.header, approval: 'pending' } };
     const last = latest[0];
     const lastRevision = last ? num(last.Revision) : 0;
-    // A submit that stopped after writing its snapshot (the header still has the older revision):
-    // finish it instead of freezing the same content again.
-    if (last && lastRevision > editable.revision && num(last.OData__ModerationStatus) === MODERATION.pending) {
-      const stored = JSON.parse(String(last.SnapshotJson)) as IReportSnapshot;
-      if (JSON.stringify(stored.report) === JSON.stringify(report)) {
-        const fin = await batchAll(ctx.sp, (b) => [
-          list(b, 'reports').items.getById(reportId).update({ ApprovalState: 'pending', Revision: lastRevision }),
-          logRequest(b, { reportId, action: 'submitted', user, at: stored.submittedAt, comment: stored.comment ?? '', revision: lastRevision })
-        ]);
-        if (fin.kind !== 'ok') return fin;
-        return ok(stored);
-      }
-    }
-    const revision = Math.max(editable.revision, lastRevision) + 1;
-    const at = ctx.now().toISOString();
-    const snapshot: IReportSnapshot = {
+    const freeze = (revision: number): IReportSnapshot => ({
       report,
       revision,
       submittedBy: user,
-      submittedAt: at,
+      submittedAt: ctx.now().toISOString(),
       approval: 'pending',
       ...(comment ? { comment } : {})
-    };
-    const { objectKey, period } = report.header;
-    // The snapshot is written first; its RowKey (report id + revision) is unique, so it is never frozen twice.
+    });
+    const logOf = (s: IReportSnapshot): ILogEntry => ({ reportId, action: 'submitted', user: s.submittedBy, at: s.submittedAt, comment: s.comment ?? '', revision: s.revision });
+    const claimed = editable.report.header.approval === 'pending' && editable.revision > 0;
+    if (claimed && last && lastRevision === editable.revision && num(last.OData__ModerationStatus) === MODERATION.pending) {
+      const stored = JSON.parse(String(last.SnapshotJson)) as IReportSnapshot;
+      if (JSON.stringify(stored.report) === JSON.stringify(report)) {
+        // Submitted already (perhaps without its log entry): the same submit again changes nothing else.
+        if (!isLogged(log, reportId, lastRevision, 'submitted')) {
+          const fin = await batchAll(ctx.sp, (b) => [logRequest(b, logOf(stored))]);
+          if (fin.kind !== 'ok') return fin;
+        }
+        return ok(stored);
+      }
+    }
+    if (claimed && lastRevision < editable.revision) {
+      // The header claimed this revision but its snapshot was never written: freeze it now.
+      const snapshot = freeze(editable.revision);
+      const fin = await batchAll(ctx.sp, (b) => [
+        addItem(b, 'snapshots', report.header.objectKey, snapshotItem(reportId, snapshot)),
+        ...(isLogged(log, reportId, snapshot.revision, 'submitted') ? [] : [logRequest(b, logOf(snapshot))])
+      ]);
+      if (fin.kind !== 'ok') return fin;
+      return ok(snapshot);
+    }
+    const snapshot = freeze(Math.max(editable.revision, lastRevision) + 1);
+    try {
+      await list(ctx.sp, 'reports').items.getById(reportId).update({ ApprovalState: 'pending', Revision: snapshot.revision }, editable.version);
+    } catch (e) {
+      if (errorStatus(e) !== 412) throw e;
+      const theirs = await loadFull(ctx, reportId, false);
+      if (theirs.kind !== 'ok') return theirs;
+      return { kind: 'conflict', messageKey: 'data.error.conflict', mine: editable.report, theirs: theirs.value.editable };
+    }
     const r = await batchAll(ctx.sp, (b) => [
-      addItem(b, 'snapshots', objectKey, {
-        Title: `${objectKey} ${period.year} Q${period.quarter} r${revision}`,
-        RowKey: `${reportId}/r${revision}`,
-        ReportId: reportId,
-        ObjectKey: objectKey,
-        PeriodYear: period.year,
-        PeriodQuarter: period.quarter,
-        Revision: revision,
-        SnapshotJson: JSON.stringify(snapshot),
-        SummaryJson: JSON.stringify(summarizeReport(snapshot.report)),
-        SubmittedByName: user.displayName,
-        SubmittedAt: at
-      }),
-      list(b, 'reports').items.getById(reportId).update({ ApprovalState: 'pending', Revision: revision }),
-      logRequest(b, { reportId, action: 'submitted', user, at, comment: comment ?? '', revision })
+      addItem(b, 'snapshots', report.header.objectKey, snapshotItem(reportId, snapshot)),
+      logRequest(b, logOf(snapshot))
     ]);
     if (r.kind !== 'ok') return r;
     return ok(snapshot);

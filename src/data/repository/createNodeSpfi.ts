@@ -1,10 +1,11 @@
 /**
  * SPFI for Node (tools, tests, bench) against a SharePoint REST endpoint such as the local
- * SharePoint: global fetch with retries on 429/503, form digest, and the local user header.
+ * SharePoint: global fetch with capped retries on 429/503 (throttling.ts), form digest, and the local user header.
  */
 import { spfi, DefaultInit, DefaultHeaders, RequestDigest } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
-import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
+import { DefaultParse, InjectHeaders } from '@pnp/queryable';
+import { CappedRetryFetch } from './throttling';
 import { PnPStatusReportRepository, type IRepositoryOptions } from './PnPStatusReportRepository';
 
 export type LocalUser = 'reader' | 'editor' | 'approver' | 'owner';
@@ -16,6 +17,8 @@ export interface INodeSpfiOptions {
   readonly retries?: number;
   /** Base wait between retries in ms when the server sends no Retry-After. */
   readonly retryInterval?: number;
+  /** Longest Retry-After waited for before answering throttled (seconds; default 10). */
+  readonly maxRetryWaitSeconds?: number;
   /** Extra headers on every request. */
   readonly headers?: Record<string, string>;
 }
@@ -26,7 +29,7 @@ export function createNodeSpfi(siteUrl: string, options: INodeSpfiOptions = {}):
   return spfi(siteUrl).using(
     DefaultInit(),
     DefaultHeaders(),
-    BrowserFetchWithRetry({ retries: options.retries ?? 3, interval: options.retryInterval ?? 200 }),
+    CappedRetryFetch({ retries: options.retries ?? 3, interval: options.retryInterval ?? 200, maxWaitSeconds: options.maxRetryWaitSeconds }),
     DefaultParse(),
     RequestDigest(),
     InjectHeaders(headers)

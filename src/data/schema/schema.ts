@@ -271,15 +271,15 @@ export const LISTS: readonly IListSpec[] = [
     titleDisplayName: 'Rubrik',
     since: 2,
     columns: [
-      // "<reportId>/r<revision>/<action>": an action on a revision is logged once, however often it is repeated.
-      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, since: 3 },
       { name: 'ReportId', displayName: 'Rapport-id', type: 'Number', indexed: true, required: true },
       { name: 'Action', displayName: 'Åtgärd', type: 'Choice', choices: APPROVAL_ACTIONS },
       { name: 'ActorName', displayName: 'Utförd av', type: 'Text' },
       { name: 'ActorEmail', displayName: 'Utförd av e-post', type: 'Text' },
       { name: 'ActionAt', displayName: 'Tidpunkt', type: 'DateTime', indexed: true },
       { name: 'LogComment', displayName: 'Kommentar', type: 'Note' },
-      { name: 'Revision', displayName: 'Revision', type: 'Number' }
+      { name: 'Revision', displayName: 'Revision', type: 'Number' },
+      // "<reportId>/r<revision>/<action>": one entry per transition (repeated writes find it).
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, since: 3 }
     ]
   }
 ];

@@ -19,6 +19,7 @@ import type {
 } from '../../components/StatusReportApp/IStatusReportAppProps';
 import type { IStatusReportRepository } from '../../data/repository/IStatusReportRepository';
 import { createRepositoryForSpfx } from '../../data/repository/createRepositoryForSpfx';
+import { checkDataSiteUrl, dataSiteOf } from '../../data/repository/dataSite';
 import type { IProvisioningService } from '../../services/IProvisioningService';
 import { createProvisioningServiceForSpfx } from '../../services/createProvisioningServiceForSpfx';
 import { decideHost, type IHostDecision, themeVariantFromTeams } from './hostEnvironment';
@@ -30,6 +31,8 @@ export interface IStatusReportWebPartProps {
   view: AppView;
   /** SharePoint group whose members may approve reports. */
   approversGroup: string;
+  /** The site whose lists hold the reports (empty: the current site). */
+  dataSiteUrl?: string;
 }
 
 /**
@@ -42,11 +45,11 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   private _hostDecision: IHostDecision = { host: 'sharepoint', view: 'report', variant: 'default' };
   private _sectionTheme: IReadonlyTheme | undefined;
   private _objectOptions: IPropertyPaneDropdownOption[] = [];
+  private _dataSite: string = '';
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this._repository = createRepositoryForSpfx(this.context);
-    this._provisioning = createProvisioningServiceForSpfx(this.context, () => this.properties.approversGroup);
+    this._connectDataSite();
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
@@ -79,6 +82,22 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
       provisioning: this._provisioning
     };
     ReactDom.render(React.createElement(StatusReportApp, props), this.domElement);
+  }
+
+  /** Repository and provisioning on the data site the properties name. */
+  private _connectDataSite(): void {
+    this._dataSite = dataSiteOf(this.properties.dataSiteUrl, this.context.pageContext.web.absoluteUrl);
+    this._repository = createRepositoryForSpfx(this.context, this._dataSite);
+    this._provisioning = createProvisioningServiceForSpfx(this.context, () => this.properties.approversGroup, this._dataSite);
+    this._objectOptions = [];
+  }
+
+  /** Another data site: a new repository (its own caches and digest), the app drawn again. */
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+    if (propertyPath === 'dataSiteUrl' && dataSiteOf(String(newValue ?? ''), this.context.pageContext.web.absoluteUrl) !== this._dataSite) {
+      this._connectDataSite();
+      this.render();
+    }
   }
 
   /** Switching the page between read and edit mode shows or hides the Edit actions. */
@@ -139,6 +158,21 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
                     { key: 'report', text: message('webpart.view.report') },
                     { key: 'portfolio', text: message('webpart.view.portfolio') }
                   ]
+                })
+              ]
+            },
+            {
+              groupName: message('webpart.dataGroup'),
+              groupFields: [
+                PropertyPaneTextField('dataSiteUrl', {
+                  label: message('webpart.dataSiteUrl'),
+                  description: message('webpart.dataSiteUrl.description'),
+                  placeholder: this.context.pageContext.web.absoluteUrl,
+                  deferredValidationTime: 500,
+                  onGetErrorMessage: (value: string): string => {
+                    const checked = checkDataSiteUrl(value, this.context.pageContext.web.absoluteUrl);
+                    return checked.ok ? '' : message(checked.messageKey);
+                  }
                 })
               ]
             },

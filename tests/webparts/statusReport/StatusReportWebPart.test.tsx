@@ -54,7 +54,7 @@ interface ITeamsFake {
 function fakeContext(teams?: ITeamsFake): unknown {
   return {
     sdks: { microsoftTeams: teams },
-    pageContext: { cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Alva Prov', email: 'alva.prov@example.org' } },
+    pageContext: { web: { absoluteUrl: 'https://contoso.sharepoint.com/sites/gits' }, cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Alva Prov', email: 'alva.prov@example.org' } },
     propertyPane: { refresh: jest.fn() }
   };
 }
@@ -143,7 +143,8 @@ describe('StatusReportWebPart', () => {
       expect(pane.pages[0].groups[0].groupFields[0].type).toBe('Dropdown');
     });
     const pane = (webPart as unknown as { getPropertyPaneConfiguration: () => typeof paneBefore }).getPropertyPaneConfiguration();
-    expect(pane.pages[1 - 1].groups[1].groupFields.map((f) => f.targetProperty)).toEqual(['approversGroup']);
+    expect(pane.pages[1 - 1].groups[1].groupFields.map((f) => f.targetProperty)).toEqual(['dataSiteUrl']);
+    expect(pane.pages[1 - 1].groups[2].groupFields.map((f) => f.targetProperty)).toEqual(['approversGroup']);
   });
 
   it('offers editing to an editor only while the page is in edit mode', async () => {

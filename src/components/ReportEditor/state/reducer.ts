@@ -11,7 +11,7 @@ import { deepEqual } from '../merge';
 import { draftReducer, isDraftAction, type DraftAction } from './draftReducer';
 
 export interface INotice {
-  readonly kind: 'success' | 'error';
+  readonly kind: 'success' | 'warning' | 'error';
   readonly text: string;
 }
 

@@ -15,6 +15,7 @@ import type { IReportEditorProps } from '../IReportEditorProps';
 import { chooseAll, diffReports, mergeReports, type MergeChoice } from '../merge';
 import type { IFormContext } from '../sections/formKit';
 import { message } from '../../../messages';
+import { repositoryMessage } from '../../../services/repositoryMessage';
 import { editorReducer, initialEditorState, isDirty, isStale, type EditorAction, type IEditorState } from './reducer';
 
 const DEFAULT_PERMISSIONS: IUserPermissions = { canRead: true, canEdit: true, canApprove: false, canManageLists: false };
@@ -66,7 +67,7 @@ export function useReportEditorState(props: IReportEditorProps): IReportEditorCo
         if (!current) return;
         if (perms && perms.kind === 'ok') dispatch({ type: 'load/permissions', permissions: perms.value });
         if (result.kind !== 'ok') {
-          dispatch({ type: 'load/failed', message: message(result.messageKey) });
+          dispatch({ type: 'load/failed', message: repositoryMessage(result, locale) });
           return;
         }
         const editable = result.value.editable;
@@ -161,18 +162,21 @@ export function useReportEditorState(props: IReportEditorProps): IReportEditorCo
       .saveReport(target, report)
       .then((result) => {
         if (result.kind === 'ok') {
+          const saved = message('editor.savedAt', [formatTimestamp(now().toISOString(), locale)]);
+          // Saved, but something SharePoint did not take (e.g. the coordinator's person column): say so.
+          const warnings = (result.value.warnings ?? []).map((w) => message(w.messageKey));
           dispatch({
             type: 'save/done',
             editable: result.value,
             savedDraft,
-            notice: { kind: 'success', text: message('editor.savedAt', [formatTimestamp(now().toISOString(), locale)]) }
+            notice: warnings.length > 0 ? { kind: 'warning', text: [saved, ...warnings].join(' ') } : { kind: 'success', text: saved }
           });
           // Nothing typed since the save started: the local copy has served its purpose.
           if (store && latest.current.draft === savedDraft) store.clear();
         } else if (result.kind === 'conflict') {
           dispatch({ type: 'save/conflict', mine: result.mine, theirs: result.theirs });
         } else {
-          dispatch({ type: 'save/failed', notice: { kind: 'error', text: message(result.messageKey) } });
+          dispatch({ type: 'save/failed', notice: { kind: 'error', text: repositoryMessage(result, locale) } });
         }
       })
       .catch(() => {

@@ -1,13 +1,14 @@
 /** What readers see: approved snapshots. */
 import type { IQuarter, IReportSnapshot, IStatusReport } from '../../../domain/model';
 import type { IReportForReading, RepositoryResult } from '../IStatusReportRepository';
-import { batchAll, ok } from '../batch';
+import { ok } from '../batch';
+import { readPagedInBatch } from './paging';
 import { list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { snapshotSelect } from '../rows/select';
 import type { SnapshotRow, TrendSnapshotRow } from '../rows/types';
 import { MODERATION, moderationToApproval, personFrom, q } from '../rows/values';
-import { buildHistory, trendRequest } from './history';
+import { buildHistory, trendQuery } from './history';
 
 /** The snapshot stored in a row, with the approval state SharePoint holds for it (not the one frozen in the JSON). */
 export function snapshotFrom(row: SnapshotRow): IReportSnapshot {
@@ -37,7 +38,7 @@ export function loadApprovedReport(ctx: IRepositoryContext, objectKey: string, p
   return guard(async () => {
     let filter = `ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`;
     if (period) filter += ` and PeriodYear eq ${period.year} and PeriodQuarter eq ${period.quarter}`;
-    const r = await batchAll<[SnapshotRow[], TrendSnapshotRow[]]>(ctx.sp, (b) => [
+    const r = await readPagedInBatch(ctx.sp, [trendQuery(ctx, objectKey)], (b) => [
       list(b, 'snapshots')
         .items.filter(filter)
         .select(...snapshotSelect())
@@ -45,12 +46,11 @@ export function loadApprovedReport(ctx: IRepositoryContext, objectKey: string, p
         .orderBy('PeriodYear', false)
         .orderBy('PeriodQuarter', false)
         .orderBy('Revision', false)
-        .top(1)(),
-      trendRequest(b, objectKey)
+        .top(1)()
     ]);
     if (r.kind !== 'ok') return r;
-    const [snaps, trendRows] = r.value;
-    const history = await buildHistory(ctx.sp, objectKey, trendRows);
+    const snaps = r.value.extra[0] as SnapshotRow[];
+    const history = await buildHistory(ctx.sp, objectKey, r.value.lists[0] as TrendSnapshotRow[]);
     return ok(snaps.length > 0 ? { snapshot: snapshotFrom(snaps[0]), history } : { history });
   });
 }

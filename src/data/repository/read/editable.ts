@@ -4,14 +4,16 @@
  */
 import type { IKpiSeries } from '../../../domain/model';
 import type { IEditableReport, IReportForEditing, RepositoryResult } from '../IStatusReportRepository';
-import { batchAll, ok } from '../batch';
-import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { ok } from '../batch';
+import { readPagedInBatch, type ItemsQuery } from './paging';
+import { NO_METADATA, datesOf, list, siteDatesRequest, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { PART_LISTS, kpiDefinitionFrom, reportFromRows, type PartListKey, type Row } from '../rows/mapping';
 import { headerSelect, selectFor } from '../rows/select';
 import type { KpiDefinitionRow, ReportHeaderRow, TrendSnapshotRow } from '../rows/types';
 import { etagOf, num } from '../rows/values';
-import { buildHistory, historyRequests } from './history';
+import { buildHistory, historyQueries } from './history';
+import { splitDuplicates } from '../rows/plan';
 
 export interface ILoadedReport {
   readonly editable: IEditableReport;
@@ -29,39 +31,44 @@ export async function loadFull(
   // Definitions and history are filtered by object; when the object of the report is known
   // (argument or remembered from an earlier call) they travel in the same batch.
   const hinted: string | undefined = objectKeyHint ?? ctx.objectOfReport.get(reportId);
-  const r = await batchAll<unknown[]>(ctx.sp, (b) => [
+  const partQueries: ItemsQuery[] = PART_LISTS.map((p) => (sp) =>
+    list(sp, p)
+      .items.using(NO_METADATA)
+      .filter(`ReportId eq ${reportId}`)
+      .select(...selectFor(p))
+      .top(ctx.page)
+  );
+  const historyReads = hinted !== undefined ? historyQueries(ctx, hinted) : [];
+  const r = await readPagedInBatch(ctx.sp, [...partQueries, ...historyReads], (b) => [
     list(b, 'reports')
       .items.getById(reportId)
       .select(...headerSelect())(),
-    ...PART_LISTS.map((p) =>
-      list(b, p)
-        .items.using(NO_METADATA)
-        .filter(`ReportId eq ${reportId}`)
-        .select(...selectFor(p))
-        .top(PAGE)()
-    ),
-    ...(hinted !== undefined ? historyRequests(b, hinted) : [])
+    ...siteDatesRequest(ctx, b)
   ]);
   if (r.kind !== 'ok') return r;
-  const values = r.value;
-  const header = values[0] as ReportHeaderRow;
+  const header = r.value.extra[0] as ReportHeaderRow;
   const parts = {} as Record<PartListKey, Row[]>;
   PART_LISTS.forEach((p, i) => {
-    parts[p] = values[i + 1] as Row[];
+    parts[p] = r.value.lists[i] as Row[];
   });
   let historyRows: TrendSnapshotRow[];
   let defRows: KpiDefinitionRow[];
   const objectKey = String(header.ObjectKey ?? '');
   if (hinted !== undefined && objectKey === hinted) {
-    historyRows = values[PART_LISTS.length + 1] as TrendSnapshotRow[];
-    defRows = values[PART_LISTS.length + 2] as KpiDefinitionRow[];
+    historyRows = r.value.lists[PART_LISTS.length] as TrendSnapshotRow[];
+    defRows = r.value.lists[PART_LISTS.length + 1] as KpiDefinitionRow[];
   } else {
-    const h = await batchAll<[TrendSnapshotRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => historyRequests(b, objectKey));
+    const h = await readPagedInBatch(ctx.sp, historyQueries(ctx, objectKey));
     if (h.kind !== 'ok') return h;
-    [historyRows, defRows] = h.value;
+    historyRows = h.value.lists[0] as TrendSnapshotRow[];
+    defRows = h.value.lists[1] as KpiDefinitionRow[];
   }
   ctx.objectOfReport.set(reportId, objectKey);
-  const report = reportFromRows(header, parts, defRows.map(kpiDefinitionFrom));
+  const kept = {} as Record<PartListKey, Row[]>;
+  PART_LISTS.forEach((p) => {
+    kept[p] = splitDuplicates(parts[p]).kept;
+  });
+  const report = reportFromRows(header, kept, splitDuplicates(defRows).kept.map(kpiDefinitionFrom), await datesOf(ctx));
   const editable: IEditableReport = {
     id: reportId,
     report,

@@ -8,31 +8,34 @@ import type { SPFI } from '@pnp/sp';
 import type { IKpiSeries, IStatusReport } from '../../../domain/model';
 import { parseSummary, summarizeReport, trendFromSummaries, type IApprovedSummary } from '../../../domain/snapshot';
 import type { RepositoryResult } from '../IStatusReportRepository';
-import { batchAll, ok } from '../batch';
-import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { ok } from '../batch';
+import { readPagedInBatch, type ItemsQuery } from './paging';
+import { NO_METADATA, list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { definitionSelect, selectOf } from '../rows/select';
-import type { KpiDefinitionRow, TrendSnapshotRow } from '../rows/types';
+import type { TrendSnapshotRow } from '../rows/types';
 import { MODERATION, num, q } from '../rows/values';
 
 /** The approved snapshots of an object, with their summaries (no frozen report bodies). */
-export function trendRequest(b: SPFI, objectKey: string): Promise<TrendSnapshotRow[]> {
-  return list(b, 'snapshots')
-    .items.using(NO_METADATA)
-    .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
-    .select(...selectOf('snapshots', 'Id', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson'))
-    .top(PAGE)();
+export function trendQuery(ctx: IRepositoryContext, objectKey: string): ItemsQuery {
+  return (sp) =>
+    list(sp, 'snapshots')
+      .items.using(NO_METADATA)
+      .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+      .select(...selectOf('snapshots', 'Id', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson'))
+      .top(ctx.page);
 }
 
 /** The two reads an editor needs beside a report: the object's trend and its KPI definitions. */
-export function historyRequests(b: SPFI, objectKey: string): [Promise<TrendSnapshotRow[]>, Promise<KpiDefinitionRow[]>] {
+export function historyQueries(ctx: IRepositoryContext, objectKey: string): [ItemsQuery, ItemsQuery] {
   return [
-    trendRequest(b, objectKey),
-    list(b, 'kpiDefinitions')
-      .items.using(NO_METADATA)
-      .filter(`ObjectKey eq ${q(objectKey)}`)
-      .select(...definitionSelect())
-      .top(PAGE)()
+    trendQuery(ctx, objectKey),
+    (sp) =>
+      list(sp, 'kpiDefinitions')
+        .items.using(NO_METADATA)
+        .filter(`ObjectKey eq ${q(objectKey)}`)
+        .select(...definitionSelect())
+        .top(ctx.page)
   ];
 }
 
@@ -55,7 +58,7 @@ export async function approvedSummaries(sp: SPFI, objectKey: string, rows: reado
       .items.using(NO_METADATA)
       .filter(`ObjectKey eq ${q(objectKey)} and (${ids.map((id) => `Id eq ${id}`).join(' or ')})`)
       .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson'))
-      .top(PAGE)();
+      .top(50)();
     full.forEach((r) => {
       try {
         const stored = JSON.parse(String(r.SnapshotJson)) as { report?: IStatusReport };
@@ -75,8 +78,8 @@ export async function buildHistory(sp: SPFI, objectKey: string, rows: readonly T
 
 export function loadKpiHistory(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IKpiSeries[]>> {
   return guard(async () => {
-    const r = await batchAll<[TrendSnapshotRow[]]>(ctx.sp, (b) => [trendRequest(b, objectKey)]);
+    const r = await readPagedInBatch(ctx.sp, [trendQuery(ctx, objectKey)]);
     if (r.kind !== 'ok') return r;
-    return ok(await buildHistory(ctx.sp, objectKey, r.value[0]));
+    return ok(await buildHistory(ctx.sp, objectKey, r.value.lists[0] as TrendSnapshotRow[]));
   });
 }

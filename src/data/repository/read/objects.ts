@@ -2,7 +2,8 @@
 import type { IManagedObject } from '../../../domain/model';
 import type { RepositoryResult } from '../IStatusReportRepository';
 import { ok } from '../batch';
-import { PAGE, list, type IRepositoryContext } from '../context';
+import { list, type IRepositoryContext } from '../context';
+import { readAll } from './paging';
 import { guard, invalidState } from '../errors';
 import { isValidObjectKey } from '../../schema/security';
 import { selectOf } from '../rows/select';
@@ -11,7 +12,7 @@ import { q } from '../rows/values';
 
 export function listObjects(ctx: IRepositoryContext): Promise<RepositoryResult<readonly IManagedObject[]>> {
   return guard(async () => {
-    const rows: ObjectRow[] = await list(ctx.sp, 'objects').items.select(...selectOf('objects', 'Title', 'ObjectKey')).orderBy('ObjectKey').top(PAGE)();
+    const rows = await readAll<ObjectRow>(list(ctx.sp, 'objects').items.select(...selectOf('objects', 'Title', 'ObjectKey')).orderBy('ObjectKey').top(ctx.page));
     return ok(rows.map((r) => ({ key: String(r.ObjectKey), title: String(r.Title ?? '') })));
   });
 }

@@ -4,8 +4,9 @@ import { compareQuarters } from '../../../domain/quarter';
 import type { IReportSummary, RepositoryResult } from '../IStatusReportRepository';
 import { batchSettled, ok } from '../batch';
 import { parseSummary } from '../../../domain/snapshot';
-import { NO_METADATA, PAGE, list, type IRepositoryContext } from '../context';
+import { NO_METADATA, list, type IRepositoryContext } from '../context';
 import { errorStatus, guard, toRepositoryError } from '../errors';
+import { readAll } from './paging';
 import { approvalFrom } from '../rows/mapping';
 import { selectOf } from '../rows/select';
 import type { ApprovalLogRow, ReportHeaderRow } from '../rows/types';
@@ -51,12 +52,12 @@ export function listReports(ctx: IRepositoryContext, objectKey: string): Promise
       list(b, 'reports')
         .items.filter(`ObjectKey eq ${q(objectKey)}`)
         .select(...selectOf('reports', ...SUMMARY_COLUMNS))
-        .top(PAGE)(),
+        .top(ctx.page)(),
       list(b, 'snapshots')
         .items.using(NO_METADATA)
         .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
         .select(...selectOf('snapshots', 'Id', 'ReportId', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson', 'Modified'))
-        .top(PAGE)()
+        .top(ctx.page)()
     ]);
     if (r.kind !== 'ok') return r;
     const [headers, snapshots] = r.value;
@@ -104,11 +105,13 @@ function approvedSummariesFrom(objectKey: string, rows: readonly ApprovedSnapsho
 
 export function loadApprovalLog(ctx: IRepositoryContext, reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>> {
   return guard(async () => {
-    const rows: ApprovalLogRow[] = await list(ctx.sp, 'approvalLog')
-      .items.filter(`ReportId eq ${reportId}`)
-      .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision'))
-      .orderBy('ActionAt', true)
-      .top(PAGE)();
+    const rows = await readAll<ApprovalLogRow>(
+      list(ctx.sp, 'approvalLog')
+        .items.filter(`ReportId eq ${reportId}`)
+        .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision'))
+        .orderBy('ActionAt', true)
+        .top(ctx.page)
+    );
     return ok(
       rows.map(
         (r): IApprovalLogEntry => ({

@@ -24,6 +24,7 @@ import type {
 } from '../../../domain/model';
 import { judgementsFromJson } from '../../../domain/judgement';
 import type { ListKey } from '../../schema/schema';
+import { siteDates, type ISiteDates } from './siteDates';
 
 /** A list item as read or written: internal column name → value. */
 export type Row = Record<string, unknown>;
@@ -134,10 +135,10 @@ function kpiValueFrom(prefix: 'Current' | 'Previous', row: Row): IKpiValue | und
 }
 
 /** The rows of every part list of a report, in order (without Report/RowKey/SortOrder). */
-export function partRows(report: IStatusReport): Record<PartListKey, Row[]> {
+export function partRows(report: IStatusReport, dates: ISiteDates = siteDates()): Record<PartListKey, Row[]> {
   const { objectKey, period } = report.header;
   return {
-    events: report.events.map((e) => ({ ...textItemRow(e), EventDate: e.date ? `${e.date}T00:00:00Z` : null })),
+    events: report.events.map((e) => ({ ...textItemRow(e), EventDate: e.date ? dates.toStored(e.date) : null })),
     kpiValues: report.kpis.map((k) => ({
       Title: titleOf(k.definitionKey),
       ObjectKey: objectKey,
@@ -194,7 +195,8 @@ export function approvalFrom(v: unknown): ApprovalState {
 export function reportFromRows(
   header: Row,
   parts: Record<PartListKey, readonly Row[]>,
-  definitions: readonly IKpiDefinition[]
+  definitions: readonly IKpiDefinition[],
+  dates: ISiteDates = siteDates()
 ): IStatusReport {
   const defKeys = parseJson<string[]>(header.KpiDefinitionKeys, []);
   const email = header.CoordinatorEmail;
@@ -209,7 +211,7 @@ export function reportFromRows(
     },
     events: bySortOrder(parts.events).map((r): IEvent => {
       const item = textItemFrom(r);
-      return typeof r.EventDate === 'string' && r.EventDate ? { ...item, date: r.EventDate.slice(0, 10) } : item;
+      return typeof r.EventDate === 'string' && r.EventDate ? { ...item, date: dates.fromStored(r.EventDate) } : item;
     }),
     kpiSectionTitle: str(header.KpiSectionTitle),
     kpiDefinitions: defKeys.map(
@@ -273,8 +275,11 @@ export function rowDiffers(existing: Row, desired: Row): boolean {
   return Object.keys(desired).some((k) => k in existing && !sameValue(existing[k], desired[k]));
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function sameValue(a: unknown, b: unknown): boolean {
   if ((a === null || a === undefined || a === '') && (b === null || b === undefined || b === '')) return true;
-  if (typeof b === 'string' && typeof a === 'string' && /T00:00:00Z$/.test(b)) return a.slice(0, 10) === b.slice(0, 10);
+  // Instants compare as instants (SharePoint may answer "…T23:00:00Z" for "…T23:00:00.000Z").
+  if (typeof b === 'string' && typeof a === 'string' && ISO_INSTANT.test(a) && ISO_INSTANT.test(b)) return Date.parse(a) === Date.parse(b);
   return a === b;
 }

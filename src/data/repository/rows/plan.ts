@@ -6,6 +6,7 @@
 import type { IStatusReport } from '../../../domain/model';
 import { PART_LISTS, kpiDefinitionRow, partRowKey, partRows, rowDiffers, type PartListKey, type Row } from './mapping';
 import { num } from './values';
+import { siteDates, type ISiteDates } from './siteDates';
 
 /** The rows of a report as last read or confirmed written: what the next plan starts from. */
 export interface IStoredRows {
@@ -20,6 +21,25 @@ export type RowWrite =
   | { readonly op: 'update'; readonly list: RowWriteList; readonly key: string; readonly row: Row; readonly id: number }
   | { readonly op: 'delete'; readonly list: RowWriteList; readonly key: string; readonly id: number };
 
+/**
+ * Rows by RowKey, and the extra rows that repeat a key (a key is not enforced unique by
+ * SharePoint on lists with a folder per object): the row with the lowest id is the row, the others
+ * are removed by the next save and ignored when reading.
+ */
+export function splitDuplicates<R extends Row>(rows: readonly R[]): { readonly kept: R[]; readonly extra: R[] } {
+  const first: Record<string, R> = {};
+  const extra: R[] = [];
+  rows
+    .slice()
+    .sort((a, b) => num(a.Id) - num(b.Id))
+    .forEach((r) => {
+      const key = String(r.RowKey);
+      if (first[key] === undefined) first[key] = r;
+      else extra.push(r);
+    });
+  return { kept: rows.filter((r) => first[String(r.RowKey)] === r), extra };
+}
+
 function byKey(rows: readonly Row[]): Record<string, Row> {
   const map: Record<string, Row> = {};
   rows.forEach((r) => {
@@ -33,11 +53,13 @@ function byKey(rows: readonly Row[]): Record<string, Row> {
  * differs, add missing keys, delete keys past the end. KPI definitions are shared by the
  * object's reports, so they are added or updated but never deleted here.
  */
-export function planRowWrites(reportId: number, report: IStatusReport, stored: IStoredRows): RowWrite[] {
-  const desired = partRows(report);
+export function planRowWrites(reportId: number, report: IStatusReport, stored: IStoredRows, dates: ISiteDates = siteDates()): RowWrite[] {
+  const desired = partRows(report, dates);
   const planned: RowWrite[] = [];
   PART_LISTS.forEach((list) => {
-    const existing = byKey(stored.rows[list]);
+    const { kept, extra } = splitDuplicates(stored.rows[list]);
+    extra.forEach((r) => planned.push({ op: 'delete', list, key: String(r.RowKey), id: num(r.Id) }));
+    const existing = byKey(kept);
     desired[list].forEach((row, index) => {
       const key = partRowKey(reportId, list, index);
       const full: Row = { ...row, RowKey: key, SortOrder: index, ReportId: reportId };
@@ -48,7 +70,9 @@ export function planRowWrites(reportId: number, report: IStatusReport, stored: I
     });
     Object.keys(existing).forEach((key) => planned.push({ op: 'delete', list, key, id: num(existing[key].Id) }));
   });
-  const definitions = byKey(stored.definitions);
+  const defs = splitDuplicates(stored.definitions);
+  defs.extra.forEach((r) => planned.push({ op: 'delete', list: 'kpiDefinitions', key: String(r.RowKey), id: num(r.Id) }));
+  const definitions = byKey(defs.kept);
   report.kpiDefinitions.forEach((d) => {
     const row = kpiDefinitionRow(report.header.objectKey, d);
     const key = String(row.RowKey);
@@ -76,11 +100,12 @@ export function applyWrites(stored: IStoredRows, writes: readonly RowWrite[], ou
     const outcome = outcomes[i];
     if (!outcome || !outcome.ok) return;
     const target = w.list === 'kpiDefinitions' ? definitions : rows[w.list];
-    const at = target.findIndex((x) => x.RowKey === w.key);
     if (w.op === 'delete') {
-      if (at >= 0) target.splice(at, 1);
+      const gone = target.findIndex((x) => num(x.Id) === w.id);
+      if (gone >= 0) target.splice(gone, 1);
       return;
     }
+    const at = target.findIndex((x) => x.RowKey === w.key);
     const merged: Row = w.op === 'add' ? { ...w.row, Id: num(outcome.added?.Id) } : { ...target[at], ...w.row };
     if (at >= 0) target[at] = merged;
     else target.push(merged);

@@ -2,9 +2,10 @@
 import type { IKpiValue, IStatusReport } from '../../../domain/model';
 import { nextQuarterDraft, nextQuarterPeriods } from '../../../domain/carryOver';
 import type { IEditableReport, RepositoryResult } from '../IStatusReportRepository';
+import type { SPFI } from '@pnp/sp';
 import { batchAll, ok } from '../batch';
-import { PAGE, list, type IRepositoryContext, type ISaveState } from '../context';
-import { guard, notFound, toRepositoryError } from '../errors';
+import { list, siteDatesRequest, type IRepositoryContext, type ISaveState } from '../context';
+import { alreadyExists, guard, notFound, toRepositoryError } from '../errors';
 import { PART_LISTS, headerRow, reportRowKey, type PartListKey, type Row } from '../rows/mapping';
 import { definitionSelect, selectOf } from '../rows/select';
 import type { KpiDefinitionRow, KpiValueRow, ReportHeaderRow } from '../rows/types';
@@ -12,6 +13,7 @@ import { etagOf, newToken, num, q } from '../rows/values';
 import { loadFull } from '../read/editable';
 import { listReports } from '../read/reports';
 import { saveReport } from './save';
+import { readAll } from '../read/paging';
 import { writeRows } from './rowWrites';
 import { addItem, type IAddedItem } from './addItem';
 
@@ -34,23 +36,16 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
       const resumed = await resumeCreate(ctx, rowKey, unfinished, draft);
       if (resumed !== undefined) return resumed;
     }
-    // One report per object and quarter: the row key is looked up first (the lists with a
-    // folder per object cannot enforce unique values; see docs/security.md).
-    const read = await batchAll<[KpiDefinitionRow[], ReportHeaderRow[]]>(ctx.sp, (b) => [
-      list(b, 'kpiDefinitions')
-        .items.filter(`ObjectKey eq ${q(objectKey)}`)
-        .select(...definitionSelect())
-        .top(PAGE)(),
-      list(b, 'reports')
-        .items.filter(`RowKey eq ${q(rowKey)}`)
-        .select(...selectOf('reports', 'Id'))()
+    // One report per object and quarter: the header's RowKey is looked up, not left to a unique
+    // constraint (lists with a folder per object cannot enforce unique values).
+    const pre = await batchAll<[ReportHeaderRow[], KpiDefinitionRow[]]>(ctx.sp, (b) => [
+      headersWithKey(b, rowKey),
+      list(b, 'kpiDefinitions').items.filter(`ObjectKey eq ${q(objectKey)}`).select(...definitionSelect()).top(ctx.page)(),
+      ...siteDatesRequest(ctx, b)
     ]);
-    if (read.kind !== 'ok') return read;
-    const [defs, existing] = read.value;
-    if (existing.length > 0) {
-      ctx.unfinishedCreates.delete(rowKey);
-      return { kind: 'alreadyExists', messageKey: 'data.error.alreadyExists' };
-    }
+    if (pre.kind !== 'ok') return pre;
+    const [existing, defs] = pre.value;
+    if (existing.length > 0) return alreadyExists();
     const token = newToken();
     ctx.unfinishedCreates.set(rowKey, { token });
     let added: IAddedItem;
@@ -62,6 +57,13 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
       return error;
     }
     const id = added.Id;
+    // Two creates at the same moment both pass the look-up: the lowest id wins, the other removes its own.
+    const rivals = await headersWithKey(ctx.sp, rowKey);
+    if (rivals.some((h) => h.Id < id)) {
+      await list(ctx.sp, 'reports').items.getById(id).delete();
+      ctx.unfinishedCreates.delete(rowKey);
+      return alreadyExists();
+    }
     ctx.unfinishedCreates.set(rowKey, { token, id });
     ctx.objectOfReport.set(id, objectKey);
     // An add that answers without an ETag: read it, so the first save is guarded.
@@ -70,10 +72,25 @@ export function createReport(ctx: IRepositoryContext, report: IStatusReport): Pr
     const written = await writeRows(ctx, id, draft, state, true);
     if (written.error !== undefined) return written.error;
     ctx.unfinishedCreates.delete(rowKey);
-    const editable: IEditableReport = { id, report: draft, version: written.state.version, revision: 0, modified: String(added.Modified ?? '') };
+    const editable: IEditableReport = {
+      id,
+      report: draft,
+      version: written.state.version,
+      revision: 0,
+      modified: String(added.Modified ?? ''),
+      ...(written.warnings && written.warnings.length > 0 ? { warnings: written.warnings } : {})
+    };
     ctx.saveStates.set(editable, written.state);
     return ok(editable);
   });
+}
+
+/** Headers stored under a report row key, lowest id first. */
+async function headersWithKey(sp: SPFI, rowKey: string): Promise<ReportHeaderRow[]> {
+  const rows: ReportHeaderRow[] = await list(sp, 'reports')
+    .items.filter(`RowKey eq ${q(rowKey)}`)
+    .select(...selectOf('reports', 'Id', 'SaveToken'))();
+  return rows.slice().sort((a, b) => a.Id - b.Id);
 }
 
 /** Finishes a half-done createReport: the header (recognised by its save token) exists, the rows may not. */
@@ -83,9 +100,7 @@ async function resumeCreate(
   unfinished: { token: string; id?: number },
   draft: IStatusReport
 ): Promise<RepositoryResult<IEditableReport> | undefined> {
-  const found: ReportHeaderRow[] = await list(ctx.sp, 'reports')
-    .items.filter(`RowKey eq ${q(rowKey)}`)
-    .select(...selectOf('reports', 'Id', 'SaveToken'))();
+  const found = await headersWithKey(ctx.sp, rowKey);
   if (found.length === 0 || found[0].SaveToken !== unfinished.token) {
     ctx.unfinishedCreates.delete(rowKey);
     return undefined;
@@ -115,10 +130,12 @@ export function createNextQuarterDraft(ctx: IRepositoryContext, objectKey: strin
     if (loaded.kind !== 'ok') return loaded;
     const previous = loaded.value.editable.report;
     const { lastYear } = nextQuarterPeriods(previous.header.period);
-    const lastYearRows: KpiValueRow[] = await list(ctx.sp, 'kpiValues')
-      .items.filter(`ObjectKey eq ${q(objectKey)} and PeriodYear eq ${lastYear.year}`)
-      .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodQuarter', 'CurrentText', 'CurrentNumber', 'CurrentQualifier'))
-      .top(PAGE)();
+    const lastYearRows = await readAll<KpiValueRow>(
+      list(ctx.sp, 'kpiValues')
+        .items.filter(`ObjectKey eq ${q(objectKey)} and PeriodYear eq ${lastYear.year}`)
+        .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodQuarter', 'CurrentText', 'CurrentNumber', 'CurrentQualifier'))
+        .top(ctx.page)
+    );
     const draft = nextQuarterDraft(previous, (key) =>
       storedValue(lastYearRows.find((r) => r.DefinitionKey === key && num(r.PeriodQuarter) === lastYear.quarter))
     );

@@ -61,7 +61,8 @@ export function saveReport(ctx: IRepositoryContext, loaded: IEditableReport, edi
       ctx.saveStates.set(loaded, { ...written.state, failedToken: token });
       return written.error;
     }
-    ctx.saveStates.set(next, written.state);
-    return ok(next);
+    const done: IEditableReport = written.warnings && written.warnings.length > 0 ? { ...next, warnings: written.warnings } : next;
+    ctx.saveStates.set(done, written.state);
+    return ok(done);
   });
 }

@@ -7,6 +7,11 @@ declare interface IStatusReportStrings {
   readonly 'webpart.view': string;
   readonly 'webpart.view.report': string;
   readonly 'webpart.view.portfolio': string;
+  readonly 'webpart.dataGroup': string;
+  readonly 'webpart.dataSiteUrl': string;
+  readonly 'webpart.dataSiteUrl.description': string;
+  readonly 'webpart.dataSiteUrl.invalid': string;
+  readonly 'webpart.dataSiteUrl.otherHost': string;
   readonly 'webpart.approvalGroup': string;
   readonly 'webpart.approversGroup': string;
   readonly 'webpart.approversGroup.description': string;
@@ -31,10 +36,12 @@ declare interface IStatusReportStrings {
   readonly 'data.error.alreadyExists': string;
   readonly 'data.error.invalidState': string;
   readonly 'data.error.throttled': string;
+  readonly 'data.error.throttledUntil': string;
   readonly 'data.error.network': string;
   readonly 'data.error.partialSave': string;
   readonly 'data.error.approvalNotApplied': string;
   readonly 'data.error.unexpected': string;
+  readonly 'data.warning.coordinatorNotSet': string;
 
   // Loading a report for reading
   readonly 'reader.error.loadFailed': string;
