@@ -332,7 +332,9 @@ module.exports = {
         // Tests restart servers between steps; the rule cannot see that the steps are sequential.
         'require-atomic-updates': 0,
         // Tests build patterns from recorded SharePoint answers.
-        '@rushstack/security/no-unsafe-regexp': 0
+        '@rushstack/security/no-unsafe-regexp': 0,
+        // Tests feed script URLs to prove they are never rendered as links.
+        'no-script-url': 0
       }
     },
     {

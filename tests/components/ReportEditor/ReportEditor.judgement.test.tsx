@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -6,8 +7,6 @@ import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { setJudgements } from '../../../src/domain/judgement';
 import { FakeRepository, GRETA } from './fakeRepository';
 import { sampleReport } from './sampleReport';
-
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 
 jest.setTimeout(60000);
 

@@ -43,10 +43,10 @@ describe('the card leads with the judgement', () => {
     expect(overall.querySelector('a')?.getAttribute('href')).toBe('mailto:info.samsa@vgregion.se');
     const areas = Array.from(summary.querySelectorAll('dl[aria-label="Bedömda områden"] > div')).map((d) => d.textContent);
     expect(areas).toEqual([
-      'Verksamhet och leverans' + 'Enligt plan',
-      'Ekonomi' + 'Enligt plan' + 'Överförd från föregående kvartal, ännu inte bekräftad',
-      'Bemanning och resurser' + 'Avvikelse' + 'Representation saknas från 2 av 6 delregioner.',
-      'Risker' + 'Ej bedömd'
+      ['Verksamhet och leverans', 'Enligt plan'].join(''),
+      ['Ekonomi', 'Enligt plan', 'Överförd från föregående kvartal, ännu inte bekräftad'].join(''),
+      ['Bemanning och resurser', 'Avvikelse', 'Representation saknas från 2 av 6 delregioner.'].join(''),
+      ['Risker', 'Ej bedömd'].join('')
     ]);
   });
 
