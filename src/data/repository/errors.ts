@@ -31,7 +31,9 @@ export function toRepositoryError(e: unknown): RepositoryError {
   const status = errorStatus(e);
   const text = errorText(e);
   if (status === 401 || status === 403) return { kind: 'forbidden', messageKey: 'data.error.forbidden' };
-  if (status === 404 && /List '.*' does not exist|list.*not exist/i.test(text)) return notProvisioned();
+  // A missing (or hidden) list answers 404 with code "-1, System.ArgumentException" in every
+  // site language; a missing item -2130575338.
+  if (status === 404 && (/"-1, System\.ArgumentException"/.test(text) || /List '.*' does not exist|list.*not exist/i.test(text))) return notProvisioned();
   if (status === 404) return notFound();
   if (status === 429 || status === 503) return { kind: 'throttled', messageKey: 'data.error.throttled' };
   if (isDuplicateKey(e)) return { kind: 'alreadyExists', messageKey: 'data.error.alreadyExists' };
