@@ -28,8 +28,9 @@ const seed = loadSeedReport();
 let site: ITestSite;
 
 beforeAll(async () => {
-  site = await startTestSite();
-}, 60000);
+  // Each test approves a report of its own object; the editor is in every one's team.
+  site = await startTestSite({ objects: ['SHVO', ...Array.from({ length: 12 }, (_, i) => `APPR${i + 1}`)] });
+}, 120000);
 afterAll(async () => site && site.close());
 
 let quarter = 0;

@@ -12,7 +12,7 @@ import { describeDifference } from '../../src/data/provisioning/describe';
 import { getProvisioningStatus, provisionSite } from '../../src/data/provisioning/provision';
 import { headerRow, kpiDefinitionRow, partRowKey, partRows, reportRowKey, PART_LISTS } from '../../src/data/repository/rows/mapping';
 import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
-import { SCHEMA_VERSION, listTitle } from '../../src/data/schema/schema';
+import { SCHEMA_VERSION, listTitle, schemaForVersion, type ListKey } from '../../src/data/schema/schema';
 import { seedReports } from '../../tools/seed/seedData';
 import { grantRoles } from './support/roles';
 import { startTestSite, type ITestSite } from './support/server';
@@ -24,28 +24,36 @@ function ok<T>(r: RepositoryResult<T>): T {
   return r.value;
 }
 
+/** The columns version 2 had: a row written as it wrote it has no later column. */
+function v2Row(list: ListKey, row: Row): Row {
+  const columns = schemaForVersion(2).find((l) => l.key === list)?.columns ?? [];
+  const names = new Set(['Title', ...columns.map((c) => (c.type === 'Lookup' ? `${c.name}Id` : c.name))]);
+  const out: Row = {};
+  Object.keys(row).forEach((k) => {
+    if (names.has(k)) out[k] = row[k];
+  });
+  return out;
+}
+
 /** Writes a report as version 2 did: header, parts and definitions at the lists' roots, a frozen, approved snapshot, approved KPI rows. */
 async function seedAsVersion2(sp: SPFI, report: IStatusReport, revision: number): Promise<number> {
   const { objectKey, period } = report.header;
-  const header = (await sp.web.lists.getByTitle(listTitle('reports')).items.add({
-    ...headerRow(report),
-    RowKey: reportRowKey(objectKey, period),
-    ApprovalState: 'approved',
-    Revision: revision
-  })) as Row;
+  const header = (await sp.web.lists.getByTitle(listTitle('reports')).items.add(
+    v2Row('reports', { ...headerRow(report), RowKey: reportRowKey(objectKey, period), ApprovalState: 'approved', Revision: revision })
+  )) as Row;
   const id = Number(header.Id);
   const rows = partRows(report);
   for (const part of PART_LISTS) {
     for (let i = 0; i < rows[part].length; i++) {
       const extra: Row = part === 'kpiValues' ? { IsApproved: true, ApprovedNumber: report.kpis[i].current?.number ?? null } : {};
-      await sp.web.lists.getByTitle(listTitle(part)).items.add({ ...rows[part][i], RowKey: partRowKey(id, part, i), SortOrder: i, ReportId: id, ...extra });
+      await sp.web.lists.getByTitle(listTitle(part)).items.add(v2Row(part, { ...rows[part][i], RowKey: partRowKey(id, part, i), SortOrder: i, ReportId: id, ...extra }));
     }
   }
   const defs = sp.web.lists.getByTitle(listTitle('kpiDefinitions')).items;
   for (const d of report.kpiDefinitions) {
     const row = kpiDefinitionRow(objectKey, d);
     const have: Row[] = await defs.filter(`RowKey eq '${String(row.RowKey)}'`).select('Id')();
-    if (have.length === 0) await defs.add(row);
+    if (have.length === 0) await defs.add(v2Row('kpiDefinitions', row));
   }
   const snapshot: IReportSnapshot = {
     report: { ...report, header: { ...report.header, approval: 'pending' } },

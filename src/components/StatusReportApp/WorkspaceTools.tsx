@@ -160,7 +160,12 @@ export function ProvisioningNotice(props: { readonly editing: IEditingServices; 
         } else {
           setNotice({
             type: MessageBarType.error,
-            text: outcome.kind === 'forbidden' ? message('provisioning.forbidden') : message('provisioning.failed')
+            text:
+              outcome.kind === 'forbidden'
+                ? message('provisioning.forbidden')
+                : outcome.kind === 'incomplete'
+                  ? message('provisioning.incomplete')
+                  : message('provisioning.failed')
           });
         }
       })

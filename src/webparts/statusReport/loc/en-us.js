@@ -172,6 +172,7 @@ define([], function () {
     "provisioning.done": "The report lists have been created.",
     "provisioning.forbidden": "You do not have permission to create lists on this site.",
     "provisioning.failed": "The lists could not be created. Try again in a while.",
+    "provisioning.incomplete": "Not everything could be set up (lists or permissions). Nothing is marked as done: run it again to continue.",
 
     // Field checks of the domain (ValidationMessageKey, QuarterMessageKey)
     "validation.required": "Fill in this field.",

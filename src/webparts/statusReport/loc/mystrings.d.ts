@@ -169,6 +169,7 @@ declare interface IStatusReportStrings {
   readonly 'provisioning.done': string;
   readonly 'provisioning.forbidden': string;
   readonly 'provisioning.failed': string;
+  readonly 'provisioning.incomplete': string;
 
   // Field checks of the domain (ValidationMessageKey, QuarterMessageKey)
   readonly 'validation.required': string;

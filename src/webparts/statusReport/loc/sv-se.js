@@ -172,6 +172,7 @@ define([], function () {
     "provisioning.done": "Rapportlistorna är skapade.",
     "provisioning.forbidden": "Du har inte behörighet att skapa listor på den här webbplatsen.",
     "provisioning.failed": "Listorna kunde inte skapas. Försök igen om en stund.",
+    "provisioning.incomplete": "Allt kunde inte sättas upp (listor eller behörigheter). Inget är markerat som klart: kör igen för att fortsätta.",
 
     // Field checks of the domain (ValidationMessageKey, QuarterMessageKey)
     "validation.required": "Fyll i fältet.",
