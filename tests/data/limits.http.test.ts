@@ -10,6 +10,8 @@
  * - throttled answers carry Retry-After, up to 300 s (learn.microsoft.com "Avoid getting
  *   throttled or blocked in SharePoint Online").
  */
+jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../src/webparts/statusReport/loc/sv-se.js'));
+
 import type { TimelinePipe } from '@pnp/core';
 import type { IStatusReport } from '../../src/domain/model';
 import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
@@ -18,7 +20,6 @@ import { loadSeedReport } from '../../tools/seed/seedData';
 import { intercept } from './support/server';
 import { startRealSite, type IRealSite } from './support/realSite';
 
-jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../src/webparts/statusReport/loc/sv-se.js'));
 
 function ok<T>(r: RepositoryResult<T>): T {
   if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);
