@@ -14,6 +14,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPFx } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { startLocalSharePoint } from '../../localsp/src/index';
+import { setUpProductRoles } from './support/roles';
 import { provisionSite } from '../../src/data/provisioning/provision';
 import { PnPStatusReportRepository } from '../../src/data/repository/PnPStatusReportRepository';
 import { createNodeRepository, createNodeSpfi, type LocalUser } from '../../src/data/repository/createNodeSpfi';
@@ -34,8 +35,10 @@ function ok<T>(r: RepositoryResult<T>): T {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gits-datasite-'));
-  server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'x.db'), sites: ['gits', 'shvo'], profile: 'lenient' });
-  await provisionSite(createNodeSpfi(server.siteUrl('gits'), { user: 'owner' }));
+  server = await startLocalSharePoint({ port: 0, dbFile: join(dir, 'x.db'), sites: ['gits', 'shvo'] });
+  const owner = createNodeSpfi(server.siteUrl('gits'), { user: 'owner' });
+  await provisionSite(owner);
+  await setUpProductRoles(owner, ['SHVO', 'TVASITES']);
 }, 60000);
 afterAll(async () => {
   await server.close();

@@ -9,6 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { startLocalSharePoint } from '../../localsp/src/index';
 import type { IStatusReport } from '../../src/domain/model';
+import { setUpProductRoles } from './support/roles';
 import { provisionSite } from '../../src/data/provisioning/provision';
 import { createNodeRepository, createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
 import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
@@ -26,11 +27,10 @@ function ok<T>(r: RepositoryResult<T>): T {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gits-dates-'));
   const dbFile = join(dir, 'x.db');
-  // Lists made once, then the same site served with SharePoint Online's date semantics.
-  const setup = await startLocalSharePoint({ port: 0, dbFile, profile: 'lenient', language: 1053, timeZoneId: 4 });
-  await provisionSite(createNodeSpfi(setup.siteUrl('gits'), { user: 'owner' }));
-  await setup.close();
   server = await startLocalSharePoint({ port: 0, dbFile, profile: 'real', language: 1053, timeZoneId: 4 });
+  const owner = createNodeSpfi(server.siteUrl('gits'), { user: 'owner' });
+  await provisionSite(owner);
+  await setUpProductRoles(owner, ['DATUM']);
 }, 60000);
 afterAll(async () => {
   await server.close();

@@ -29,7 +29,7 @@ function ok<T>(r: RepositoryResult<T>): T {
 const seed = loadSeedReport();
 let site: IRealSite;
 beforeAll(async () => {
-  site = await startRealSite();
+  site = await startRealSite(['SHVO', 'STOR', 'SIDOR', 'PERSON']);
 }, 60000);
 afterAll(async () => site && site.close());
 

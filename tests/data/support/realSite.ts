@@ -1,7 +1,7 @@
 /**
  * A local site served with SharePoint Online's rules (profile 'real': Swedish, W. Europe time,
- * 1 MiB request bodies, 255-character text). The lists are made first under the lenient profile,
- * then the same database is served with the real one.
+ * 1 MiB request bodies, 255-character text), provisioned and with the product's roles set up as
+ * a site owner would: `editor` in the team of each object given, `approver` an approver.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -11,6 +11,7 @@ import { startLocalSharePoint } from '../../../localsp/src/index';
 import { provisionSite } from '../../../src/data/provisioning/provision';
 import { PnPStatusReportRepository, type IRepositoryOptions } from '../../../src/data/repository/PnPStatusReportRepository';
 import { createNodeSpfi, type INodeSpfiOptions, type LocalUser } from '../../../src/data/repository/createNodeSpfi';
+import { setUpProductRoles } from './roles';
 
 export type LocalServer = Awaited<ReturnType<typeof startLocalSharePoint>>;
 
@@ -21,14 +22,14 @@ export interface IRealSite {
   close(): Promise<void>;
 }
 
-export async function startRealSite(): Promise<IRealSite> {
+export async function startRealSite(objects: readonly string[] = ['SHVO']): Promise<IRealSite> {
   const dir = mkdtempSync(join(tmpdir(), 'gits-real-'));
   const dbFile = join(dir, 'x.db');
-  const setup = await startLocalSharePoint({ port: 0, dbFile, profile: 'lenient', language: 1053, timeZoneId: 4 });
-  await provisionSite(createNodeSpfi(setup.siteUrl('gits'), { user: 'owner' }));
-  await setup.close();
   const server = await startLocalSharePoint({ port: 0, dbFile, profile: 'real', language: 1053, timeZoneId: 4 });
   const siteUrl = server.siteUrl('gits');
+  const owner = createNodeSpfi(siteUrl, { user: 'owner' });
+  await provisionSite(owner);
+  await setUpProductRoles(owner, objects);
   return {
     server,
     siteUrl,
