@@ -12,6 +12,7 @@ import '@pnp/sp/site-users/web';
 import { createNodeRepository, createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
 import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
 import type { IStatusReport } from '../../src/domain/model';
+import { teamGroupName } from '../../src/data/schema/security';
 import { collectPageErrors, IBrowser, launchBrowser } from './support/browser';
 import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
 import { CARD, normalizeSpaces } from './support/workbenchPage';
@@ -244,11 +245,12 @@ describe('editing and approval in the workbench (Chromium)', () => {
     await openEditor(page);
     await fill(page, MISSION, 'Den här ändringen får inte sparas.');
 
-    // Meanwhile the site owner moves the editor from Members to Visitors (read only).
+    // Meanwhile the site owner moves the editor from team SHVO to Visitors (read only).
     const sp = createNodeSpfi(env.siteUrl, { user: 'owner' });
     const login = 'i:0#.f|membership|editor@example.org';
+    const team = sp.web.siteGroups.getByName(teamGroupName('SHVO'));
     await sp.web.associatedVisitorGroup.users.add(login);
-    await sp.web.associatedMemberGroup.users.removeByLoginName(login);
+    await team.users.removeByLoginName(login);
     try {
       await page.getByRole('button', { name: 'Spara', exact: true }).click();
       await page.getByText('Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.').waitFor();
@@ -256,7 +258,8 @@ describe('editing and approval in the workbench (Chromium)', () => {
       const after = await storedReport(owner);
       expect(after).toEqual(before);
     } finally {
-      await sp.web.associatedMemberGroup.users.add(login);
+      await team.users.add(login);
+      await sp.web.associatedVisitorGroup.users.removeByLoginName(login);
     }
   });
 });

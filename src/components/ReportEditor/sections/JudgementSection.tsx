@@ -12,6 +12,8 @@ import { message } from '../../../messages';
 import { fieldId, TextInput, type IFormContext } from './formKit';
 import styles from '../ReportEditor.module.scss';
 
+const READ_ONLY_GROUP_STYLES = { label: { color: 'inherit' } };
+
 export function judgementTargetLabel(target: JudgementTarget): string {
   switch (target) {
     case 'overall':
@@ -71,6 +73,9 @@ function JudgementFields(props: { readonly ctx: IFormContext; readonly target: J
         options={options}
         selectedKey={props.status}
         disabled={ctx.readOnly}
+        // Read only (an approver's review): the group's name stays body text, readable at 4.5:1;
+        // only the options themselves look disabled.
+        styles={ctx.readOnly ? READ_ONLY_GROUP_STYLES : undefined}
         onChange={(_e, option) => option && ctx.dispatch({ type: 'judgements/setStatus', target, status: option.key as Assessment })}
       />
       <TextInput
