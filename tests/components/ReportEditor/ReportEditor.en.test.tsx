@@ -39,7 +39,7 @@ describe('ReportEditor in English', () => {
     expect(await screen.findByText('Write a number, e.g. 4 or 4.5.')).toBeTruthy();
     fireEvent.change(fte, { target: { value: '3.5' } });
     await untilSaved(repo, () => fireEvent.click(button('Save')));
-    expect(screen.getByText(/^Saved /)).toBeTruthy();
+    expect(await screen.findByText(/^Saved /)).toBeTruthy();
     expect(repo.saves[0].staffing.fteEnd).toBe(3.5);
   });
 

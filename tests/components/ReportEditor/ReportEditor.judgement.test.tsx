@@ -54,7 +54,7 @@ describe('the judgement section of the editor', () => {
     fireEvent.click(within(judgement('economy')).getByRole('radio', { name: 'Avvikelse' }));
     fireEvent.change(within(judgement('economy')).getByLabelText(/^Kommentar om Ekonomi/), { target: { value: 'Underskott i prognosen.' } });
     await untilSaved(repo, () => fireEvent.click(button('Spara')));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves).toHaveLength(1);
     expect(repo.saves[0].judgements).toEqual({
       overall: { status: 'attention', comment: 'Väntar på beslut i VVG.' },
@@ -90,7 +90,7 @@ describe('the judgement section of the editor', () => {
     fireEvent.change(within(judgement('resources')).getByLabelText(/^Kommentar om Bemanning och resurser/), { target: { value: 'Rekrytering klar i januari.' } });
     expect(judgement('resources').textContent).not.toContain('Överförd');
     await untilSaved(repo, () => fireEvent.click(button('Spara')));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const saved = repo.saves[0].judgements;
     expect(saved?.overall).toEqual({ status: 'good', comment: '' });
     expect(saved?.dimensions.delivery).toEqual({ status: 'good', comment: '', carriedOver: true });
@@ -107,7 +107,7 @@ describe('the judgement section of the editor', () => {
     const firstUnchecked = before.indexOf(false);
     fireEvent.click(boxes()[firstUnchecked]);
     await untilSaved(repo, () => fireEvent.click(button('Spara')));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const chosen = repo.saves[0].headlineKpis as readonly string[];
     expect(chosen[chosen.length - 1]).toBe(repo.saves[0].kpis[firstUnchecked].definitionKey);
     expect(chosen).toHaveLength(before.filter((c) => c).length + 1);

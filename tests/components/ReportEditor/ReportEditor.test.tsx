@@ -76,7 +76,7 @@ describe('ReportEditor', () => {
     expect(texts()).toEqual(['Nytt problem om Utdata', 'Representation saknas från 2 av 6 delregioner.']);
     expect(screen.getByText('Du har osparade ändringar.')).toBeTruthy();
     await untilSaved(repo, () => fireEvent.click(button('Spara')));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves).toHaveLength(1);
     expect(repo.saves[0].problems).toEqual([
       { text: 'Nytt problem om Utdata', subItems: [], status: 'open' },
@@ -176,7 +176,7 @@ describe('ReportEditor', () => {
     expect(within(kpi).getByText('62 000 | 52 796')).toBeTruthy();
     fireEvent.click(within(mission).getByRole('radio', { name: 'Sparad version' }));
     await untilSaved(repo, () => fireEvent.click(button('Spara mina val', dialog)));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves).toHaveLength(1);
     expect(repo.saves[0].header.mission).toBe('Deras uppdrag');
     expect(repo.saves[0].kpis[0].current).toEqual({ text: '62 000', number: 62000 });
@@ -231,7 +231,7 @@ describe('ReportEditor', () => {
     expect(within(again).getByText('Ännu en ändring')).toBeTruthy();
     expect(repo.saves).toHaveLength(0);
     await untilSaved(repo, () => fireEvent.click(button('Spara mina val', again)));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves[0].header.mission).toBe('Mitt uppdrag');
     expect(repo.saves[0].chartCaption).toBe('Diagram över utvecklingen av antalet användare i SAMSA IT-tjänst.');
   });
@@ -245,7 +245,7 @@ describe('ReportEditor', () => {
     fireEvent.click(button('Spara'));
     const keepMine = within(await screen.findByRole('dialog')).getByRole('button', { name: 'Behåll mina' });
     await untilSaved(repo, () => fireEvent.click(keepMine));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves.map((r) => r.header.mission)).toEqual(['Mitt uppdrag']);
   });
 
@@ -278,7 +278,7 @@ describe('ReportEditor', () => {
     const current = within(kpis).getAllByLabelText(/^I år/);
     fireEvent.change(current[current.length - 1], { target: { value: '64 ärenden (vecka 39–44)' } });
     await untilSaved(repo, () => fireEvent.click(button('Spara')));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const saved = repo.saves[0];
     expect(saved.kpiDefinitions[3]).toEqual({ key: 'arenden-i-funktionsbrevladan', label: 'Ärenden i funktionsbrevlådan', unit: 'st', category: 'other' });
     expect(saved.kpis[3]).toEqual({
@@ -306,7 +306,7 @@ describe('ReportEditor', () => {
     const current = within(kpis).getAllByLabelText(/^I år/);
     fireEvent.change(current[current.length - 1], { target: { value: '64' } });
     await untilSaved(repo, () => fireEvent.click(button('Spara')));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves[0].kpiDefinitions.map((d) => d.key)).toEqual(['registered-users', 'share-active-users', 'attached-files', 'mailbox-cases']);
     expect(repo.saves[0].kpis[3]).toEqual({ definitionKey: 'mailbox-cases', current: { text: '64', number: 64 }, comment: '' });
   });
@@ -322,7 +322,7 @@ describe('ReportEditor', () => {
     await waitFor(() => expect(document.querySelector('[data-state]')?.getAttribute('data-state')).toBe('pending'));
     fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Rättat efter inskick' } });
     await untilSaved(repo, () => fireEvent.click(button('Spara')));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(repo.saves.map((r) => r.header.mission)).toEqual(['Rättat efter inskick']);
   });

@@ -42,7 +42,7 @@ describe('the seed report in the editor', () => {
     fireEvent.change(document.getElementById(id) as HTMLInputElement, { target: { value: '62 001' } });
     // Rendering the whole seed report (saving, then saved) can outlast findBy's 1 s under load.
     await untilSaved(repo, () => fireEvent.click(Array.from(document.querySelectorAll('button')).filter((b) => b.textContent === 'Spara')[0]));
-    expect(screen.getByText(/^Sparad /)).toBeTruthy();
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const saved = repo.saves[0];
     expect(diffReports(saved, report).map((d) => d.id)).toEqual([`kpis:${report.kpis[registered].definitionKey}`]);
     expect(saved.kpis[registered].current).toEqual({ text: '62 001', number: 62001 });
