@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { toDraft } from '../../../src/components/ReportEditor/draft/convert';
+import { untilSaved } from './untilSaved';
 import { FakeRepository, GRETA } from './fakeRepository';
 
 function field(label: RegExp, index: number = 0): HTMLInputElement {
@@ -37,8 +38,8 @@ describe('ReportEditor in English', () => {
     fireEvent.blur(fte);
     expect(await screen.findByText('Write a number, e.g. 4 or 4.5.')).toBeTruthy();
     fireEvent.change(fte, { target: { value: '3.5' } });
-    fireEvent.click(button('Save'));
-    await screen.findByText(/^Saved /);
+    await untilSaved(repo, () => fireEvent.click(button('Save')));
+    expect(await screen.findByText(/^Saved /)).toBeTruthy();
     expect(repo.saves[0].staffing.fteEnd).toBe(3.5);
   });
 

@@ -5,6 +5,7 @@ import '../support/quietIcons';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { setJudgements } from '../../../src/domain/judgement';
+import { untilSaved } from './untilSaved';
 import { FakeRepository, GRETA } from './fakeRepository';
 import { sampleReport } from './sampleReport';
 
@@ -52,8 +53,8 @@ describe('the judgement section of the editor', () => {
     fireEvent.change(within(overall).getByLabelText(/^Kommentar om Samlad bedömning/), { target: { value: 'Väntar på beslut i VVG.' } });
     fireEvent.click(within(judgement('economy')).getByRole('radio', { name: 'Avvikelse' }));
     fireEvent.change(within(judgement('economy')).getByLabelText(/^Kommentar om Ekonomi/), { target: { value: 'Underskott i prognosen.' } });
-    fireEvent.click(button('Spara'));
-    await screen.findByText(/^Sparad /, undefined, { timeout: 10000 });
+    await untilSaved(repo, () => fireEvent.click(button('Spara')));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves).toHaveLength(1);
     expect(repo.saves[0].judgements).toEqual({
       overall: { status: 'attention', comment: 'Väntar på beslut i VVG.' },
@@ -88,8 +89,8 @@ describe('the judgement section of the editor', () => {
     expect(screen.getByText('Samlad bedömning är bekräftad.')).toBeTruthy();
     fireEvent.change(within(judgement('resources')).getByLabelText(/^Kommentar om Bemanning och resurser/), { target: { value: 'Rekrytering klar i januari.' } });
     expect(judgement('resources').textContent).not.toContain('Överförd');
-    fireEvent.click(button('Spara'));
-    await screen.findByText(/^Sparad /, undefined, { timeout: 10000 });
+    await untilSaved(repo, () => fireEvent.click(button('Spara')));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const saved = repo.saves[0].judgements;
     expect(saved?.overall).toEqual({ status: 'good', comment: '' });
     expect(saved?.dimensions.delivery).toEqual({ status: 'good', comment: '', carriedOver: true });
@@ -105,8 +106,8 @@ describe('the judgement section of the editor', () => {
     expect(before.filter((c) => c).length).toBeGreaterThan(0);
     const firstUnchecked = before.indexOf(false);
     fireEvent.click(boxes()[firstUnchecked]);
-    fireEvent.click(button('Spara'));
-    await screen.findByText(/^Sparad /, undefined, { timeout: 10000 });
+    await untilSaved(repo, () => fireEvent.click(button('Spara')));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const chosen = repo.saves[0].headlineKpis as readonly string[];
     expect(chosen[chosen.length - 1]).toBe(repo.saves[0].kpis[firstUnchecked].definitionKey);
     expect(chosen).toHaveLength(before.filter((c) => c).length + 1);

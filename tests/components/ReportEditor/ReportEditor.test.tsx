@@ -6,6 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import type { IReportEditorProps } from '../../../src/components/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
+import { untilSaved } from './untilSaved';
 import { FakeRepository, GRETA } from './fakeRepository';
 
 const STORAGE_KEY = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string);
@@ -74,8 +75,8 @@ describe('ReportEditor', () => {
     fireEvent.click(button('Ta bort problem 1', problems));
     expect(texts()).toEqual(['Nytt problem om Utdata', 'Representation saknas från 2 av 6 delregioner.']);
     expect(screen.getByText('Du har osparade ändringar.')).toBeTruthy();
-    fireEvent.click(button('Spara'));
-    await screen.findByText(/^Sparad /);
+    await untilSaved(repo, () => fireEvent.click(button('Spara')));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves).toHaveLength(1);
     expect(repo.saves[0].problems).toEqual([
       { text: 'Nytt problem om Utdata', subItems: [], status: 'open' },
@@ -174,8 +175,8 @@ describe('ReportEditor', () => {
     const kpi = within(dialog).getByRole('group', { name: 'Nyckeltal: Totalt registrerade användare i SAMSA IT-tjänst' });
     expect(within(kpi).getByText('62 000 | 52 796')).toBeTruthy();
     fireEvent.click(within(mission).getByRole('radio', { name: 'Sparad version' }));
-    fireEvent.click(button('Spara mina val', dialog));
-    await screen.findByText(/^Sparad /);
+    await untilSaved(repo, () => fireEvent.click(button('Spara mina val', dialog)));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves).toHaveLength(1);
     expect(repo.saves[0].header.mission).toBe('Deras uppdrag');
     expect(repo.saves[0].kpis[0].current).toEqual({ text: '62 000', number: 62000 });
@@ -229,8 +230,8 @@ describe('ReportEditor', () => {
     const again = screen.getByRole('dialog');
     expect(within(again).getByText('Ännu en ändring')).toBeTruthy();
     expect(repo.saves).toHaveLength(0);
-    fireEvent.click(button('Spara mina val', again));
-    await screen.findByText(/^Sparad /);
+    await untilSaved(repo, () => fireEvent.click(button('Spara mina val', again)));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves[0].header.mission).toBe('Mitt uppdrag');
     expect(repo.saves[0].chartCaption).toBe('Diagram över utvecklingen av antalet användare i SAMSA IT-tjänst.');
   });
@@ -242,8 +243,9 @@ describe('ReportEditor', () => {
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
     fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Mitt uppdrag' } });
     fireEvent.click(button('Spara'));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Behåll mina' }));
-    await screen.findByText(/^Sparad /);
+    const keepMine = within(await screen.findByRole('dialog')).getByRole('button', { name: 'Behåll mina' });
+    await untilSaved(repo, () => fireEvent.click(keepMine));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves.map((r) => r.header.mission)).toEqual(['Mitt uppdrag']);
   });
 
@@ -275,8 +277,8 @@ describe('ReportEditor', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const current = within(kpis).getAllByLabelText(/^I år/);
     fireEvent.change(current[current.length - 1], { target: { value: '64 ärenden (vecka 39–44)' } });
-    fireEvent.click(button('Spara'));
-    await screen.findByText(/^Sparad /);
+    await untilSaved(repo, () => fireEvent.click(button('Spara')));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const saved = repo.saves[0];
     expect(saved.kpiDefinitions[3]).toEqual({ key: 'arenden-i-funktionsbrevladan', label: 'Ärenden i funktionsbrevlådan', unit: 'st', category: 'other' });
     expect(saved.kpis[3]).toEqual({
@@ -303,8 +305,8 @@ describe('ReportEditor', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Ärenden i funktionsbrevlådan (st)' }));
     const current = within(kpis).getAllByLabelText(/^I år/);
     fireEvent.change(current[current.length - 1], { target: { value: '64' } });
-    fireEvent.click(button('Spara'));
-    await screen.findByText(/^Sparad /);
+    await untilSaved(repo, () => fireEvent.click(button('Spara')));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(repo.saves[0].kpiDefinitions.map((d) => d.key)).toEqual(['registered-users', 'share-active-users', 'attached-files', 'mailbox-cases']);
     expect(repo.saves[0].kpis[3]).toEqual({ definitionKey: 'mailbox-cases', current: { text: '64', number: 64 }, comment: '' });
   });
@@ -319,8 +321,8 @@ describe('ReportEditor', () => {
     await screen.findByText('Rapporten har skickats för godkännande.');
     await waitFor(() => expect(document.querySelector('[data-state]')?.getAttribute('data-state')).toBe('pending'));
     fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Rättat efter inskick' } });
-    fireEvent.click(button('Spara'));
-    await screen.findByText(/^Sparad /);
+    await untilSaved(repo, () => fireEvent.click(button('Spara')));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(repo.saves.map((r) => r.header.mission)).toEqual(['Rättat efter inskick']);
   });

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 // axe's structural WCAG 2.1 A/AA rules on the editor: the form with errors shown, the conflict
 // dialog, and the approval panel with its return dialog (colour contrast needs real layout).
+// The form is checked one region per test: axe's cost grows with the nodes it visits times
+// jsdom's getComputedStyle, which rescans every injected Fluent UI rule (docs/decisions/testing.md).
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 import * as React from 'react';
 import '../support/quietIcons';
@@ -9,7 +11,7 @@ import axe from 'axe-core';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { ALVA, FakeRepository, GRETA } from './fakeRepository';
 
-async function violations(root: HTMLElement): Promise<string[]> {
+async function violations(root: HTMLElement | axe.ContextObject): Promise<string[]> {
   const result = await axe.run(root, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     rules: { 'color-contrast': { enabled: false } }
@@ -26,7 +28,11 @@ function button(name: string): HTMLButtonElement {
 beforeEach(() => window.localStorage.clear());
 
 describe('editor accessibility (axe)', () => {
-  it('the form with inline errors and the error summary has no violations', async () => {
+  // Every section of the form, in order; a new section must be added here to be checked.
+  const SECTIONS = ['header', 'judgements', 'events', 'kpis', 'meetings', 'problems', 'activities', 'economy', 'staffing', 'communication'];
+
+  /** The editor after a save with an invalid period: inline error and error summary shown. */
+  async function renderWithErrors(): Promise<HTMLElement> {
     const { container } = render(
       <main>
         <ReportEditor repository={new FakeRepository()} reportId={7} currentUser={GRETA} locale="sv-SE" onClose={jest.fn()} />
@@ -36,7 +42,43 @@ describe('editor accessibility (axe)', () => {
     fireEvent.change(document.getElementById('gits-ed-header-period') as HTMLInputElement, { target: { value: 'Q5 2025' } });
     fireEvent.click(button('Spara'));
     await screen.findByText('Kvartalet måste vara 1–4.', { selector: 'span' });
-    expect(await violations(container)).toEqual([]);
+    return container;
+  }
+
+  function section(container: HTMLElement, name: string): HTMLElement {
+    const found = container.querySelector(`form section[aria-labelledby="gits-ed-section-${name}"]`);
+    if (!found) throw new Error(`no section ${name}`);
+    return found as HTMLElement;
+  }
+
+  it('the form with inline errors consists of the sections checked below', async () => {
+    const container = await renderWithErrors();
+    const names = Array.from(container.querySelectorAll('form > section')).map((s) => (s.getAttribute('aria-labelledby') ?? '').replace('gits-ed-section-', ''));
+    expect(names).toEqual(SECTIONS);
+    expect(section(container, 'header').textContent).toContain('Kvartalet måste vara 1–4.');
+    // duplicate-id-aria across regions, which the per-region runs below cannot see.
+    const referenced = Array.from(container.querySelectorAll('[aria-describedby], [aria-labelledby], [aria-controls]')).flatMap((e) =>
+      ['aria-describedby', 'aria-labelledby', 'aria-controls'].flatMap((a) => (e.getAttribute(a) ?? '').split(/\s+/).filter(Boolean))
+    );
+    expect([...new Set(referenced)].filter((id) => container.querySelectorAll(`[id="${id}"]`).length > 1)).toEqual([]);
+  });
+
+  it('the error summary has no violations', async () => {
+    const container = await renderWithErrors();
+    const summary = container.querySelector('[role="alert"]') as HTMLElement;
+    expect(summary.textContent).toContain('Kvartalet måste vara 1–4.');
+    expect(await violations(summary)).toEqual([]);
+  });
+
+  it.each(SECTIONS)('the form section %s with inline errors shown has no violations', async (name) => {
+    const container = await renderWithErrors();
+    expect(await violations(section(container, name))).toEqual([]);
+  });
+
+  it('the rest of the editor with inline errors shown (heading, approval, save bar) has no violations', async () => {
+    const container = await renderWithErrors();
+    const checked = [container.querySelector('[role="alert"]') as HTMLElement, ...SECTIONS.map((name) => section(container, name))];
+    expect(await violations({ include: [container], exclude: checked })).toEqual([]);
   });
 
   it('the conflict dialog has no violations', async () => {

@@ -10,6 +10,7 @@ import type { IStatusReport } from '../../../src/domain/model';
 import { parseDraft, toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { diffReports } from '../../../src/components/ReportEditor/merge';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
+import { untilSaved } from './untilSaved';
 import { FakeRepository, GRETA } from './fakeRepository';
 import { seedText } from '../../support/seed';
 
@@ -39,8 +40,9 @@ describe('the seed report in the editor', () => {
     const registered = report.kpis.findIndex((k) => k.current?.text === '61 829');
     const id = document.querySelectorAll('[id^="gits-ed-kpis-"][id$="-current"]')[registered].id;
     fireEvent.change(document.getElementById(id) as HTMLInputElement, { target: { value: '62 001' } });
-    fireEvent.click(Array.from(document.querySelectorAll('button')).filter((b) => b.textContent === 'Spara')[0]);
-    await screen.findByText(/^Sparad /);
+    // Rendering the whole seed report (saving, then saved) can outlast findBy's 1 s under load.
+    await untilSaved(repo, () => fireEvent.click(Array.from(document.querySelectorAll('button')).filter((b) => b.textContent === 'Spara')[0]));
+    expect(await screen.findByText(/^Sparad /)).toBeTruthy();
     const saved = repo.saves[0];
     expect(diffReports(saved, report).map((d) => d.id)).toEqual([`kpis:${report.kpis[registered].definitionKey}`]);
     expect(saved.kpis[registered].current).toEqual({ text: '62 001', number: 62001 });
