@@ -5,11 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
 import { IAxeReport, runAxe, seriousViolations } from './support/axe';
-import { IBrowser, launchBrowser } from './support/browser';
-import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
-import { CARD, CHART, openWorkbench, PORTFOLIO } from './support/workbenchPage';
+import { IE2eEnvironment } from './support/environment';
+import { CARD, CHART, openWorkbench, PORTFOLIO, useWorkbenchSession } from './support/workbenchPage';
 import { createNodeRepository } from '../../src/data/repository/createNodeSpfi';
 import { setJudgements } from '../../src/domain/judgement';
 
@@ -46,60 +44,46 @@ const THEMES = ['default', 'dark', 'contrast'] as const;
 const HOSTS = ['sharepoint', 'teams'] as const;
 
 describe('accessibility (axe-core in Chromium)', () => {
-  let env: IE2eEnvironment;
-  let browser: IBrowser;
-  let page: Page;
+  const session = useWorkbenchSession();
   // Every violation found (also moderate/minor), written to test-results/e2e/axe.json for review.
   const findings: Record<string, IAxeReport['violations']> = {};
 
   beforeAll(async () => {
-    env = await startE2eEnvironment();
-    await approveJudgedReport(env);
-    browser = await launchBrowser();
+    await approveJudgedReport(session.env);
   });
 
   afterAll(async () => {
     const out = path.join(__dirname, '..', '..', 'test-results', 'e2e');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, 'axe.json'), JSON.stringify(findings, undefined, 2));
-    if (browser) await browser.close();
-    if (env) await env.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page.close();
   });
 
   it('the harness reports serious violations when there are some (self-check)', async () => {
-    await page.setContent(
+    await session.page.setContent(
       '<main><section id="bad"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#777;background:#888">svag kontrast</p><button></button></section></main>'
     );
-    const ids = seriousViolations(await runAxe(page, ['#bad'])).map((v) => v.split(':')[0]);
+    const ids = seriousViolations(await runAxe(session.page, ['#bad'])).map((v) => v.split(':')[0]);
     expect(ids).toEqual(expect.arrayContaining(['critical image-alt', 'serious color-contrast', 'critical button-name']));
   });
 
   it('report in English has no serious violation (sharepoint, default, en-US)', async () => {
-    await page.goto(`${env.baseUrl}/?lang=en-US`);
-    await page.locator(CARD).getByText('61,829').first().waitFor();
-    await page.locator(CHART).getByRole('button', { name: 'Show as table' }).click();
-    await page.locator(`${CHART} table`).waitFor({ state: 'visible' });
-    const report = await runAxe(page, [CARD, CHART, '.wb-bar']);
+    await session.page.goto(`${session.env.baseUrl}/?lang=en-US`);
+    await session.page.locator(CARD).getByText('61,829').first().waitFor();
+    await session.page.locator(CHART).getByRole('button', { name: 'Show as table' }).click();
+    await session.page.locator(`${CHART} table`).waitFor({ state: 'visible' });
+    const report = await runAxe(session.page, [CARD, CHART, '.wb-bar']);
     findings['report sharepoint default en-US'] = report.violations;
     expect(report.checkedNodes).toBeGreaterThan(50);
     expect(seriousViolations(report)).toEqual([]);
   });
 
   it('report under Windows high contrast (forced colors) has no serious violation', async () => {
-    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
-    await openWorkbench(page, env, '?theme=contrast');
-    expect(await page.evaluate(() => window.matchMedia('(forced-colors: active)').matches)).toBe(true);
-    await page.locator(CHART).getByRole('button', { name: 'Visa som tabell' }).click();
-    await page.locator(`${CHART} table`).waitFor({ state: 'visible' });
-    const report = await runAxe(page, [CARD, CHART, '.wb-bar']);
+    await session.page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await openWorkbench(session.page, session.env, '?theme=contrast');
+    expect(await session.page.evaluate(() => window.matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await session.page.locator(CHART).getByRole('button', { name: 'Visa som tabell' }).click();
+    await session.page.locator(`${CHART} table`).waitFor({ state: 'visible' });
+    const report = await runAxe(session.page, [CARD, CHART, '.wb-bar']);
     findings['report sharepoint forced-colors'] = report.violations;
     expect(report.checkedNodes).toBeGreaterThan(50);
     expect(seriousViolations(report)).toEqual([]);
@@ -108,14 +92,14 @@ describe('accessibility (axe-core in Chromium)', () => {
   for (const host of HOSTS) {
     for (const theme of THEMES) {
       it(`report: card, chart and its table alternative have no serious violation (${host}, ${theme})`, async () => {
-        await openWorkbench(page, env, `?host=${host}&theme=${theme}`);
-        await page.locator(`${CHART} canvas`).waitFor();
+        await openWorkbench(session.page, session.env, `?host=${host}&theme=${theme}`);
+        await session.page.locator(`${CHART} canvas`).waitFor();
         // The card leads with the judgement (icon and words), which axe checks with the rest.
-        await page.locator(`${CARD} [data-judgement="overall"] [data-assessment="attention"]`).waitFor();
+        await session.page.locator(`${CARD} [data-judgement="overall"] [data-assessment="attention"]`).waitFor();
         // Open the table alternative so axe checks it too.
-        await page.locator(CHART).getByRole('button', { name: 'Visa som tabell' }).click();
-        await page.locator(`${CHART} table`).waitFor({ state: 'visible' });
-        const report = await runAxe(page, [CARD, CHART, '.wb-bar']);
+        await session.page.locator(CHART).getByRole('button', { name: 'Visa som tabell' }).click();
+        await session.page.locator(`${CHART} table`).waitFor({ state: 'visible' });
+        const report = await runAxe(session.page, [CARD, CHART, '.wb-bar']);
         findings[`report ${host} ${theme}`] = report.violations;
         // axe really looked at the content (not an empty page).
         expect(report.checkedNodes).toBeGreaterThan(50);
@@ -123,9 +107,9 @@ describe('accessibility (axe-core in Chromium)', () => {
       });
 
       it(`portfolio has no serious violation (${host}, ${theme})`, async () => {
-        await page.goto(`${env.baseUrl}/?view=portfolio&host=${host}&theme=${theme}`);
-        await page.locator('main tr[data-object="SHVO"]').waitFor();
-        const report = await runAxe(page, [PORTFOLIO]);
+        await session.page.goto(`${session.env.baseUrl}/?view=portfolio&host=${host}&theme=${theme}`);
+        await session.page.locator('main tr[data-object="SHVO"]').waitFor();
+        const report = await runAxe(session.page, [PORTFOLIO]);
         findings[`portfolio ${host} ${theme}`] = report.violations;
         expect(report.checkedNodes).toBeGreaterThan(10);
         expect(seriousViolations(report)).toEqual([]);

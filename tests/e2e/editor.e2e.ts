@@ -9,13 +9,13 @@ import type { Page } from 'playwright-core';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
-import { createNodeRepository, createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
+import { createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
 import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
 import type { IStatusReport } from '../../src/domain/model';
 import { teamGroupName } from '../../src/data/schema/security';
-import { collectPageErrors, IBrowser, launchBrowser } from './support/browser';
-import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
-import { CARD, normalizeSpaces } from './support/workbenchPage';
+import { launchBrowser } from './support/browser';
+import { IE2eEnvironment } from './support/environment';
+import { CARD, normalizeSpaces, useWorkbenchSession } from './support/workbenchPage';
 
 type User = 'reader' | 'editor' | 'approver' | 'owner';
 
@@ -80,106 +80,80 @@ async function storedReport(repository: IStatusReportRepository): Promise<IStatu
 }
 
 describe('editing and approval in the workbench (Chromium)', () => {
-  let env: IE2eEnvironment;
-  let browser: IBrowser;
-  let page: Page;
-  let errors: string[];
-  let owner: IStatusReportRepository;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-    browser = await launchBrowser();
-    owner = createNodeRepository(env.siteUrl, { user: 'owner' });
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (env) await env.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-    // Leaving a page with unsaved edits asks first (beforeunload); the tests mean to leave.
-    page.on('dialog', (dialog) => void dialog.accept());
-    errors = collectPageErrors(page);
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
+  const session = useWorkbenchSession({ acceptDialogs: true });
 
   it('offers a reader no editing, even in a Teams tab', async () => {
-    await openAs(page, env, 'reader');
-    await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('button', { name: 'Redigera rapport' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Ny kvartalsrapport' }).count()).toBe(0);
-    expect(errors).toEqual([]);
+    await openAs(session.page, session.env, 'reader');
+    await session.page.waitForLoadState('networkidle');
+    expect(await session.page.getByRole('button', { name: 'Redigera rapport' }).count()).toBe(0);
+    expect(await session.page.getByRole('button', { name: 'Ny kvartalsrapport' }).count()).toBe(0);
+    expect(session.errors).toEqual([]);
   });
 
   it('editor saves and submits; readers see the old approved report until the approver approves', async () => {
-    const before = await storedReport(owner);
+    const before = await storedReport(session.owner);
     const mission = `${before.header.mission} Uppdraget utökas med e-hälsa från 2026.`;
 
-    await openAs(page, env, 'editor');
-    await openEditor(page);
-    await fill(page, MISSION, mission);
-    await save(page);
-    await workflow(page, 'Skicka för godkännande', 'Rapporten har skickats för godkännande.');
-    expect(await page.locator(`${APPROVAL} [role="status"]`).first().innerText()).toBe('Status: Väntar på godkännande');
+    await openAs(session.page, session.env, 'editor');
+    await openEditor(session.page);
+    await fill(session.page, MISSION, mission);
+    await save(session.page);
+    await workflow(session.page, 'Skicka för godkännande', 'Rapporten har skickats för godkännande.');
+    expect(await session.page.locator(`${APPROVAL} [role="status"]`).first().innerText()).toBe('Status: Väntar på godkännande');
 
     // A reader still sees the approved version.
-    await openAs(page, env, 'reader');
-    expect(await cardText(page)).toContain(normalizeSpaces(before.header.mission));
-    expect(await cardText(page)).not.toContain('Uppdraget utökas med e-hälsa');
+    await openAs(session.page, session.env, 'reader');
+    expect(await cardText(session.page)).toContain(normalizeSpaces(before.header.mission));
+    expect(await cardText(session.page)).not.toContain('Uppdraget utökas med e-hälsa');
 
     // The approver reviews from a SharePoint page in read mode and approves.
-    await openAs(page, env, 'approver', 'sharepoint');
-    await openEditor(page, 'Granska rapport');
-    await workflow(page, 'Godkänn', 'Rapporten har godkänts.');
-    await closeEditor(page);
+    await openAs(session.page, session.env, 'approver', 'sharepoint');
+    await openEditor(session.page, 'Granska rapport');
+    await workflow(session.page, 'Godkänn', 'Rapporten har godkänts.');
+    await closeEditor(session.page);
     // Back in the reader view of the same page, the new snapshot shows at once.
-    await page.getByText('Uppdraget utökas med e-hälsa från 2026.').first().waitFor();
+    await session.page.getByText('Uppdraget utökas med e-hälsa från 2026.').first().waitFor();
 
-    await openAs(page, env, 'reader');
-    expect(await cardText(page)).toContain('Uppdraget utökas med e-hälsa från 2026.');
-    expect(errors).toEqual([]);
+    await openAs(session.page, session.env, 'reader');
+    expect(await cardText(session.page)).toContain('Uppdraget utökas med e-hälsa från 2026.');
+    expect(session.errors).toEqual([]);
   });
 
   it('a returned report shows the approver’s comment to the editor', async () => {
-    await openAs(page, env, 'editor');
-    await openEditor(page);
-    await fill(page, COORDINATOR, 'Gisella Koutsiou (t.f. Per Persson)');
-    await save(page);
-    await workflow(page, 'Skicka för godkännande', 'Rapporten har skickats för godkännande.');
+    await openAs(session.page, session.env, 'editor');
+    await openEditor(session.page);
+    await fill(session.page, COORDINATOR, 'Gisella Koutsiou (t.f. Per Persson)');
+    await save(session.page);
+    await workflow(session.page, 'Skicka för godkännande', 'Rapporten har skickats för godkännande.');
 
-    await openAs(page, env, 'approver', 'sharepoint');
-    await openEditor(page, 'Granska rapport');
-    await workflow(page, 'Skicka tillbaka', 'Rapporten har skickats tillbaka för ändringar.', 'Ange vem som är ersättare och till när.');
+    await openAs(session.page, session.env, 'approver', 'sharepoint');
+    await openEditor(session.page, 'Granska rapport');
+    await workflow(session.page, 'Skicka tillbaka', 'Rapporten har skickats tillbaka för ändringar.', 'Ange vem som är ersättare och till när.');
 
-    await openAs(page, env, 'editor');
-    await openEditor(page);
-    const notice = page.getByTestId('returned-notice');
+    await openAs(session.page, session.env, 'editor');
+    await openEditor(session.page);
+    const notice = session.page.getByTestId('returned-notice');
     await notice.waitFor();
     expect(await notice.innerText()).toContain('Ange vem som är ersättare och till när.');
     expect(await notice.innerText()).toContain('Anna');
-    expect(await page.locator(`${APPROVAL} [role="status"]`).first().innerText()).toBe('Status: Återskickad för ändringar');
+    expect(await session.page.locator(`${APPROVAL} [role="status"]`).first().innerText()).toBe('Status: Återskickad för ändringar');
     // Readers are unaffected by the returned revision.
-    await openAs(page, env, 'reader');
-    expect(await cardText(page)).not.toContain('t.f. Per Persson');
-    expect(errors).toEqual([]);
+    await openAs(session.page, session.env, 'reader');
+    expect(await cardText(session.page)).not.toContain('t.f. Per Persson');
+    expect(session.errors).toEqual([]);
   });
 
   it('merges a conflict between two browsers without losing either edit', async () => {
     const other = await launchBrowser();
     try {
       const second = await other.newPage();
-      await openAs(page, env, 'editor');
-      await openAs(second, env, 'editor');
-      await openEditor(page);
+      await openAs(session.page, session.env, 'editor');
+      await openAs(second, session.env, 'editor');
+      await openEditor(session.page);
       await openEditor(second);
 
-      await fill(page, MISSION, 'Uppdraget enligt förvaltningsplan 2026.');
-      await save(page);
+      await fill(session.page, MISSION, 'Uppdraget enligt förvaltningsplan 2026.');
+      await save(session.page);
 
       await fill(second, COORDINATOR, 'Per Persson');
       await second.getByRole('button', { name: 'Spara', exact: true }).click();
@@ -194,7 +168,7 @@ describe('editing and approval in the workbench (Chromium)', () => {
       await dialog.waitFor({ state: 'detached' });
       await second.getByText(/^Sparad /).waitFor();
 
-      const stored = await storedReport(owner);
+      const stored = await storedReport(session.owner);
       expect(stored.header.mission).toBe('Uppdraget enligt förvaltningsplan 2026.');
       expect(stored.header.coordinator.displayName).toBe('Per Persson');
       expect(await second.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Uppdraget enligt förvaltningsplan 2026.');
@@ -202,60 +176,60 @@ describe('editing and approval in the workbench (Chromium)', () => {
     } finally {
       await other.close();
     }
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('creates next quarter’s draft from the latest report, once', async () => {
-    await openAs(page, env, 'editor');
-    await page.getByRole('button', { name: 'Ny kvartalsrapport' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Redigera statusrapport – SHVO Q1 2026' }).waitFor();
+    await openAs(session.page, session.env, 'editor');
+    await session.page.getByRole('button', { name: 'Ny kvartalsrapport' }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Redigera statusrapport – SHVO Q1 2026' }).waitFor();
     // Created after Q4 2025 (returned in the test above), carrying over its mission.
-    const previous = (await owner.listReports('SHVO'));
+    const previous = (await session.owner.listReports('SHVO'));
     expect(previous.kind === 'ok' && previous.value.map((r) => `${r.period.year}Q${r.period.quarter}:${r.approval}`).slice(0, 2)).toEqual(['2026Q1:draft', '2025Q4:returned']);
-    expect(await page.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Uppdraget enligt förvaltningsplan 2026.');
-    await closeEditor(page);
-    await page.getByRole('button', { name: 'Ny kvartalsrapport' }).click();
-    await page.getByText(/^Det finns redan ett utkast för Q1 2026/).waitFor();
-    const after = await owner.listReports('SHVO');
+    expect(await session.page.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Uppdraget enligt förvaltningsplan 2026.');
+    await closeEditor(session.page);
+    await session.page.getByRole('button', { name: 'Ny kvartalsrapport' }).click();
+    await session.page.getByText(/^Det finns redan ett utkast för Q1 2026/).waitFor();
+    const after = await session.owner.listReports('SHVO');
     expect(after.kind === 'ok' && after.value.length).toBe(previous.kind === 'ok' && previous.value.length);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('keeps the draft through a reload in the middle of editing', async () => {
-    await openAs(page, env, 'editor');
-    await openEditor(page);
-    await fill(page, MISSION, 'Halvfärdig text som inte är sparad.');
+    await openAs(session.page, session.env, 'editor');
+    await openEditor(session.page);
+    await fill(session.page, MISSION, 'Halvfärdig text som inte är sparad.');
     // The draft is written half a second after the last keystroke.
-    await page.waitForTimeout(900);
-    await page.reload();
-    await page.locator(CARD).first().waitFor();
-    await openEditor(page);
-    await page.getByText(/^Osparade ändringar från .* har återställts/).waitFor();
-    expect(await page.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Halvfärdig text som inte är sparad.');
-    expect(await page.getByText('Du har osparade ändringar.').count()).toBe(1);
+    await session.page.waitForTimeout(900);
+    await session.page.reload();
+    await session.page.locator(CARD).first().waitFor();
+    await openEditor(session.page);
+    await session.page.getByText(/^Osparade ändringar från .* har återställts/).waitFor();
+    expect(await session.page.getByLabel(MISSION, { exact: true }).inputValue()).toBe('Halvfärdig text som inte är sparad.');
+    expect(await session.page.getByText('Du har osparade ändringar.').count()).toBe(1);
     // Nothing reached SharePoint.
-    expect((await storedReport(owner)).header.mission).not.toBe('Halvfärdig text som inte är sparad.');
-    await page.getByRole('button', { name: 'Släng de återställda ändringarna' }).click();
-    await page.getByText('Inga osparade ändringar.').waitFor();
+    expect((await storedReport(session.owner)).header.mission).not.toBe('Halvfärdig text som inte är sparad.');
+    await session.page.getByRole('button', { name: 'Släng de återställda ändringarna' }).click();
+    await session.page.getByText('Inga osparade ändringar.').waitFor();
   });
 
   it('refuses a write from a user who has become a reader, with a Swedish message, and changes nothing', async () => {
-    const before = await storedReport(owner);
-    await openAs(page, env, 'editor');
-    await openEditor(page);
-    await fill(page, MISSION, 'Den här ändringen får inte sparas.');
+    const before = await storedReport(session.owner);
+    await openAs(session.page, session.env, 'editor');
+    await openEditor(session.page);
+    await fill(session.page, MISSION, 'Den här ändringen får inte sparas.');
 
     // Meanwhile the site owner moves the editor from team SHVO to Visitors (read only).
-    const sp = createNodeSpfi(env.siteUrl, { user: 'owner' });
+    const sp = createNodeSpfi(session.env.siteUrl, { user: 'owner' });
     const login = 'i:0#.f|membership|editor@example.org';
     const team = sp.web.siteGroups.getByName(teamGroupName('SHVO'));
     await sp.web.associatedVisitorGroup.users.add(login);
     await team.users.removeByLoginName(login);
     try {
-      await page.getByRole('button', { name: 'Spara', exact: true }).click();
-      await page.getByText('Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.').waitFor();
-      expect(await page.getByText('Du har osparade ändringar.').count()).toBe(1);
-      const after = await storedReport(owner);
+      await session.page.getByRole('button', { name: 'Spara', exact: true }).click();
+      await session.page.getByText('Du saknar behörighet för detta. Be webbplatsens ägare om åtkomst.').waitFor();
+      expect(await session.page.getByText('Du har osparade ändringar.').count()).toBe(1);
+      const after = await storedReport(session.owner);
       expect(after).toEqual(before);
     } finally {
       await team.users.add(login);

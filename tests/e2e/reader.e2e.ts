@@ -3,61 +3,36 @@
  * figures, the KPI trend chart and its table alternative; the portfolio lists SHVO; the host
  * bar switches user, host, theme and language.
  */
-import type { Page } from 'playwright-core';
-import { collectPageErrors, IBrowser, launchBrowser } from './support/browser';
-import { IE2eEnvironment, startE2eEnvironment } from './support/environment';
-import { normalizeSpaces, openWorkbench, CARD, CHART } from './support/workbenchPage';
+import { normalizeSpaces, openWorkbench, CARD, CHART, useWorkbenchSession } from './support/workbenchPage';
 
 describe('workbench as reader (Chromium)', () => {
-  let env: IE2eEnvironment;
-  let browser: IBrowser;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    if (browser) await browser.close();
-    if (env) await env.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-    errors = collectPageErrors(page);
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
+  const session = useWorkbenchSession();
 
   it('opens the seeded SHVO report with its figures, written the Swedish way', async () => {
-    await page.goto(`${env.baseUrl}/`);
-    await page.locator(CARD).getByText('61 829').first().waitFor();
+    await session.page.goto(`${session.env.baseUrl}/`);
+    await session.page.locator(CARD).getByText('61 829').first().waitFor();
     // sv-SE groups digits with a no-break space; compare as plain spaces.
-    const text = normalizeSpaces(await page.locator(CARD).innerText());
+    const text = normalizeSpaces(await session.page.locator(CARD).innerText());
     expect(text).toContain('61 829');
     expect(text).toContain('52 796');
     expect(text).toContain('46,6 %');
     expect(text).toContain('Samordnad hälsa, vård och omsorg');
-    expect(await page.locator(`${CARD} h2`).first().innerText()).toMatch(/2025/);
+    expect(await session.page.locator(`${CARD} h2`).first().innerText()).toMatch(/2025/);
     // The page put every parameter in the URL and signed the reader in.
-    expect(new URL(page.url()).search).toBe('?user=reader&host=sharepoint&theme=default&view=report&object=SHVO&lang=sv-SE&mode=read');
-    const cookies = await browser.context.cookies(env.baseUrl);
+    expect(new URL(session.page.url()).search).toBe('?user=reader&host=sharepoint&theme=default&view=report&object=SHVO&lang=sv-SE&mode=read');
+    const cookies = await session.browser.context.cookies(session.env.baseUrl);
     expect(cookies.find((c) => c.name === 'localsp-user')?.value).toBe('reader');
-    expect(await page.locator('html').getAttribute('lang')).toBe('sv-SE');
-    expect(errors).toEqual([]);
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('sv-SE');
+    expect(session.errors).toEqual([]);
   });
 
   it('draws the KPI trend chart and opens its table alternative with the approved history', async () => {
-    await openWorkbench(page, env, '');
-    const chart = page.locator(CHART);
+    await openWorkbench(session.page, session.env, '');
+    const chart = session.page.locator(CHART);
     const canvas = chart.locator('canvas[role="img"]');
     await canvas.waitFor();
     // chart.js took the canvas over and painted something.
-    await page.waitForFunction((selector) => {
+    await session.page.waitForFunction((selector) => {
       const c = document.querySelector(selector) as (HTMLCanvasElement & { $chartjs?: unknown }) | null;
       if (!c || !c.$chartjs || !c.width) return false;
       const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
@@ -81,59 +56,59 @@ describe('workbench as reader (Chromium)', () => {
     expect(tableText).toContain('61 829');
     expect(tableText).toContain('52 796');
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('lists SHVO in the portfolio and opens its report from there', async () => {
-    await page.goto(`${env.baseUrl}/?view=portfolio`);
-    const row = page.locator('main tr[data-object="SHVO"]');
+    await session.page.goto(`${session.env.baseUrl}/?view=portfolio`);
+    const row = session.page.locator('main tr[data-object="SHVO"]');
     await row.waitFor();
     const rowText = normalizeSpaces(await row.innerText());
     expect(rowText).toContain('Samordnad hälsa, vård och omsorg');
     expect(rowText).toMatch(/2025/);
     await row.getByRole('button').click();
-    await page.locator(CARD).getByText('61 829').first().waitFor();
-    expect(errors).toEqual([]);
+    await session.page.locator(CARD).getByText('61 829').first().waitFor();
+    expect(session.errors).toEqual([]);
   });
 
   it('switches language by reloading with the English strings and number format', async () => {
-    await openWorkbench(page, env, '');
-    await page.selectOption('#wb-lang', 'en-US');
-    await page.waitForURL(/lang=en-US/);
-    await page.locator(CARD).getByText('61,829').first().waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
-    expect(await page.locator(CHART).getByRole('button', { name: 'Show as table' }).count()).toBe(1);
-    expect(normalizeSpaces(await page.locator(CARD).innerText())).toContain('46.6');
-    expect(errors).toEqual([]);
+    await openWorkbench(session.page, session.env, '');
+    await session.page.selectOption('#wb-lang', 'en-US');
+    await session.page.waitForURL(/lang=en-US/);
+    await session.page.locator(CARD).getByText('61,829').first().waitFor();
+    expect(await session.page.locator('html').getAttribute('lang')).toBe('en-US');
+    expect(await session.page.locator(CHART).getByRole('button', { name: 'Show as table' }).count()).toBe(1);
+    expect(normalizeSpaces(await session.page.locator(CARD).innerText())).toContain('46.6');
+    expect(session.errors).toEqual([]);
   });
 
   it('switches the user: sets the cookie, updates the URL and reloads the data as that user', async () => {
-    await openWorkbench(page, env, '');
-    await env.resetRequestCount();
-    await page.selectOption('#wb-user', 'editor');
-    await page.waitForURL(/user=editor/);
-    await page.locator(CARD).getByText('61 829').first().waitFor();
-    const cookies = await browser.context.cookies(env.baseUrl);
+    await openWorkbench(session.page, session.env, '');
+    await session.env.resetRequestCount();
+    await session.page.selectOption('#wb-user', 'editor');
+    await session.page.waitForURL(/user=editor/);
+    await session.page.locator(CARD).getByText('61 829').first().waitFor();
+    const cookies = await session.browser.context.cookies(session.env.baseUrl);
     expect(cookies.find((c) => c.name === 'localsp-user')?.value).toBe('editor');
     // The report was read again (by the editor) after the switch.
-    expect(await env.requestCount()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
+    expect(await session.env.requestCount()).toBeGreaterThan(0);
+    expect(session.errors).toEqual([]);
   });
 
   it('frames the web part as a Teams tab or a SharePoint page, with the chosen theme', async () => {
-    await openWorkbench(page, env, '?host=teams&theme=dark');
-    const frame = page.locator('.wb-host');
+    await openWorkbench(session.page, session.env, '?host=teams&theme=dark');
+    const frame = session.page.locator('.wb-host');
     expect(await frame.getAttribute('data-host')).toBe('teams');
-    expect(await page.locator('[data-host="teams"][data-theme-variant="dark"]').count()).toBe(1);
+    expect(await session.page.locator('[data-host="teams"][data-theme-variant="dark"]').count()).toBe(1);
     expect(await frame.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 31, 31)');
 
-    await page.selectOption('#wb-host', 'sharepoint');
-    await page.selectOption('#wb-theme', 'contrast');
-    await page.waitForURL(/host=sharepoint&theme=contrast/);
-    await page.locator(CARD).getByText('61 829').first().waitFor();
-    expect(await page.locator('.wb-host').getAttribute('data-host')).toBe('sharepoint');
-    expect(await page.locator('[data-host="sharepoint"][data-theme-variant="contrast"]').count()).toBe(1);
-    expect(await page.locator('.wb-host').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
-    expect(errors).toEqual([]);
+    await session.page.selectOption('#wb-host', 'sharepoint');
+    await session.page.selectOption('#wb-theme', 'contrast');
+    await session.page.waitForURL(/host=sharepoint&theme=contrast/);
+    await session.page.locator(CARD).getByText('61 829').first().waitFor();
+    expect(await session.page.locator('.wb-host').getAttribute('data-host')).toBe('sharepoint');
+    expect(await session.page.locator('[data-host="sharepoint"][data-theme-variant="contrast"]').count()).toBe(1);
+    expect(await session.page.locator('.wb-host').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    expect(session.errors).toEqual([]);
   });
 });

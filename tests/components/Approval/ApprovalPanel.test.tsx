@@ -4,13 +4,13 @@ import * as React from 'react';
 import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApprovalPanel, type IApprovalPanelProps } from '../../../src/components/Approval';
-import { ALVA, FakeRepository, GRETA } from '../ReportEditor/fakeRepository';
+import { ALVA, editorRepository, MemoryStatusReportRepository, GRETA } from '../support/memoryRepository';
 
 function stateText(): string | null | undefined {
   return document.querySelector('[data-state]')?.textContent;
 }
 
-function setup(repo: FakeRepository, overrides: Partial<IApprovalPanelProps> = {}): ReturnType<typeof render> {
+function setup(repo: MemoryStatusReportRepository, overrides: Partial<IApprovalPanelProps> = {}): ReturnType<typeof render> {
   return render(
     <ApprovalPanel
       repository={repo}
@@ -31,7 +31,7 @@ function setup(repo: FakeRepository, overrides: Partial<IApprovalPanelProps> = {
 
 describe('ApprovalPanel', () => {
   it('submits after confirming, then shows the pending state and the log entry', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     setup(repo);
     expect(stateText()).toBe('Status: Utkast');
     fireEvent.click(screen.getByRole('button', { name: 'Skicka för godkännande' }));
@@ -46,7 +46,7 @@ describe('ApprovalPanel', () => {
   });
 
   it('disables submit with unsaved changes and explains why', () => {
-    setup(new FakeRepository(), { dirty: true });
+    setup(editorRepository(), { dirty: true });
     const button = screen.getByRole('button', { name: 'Skicka för godkännande' }) as HTMLButtonElement;
     expect(button.getAttribute('aria-disabled') === 'true' || button.disabled).toBe(true);
     expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
@@ -55,7 +55,7 @@ describe('ApprovalPanel', () => {
   });
 
   it('does not let the submitter approve their own report', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     await repo.submitReport(7);
     setup(repo, { headerState: 'pending', revision: 1 });
     await screen.findByText(/Skickad för godkännande av Greta Exempel/);
@@ -65,7 +65,7 @@ describe('ApprovalPanel', () => {
   });
 
   it('requires a comment to return, then shows the returned state with the comment', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     repo.user = ALVA;
     await repo.submitReport(7);
     repo.user = GRETA;
@@ -84,7 +84,7 @@ describe('ApprovalPanel', () => {
   });
 
   it('shows a localized message when SharePoint refuses (403)', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     repo.user = ALVA;
     await repo.submitReport(7);
     repo.user = GRETA;
@@ -98,7 +98,7 @@ describe('ApprovalPanel', () => {
   });
 
   it('shows an approval made outside the web part (flow) after a refresh', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     repo.user = ALVA;
     const submitted = await repo.submitReport(7);
     setup(repo, { headerState: 'pending', revision: 1, permissions: { ...repo.permissions, canApprove: false } });

@@ -10,7 +10,7 @@ import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { toDraft } from '../../../src/components/ReportEditor/draft/convert';
 import { untilSaved } from './untilSaved';
-import { FakeRepository, GRETA } from './fakeRepository';
+import { editorRepository, GRETA } from '../support/memoryRepository';
 
 function field(label: RegExp, index: number = 0): HTMLInputElement {
   return screen.getAllByLabelText(label)[index] as HTMLInputElement;
@@ -26,7 +26,7 @@ beforeEach(() => window.localStorage.clear());
 
 describe('ReportEditor in English', () => {
   it('takes FTE with a decimal point and shows English messages', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="en-US" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1, name: 'Edit status report – SHVO Q4 2025' });
     const fte = field(/^Full-time equivalents at the end/);
@@ -45,7 +45,7 @@ describe('ReportEditor in English', () => {
 
   it('moves and removes rows with the keyboard alone, keeping focus on the moved row', async () => {
     const user = userEvent.setup();
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="en-US" />);
     await screen.findByRole('heading', { level: 1 });
     const down = button('Move meeting 1 down');
@@ -67,7 +67,7 @@ describe('ReportEditor in English', () => {
   });
 
   it('restores a draft based on an older version and sends it through the conflict dialog', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     const stale = toDraft(repo.stored.report, 'en-US');
     window.localStorage.setItem(
       draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string),
@@ -84,7 +84,7 @@ describe('ReportEditor in English', () => {
   });
 
   it('keeps a restored draft marked as based on the older version when it is kept locally again', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     const key = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string);
     const stale = toDraft(repo.stored.report, 'en-US');
     window.localStorage.setItem(
@@ -108,7 +108,7 @@ describe('ReportEditor in English', () => {
 
 describe('ReportEditor without edit permission', () => {
   it('shows the report read-only: no row buttons, no add buttons, fields read-only, no save', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     render(
       <ReportEditor
         repository={repo}

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { setJudgements } from '../../../src/domain/judgement';
 import { untilSaved } from './untilSaved';
-import { FakeRepository, GRETA } from './fakeRepository';
+import { editorRepository, GRETA } from '../support/memoryRepository';
 import { sampleReport } from './sampleReport';
 
 jest.setTimeout(60000);
@@ -25,7 +25,7 @@ beforeEach(() => window.localStorage.clear());
 
 describe('the judgement section of the editor', () => {
   it('comes right after the header, asks every judgement, and requires a comment below Enligt plan', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1 });
     const headings = Array.from(document.querySelectorAll('form section > h2')).map((h) => h.textContent);
@@ -78,7 +78,7 @@ describe('the judgement section of the editor', () => {
         risks: { status: 'notAssessed', comment: '' }
       }
     });
-    const repo = new FakeRepository(carried);
+    const repo = editorRepository(carried);
     render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1 });
     expect(judgement('overall').textContent).toContain('Överförd från föregående kvartal och ännu inte bekräftad.');
@@ -98,7 +98,7 @@ describe('the judgement section of the editor', () => {
   });
 
   it('lets the team choose the headline KPIs, the default checked at first', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} />);
     await screen.findByRole('heading', { level: 1 });
     const boxes = (): HTMLInputElement[] => Array.from(document.querySelectorAll('input[id$="-headline"]')) as HTMLInputElement[];

@@ -7,11 +7,11 @@ import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import type { IReportEditorProps } from '../../../src/components/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { untilSaved } from './untilSaved';
-import { FakeRepository, GRETA } from './fakeRepository';
+import { editorRepository, MemoryStatusReportRepository, GRETA } from '../support/memoryRepository';
 
 const STORAGE_KEY = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string);
 
-function renderEditor(repo: FakeRepository, overrides: Partial<IReportEditorProps> = {}): ReturnType<typeof render> {
+function renderEditor(repo: MemoryStatusReportRepository, overrides: Partial<IReportEditorProps> = {}): ReturnType<typeof render> {
   return render(
     <ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" autosaveDelayMs={10} {...overrides} />
   );
@@ -43,7 +43,7 @@ beforeEach(() => window.localStorage.clear());
 
 describe('ReportEditor', () => {
   it('shows every section with the stored values', async () => {
-    renderEditor(new FakeRepository());
+    renderEditor(editorRepository());
     await ready();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Redigera statusrapport – SHVO Q4 2025');
     for (const name of ['Rapporthuvud', 'Viktiga händelser under perioden', 'Nyckeltal', 'Möten och samverkan', 'Aktuella problemställningar och utmaningar', 'Planerade aktiviteter', 'Ekonomisk status', 'Personalresurser', 'Kommunikationsaktiviteter']) {
@@ -59,7 +59,7 @@ describe('ReportEditor', () => {
   });
 
   it('adds, edits, reorders and removes rows with named buttons, and saves the result', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     const problems = section('Aktuella problemställningar och utmaningar');
@@ -87,7 +87,7 @@ describe('ReportEditor', () => {
   });
 
   it('shows a Swedish error next to the field on blur, lists it in the summary and does not save', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     const fte = field(/^Årsarbetare vid periodens slut/);
@@ -110,7 +110,7 @@ describe('ReportEditor', () => {
   });
 
   it('keeps the draft in localStorage while typing and restores it after a reload, with a notice', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     const first = renderEditor(repo);
     await ready();
     fireEvent.change(field(/^Beskrivning av uppdraget/), { target: { value: 'Nytt uppdrag, ej sparat' } });
@@ -131,7 +131,7 @@ describe('ReportEditor', () => {
   });
 
   it('writes the draft at once when the page is left and asks the browser to confirm', async () => {
-    renderEditor(new FakeRepository(), { autosaveDelayMs: 60000 });
+    renderEditor(editorRepository(), { autosaveDelayMs: 60000 });
     await ready();
     fireEvent.change(field(/^Ansvarig funktionskoordinator/), { target: { value: 'Alva Prov' } });
     const event = new Event('beforeunload', { cancelable: true });
@@ -142,7 +142,7 @@ describe('ReportEditor', () => {
 
   it('asks before closing with unsaved changes', async () => {
     const onClose = jest.fn();
-    renderEditor(new FakeRepository(), { onClose });
+    renderEditor(editorRepository(), { onClose });
     await ready();
     fireEvent.click(button('Stäng redigeringen'));
     expect(onClose).toHaveBeenCalledTimes(1);
@@ -157,7 +157,7 @@ describe('ReportEditor', () => {
   });
 
   it('on a conflict shows both versions per field and saves the per-field merge', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' }, economy: { ...r.economy, assessment: 'attention' } }));
@@ -186,7 +186,7 @@ describe('ReportEditor', () => {
   });
 
   it('on a conflict can take their version without saving anything', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
@@ -200,7 +200,7 @@ describe('ReportEditor', () => {
   });
 
   it('can close the conflict dialog without writing, and compares again on the next save', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
@@ -216,7 +216,7 @@ describe('ReportEditor', () => {
   });
 
   it('compares afresh when someone saves again while the conflict dialog is open', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
@@ -237,7 +237,7 @@ describe('ReportEditor', () => {
   });
 
   it('keeps mine over theirs only when asked, saving against their new version', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
@@ -250,7 +250,7 @@ describe('ReportEditor', () => {
   });
 
   it('shows a localized message when saving fails and keeps the changes', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     repo.nextSaveError = { kind: 'network', messageKey: 'data.error.network' };
     renderEditor(repo);
     await ready();
@@ -262,7 +262,7 @@ describe('ReportEditor', () => {
   });
 
   it('creates a KPI definition from a row and stores values typed as Swedish numbers', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     const kpis = section('Nyckeltal');
@@ -289,7 +289,7 @@ describe('ReportEditor', () => {
   });
 
   it('offers KPI definitions from the object’s history for a new row', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     repo.history = [
       {
         definition: { key: 'mailbox-cases', label: 'Ärenden i funktionsbrevlådan', unit: 'st', category: 'support' },
@@ -312,7 +312,7 @@ describe('ReportEditor', () => {
   });
 
   it('after submitting, saves again without a false conflict (the header changed in SharePoint)', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     renderEditor(repo);
     await ready();
     fireEvent.click(button('Skicka för godkännande'));
@@ -328,7 +328,7 @@ describe('ReportEditor', () => {
   });
 
   it('shows the return comment of a returned report', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     repo.user = { displayName: 'Alva Prov', email: 'alva.prov@example.org' };
     await repo.submitReport(7);
     await repo.returnReport(7, 'Komplettera ekonomin.');
@@ -344,7 +344,7 @@ describe('LazyReportEditor', () => {
     await act(async () => {
       render(
         <React.Suspense fallback={<p>laddar</p>}>
-          <LazyReportEditor repository={new FakeRepository()} reportId={7} currentUser={GRETA} locale="sv-SE" />
+          <LazyReportEditor repository={editorRepository()} reportId={7} currentUser={GRETA} locale="sv-SE" />
         </React.Suspense>
       );
     });

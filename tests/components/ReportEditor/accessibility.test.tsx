@@ -9,7 +9,7 @@ import '../support/quietIcons';
 import { fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
-import { ALVA, FakeRepository, GRETA } from './fakeRepository';
+import { ALVA, editorRepository, GRETA } from '../support/memoryRepository';
 
 async function violations(root: HTMLElement | axe.ContextObject): Promise<string[]> {
   const result = await axe.run(root, {
@@ -35,7 +35,7 @@ describe('editor accessibility (axe)', () => {
   async function renderWithErrors(): Promise<HTMLElement> {
     const { container } = render(
       <main>
-        <ReportEditor repository={new FakeRepository()} reportId={7} currentUser={GRETA} locale="sv-SE" onClose={jest.fn()} />
+        <ReportEditor repository={editorRepository()} reportId={7} currentUser={GRETA} locale="sv-SE" onClose={jest.fn()} />
       </main>
     );
     await screen.findByRole('heading', { level: 1 });
@@ -82,7 +82,7 @@ describe('editor accessibility (axe)', () => {
   });
 
   it('the conflict dialog has no violations', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" />);
     await screen.findByRole('heading', { level: 1 });
     repo.saveAsSomeoneElse((r) => ({ ...r, header: { ...r.header, mission: 'Deras uppdrag' } }));
@@ -93,7 +93,7 @@ describe('editor accessibility (axe)', () => {
   });
 
   it('the approval panel with the return dialog has no violations', async () => {
-    const repo = new FakeRepository();
+    const repo = editorRepository();
     repo.user = ALVA;
     await repo.submitReport(7);
     repo.user = GRETA;

@@ -11,7 +11,7 @@ import { parseDraft, toDraft } from '../../../src/components/ReportEditor/draft/
 import { diffReports } from '../../../src/components/ReportEditor/merge';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import { untilSaved } from './untilSaved';
-import { FakeRepository, GRETA } from './fakeRepository';
+import { editorRepository, GRETA } from '../support/memoryRepository';
 import { seedText } from '../../support/seed';
 
 function seed(): IStatusReport {
@@ -34,7 +34,7 @@ describe('the seed report in the editor', () => {
 
   it('saves an edit of one KPI cell as exactly that change', async () => {
     const report = seed();
-    const repo = new FakeRepository(report);
+    const repo = editorRepository(report);
     render(<ReportEditor repository={repo} reportId={7} currentUser={GRETA} locale="sv-SE" />);
     await screen.findByRole('heading', { level: 1 });
     const registered = report.kpis.findIndex((k) => k.current?.text === '61 829');

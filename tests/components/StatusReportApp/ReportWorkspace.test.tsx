@@ -11,15 +11,10 @@ import userEvent from '@testing-library/user-event';
 import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
 import type { IStatusReportAppProps } from '../../../src/components/StatusReportApp/IStatusReportAppProps';
 import { newestUnsubmittedDraft, reportToOpen, workspaceActions } from '../../../src/components/StatusReportApp/ReportWorkspace';
-import type {
-  IEditableReport,
-  IReportSummary,
-  IUserPermissions,
-  RepositoryResult
-} from '../../../src/data/repository/IStatusReportRepository';
+import type { IReportSummary, IUserPermissions } from '../../../src/data/repository/IStatusReportRepository';
 import type { IProvisioningService, ProvisioningOutcome } from '../../../src/services/IProvisioningService';
 import type { IQuarter } from '../../../src/domain/model';
-import { FakeRepository } from '../ReportEditor/fakeRepository';
+import { editorRepository, type MemoryStatusReportRepository } from '../support/memoryRepository';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
@@ -41,30 +36,14 @@ function summary(id: number, period: IQuarter, approval: IReportSummary['approva
   };
 }
 
-/** The editor's fake (one report, id 7, Q4 2025) plus what the workspace asks of a repository. */
-class WorkspaceRepository extends FakeRepository {
-  public summaries: IReportSummary[] = [summary(5, { year: 2025, quarter: 3 }, 'approved'), summary(7, { year: 2025, quarter: 4 }, 'draft')];
-  public permissionsResult?: RepositoryResult<IUserPermissions>;
-  public nextQuarterResult?: RepositoryResult<IEditableReport>;
-  public calls: string[] = [];
+type WorkspaceRepository = MemoryStatusReportRepository;
 
-  public constructor(permissions: IUserPermissions) {
-    super();
-    this.permissions = permissions;
-  }
-  public async getPermissions(): Promise<RepositoryResult<IUserPermissions>> {
-    this.calls.push('permissions');
-    return this.permissionsResult ?? { kind: 'ok', value: this.permissions };
-  }
-  // Rest parameters: the base class declares these without arguments.
-  public async listReports(...args: string[]): Promise<never> {
-    this.calls.push(`list:${args[0]}`);
-    return { kind: 'ok', value: this.summaries } as never;
-  }
-  public async createNextQuarterDraft(...args: string[]): Promise<never> {
-    this.calls.push(`next:${args[0]}`);
-    return (this.nextQuarterResult ?? { kind: 'ok', value: this.stored }) as never;
-  }
+/** The editor's repository (one report, id 7, Q4 2025) with the object's two reports listed. */
+function workspaceRepository(permissions: IUserPermissions): WorkspaceRepository {
+  const repo = editorRepository();
+  repo.permissions = permissions;
+  repo.summaries = [summary(5, { year: 2025, quarter: 3 }, 'approved'), summary(7, { year: 2025, quarter: 4 }, 'draft')];
+  return repo;
 }
 
 class FakeProvisioning implements IProvisioningService {
@@ -145,7 +124,7 @@ describe('workspace rules', () => {
 
 describe('ReportWorkspace in the app', () => {
   it('shows a reader the report and no actions, even in a Teams tab', async () => {
-    const repo = new WorkspaceRepository(READER);
+    const repo = workspaceRepository(READER);
     renderApp(repo, { host: 'teams' });
     await reportShown();
     await waitFor(() => expect(repo.calls).toContain('permissions'));
@@ -153,7 +132,7 @@ describe('ReportWorkspace in the app', () => {
   });
 
   it('hides editing on a SharePoint page in read mode and offers it in edit mode', async () => {
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     const { rerender } = renderApp(repo, { displayMode: 'read' });
     await reportShown();
     await waitFor(() => expect(repo.calls).toContain('permissions'));
@@ -176,7 +155,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('opens the Word import for editors, loaded on demand', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     renderApp(repo, { host: 'teams' });
     await user.click(await screen.findByRole('button', { name: 'Importera från Word' }));
     expect(await screen.findByText('Importera en rapport från Word')).toBeTruthy();
@@ -184,7 +163,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('opens the newest report in the lazily loaded editor and, on closing, reloads the reader view and returns focus', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     const fake = reader();
     renderApp(repo, { host: 'teams' }, fake);
     await reportShown();
@@ -204,7 +183,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('creates next quarter’s draft and opens it', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     renderApp(repo, { host: 'teams' });
     await user.click(await screen.findByRole('button', { name: 'Ny kvartalsrapport' }));
     await screen.findByRole('heading', { level: 1 }, { timeout: 10000 });
@@ -213,7 +192,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('says so, in Swedish, when next quarter already has a report', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     repo.nextQuarterResult = { kind: 'alreadyExists', messageKey: 'data.error.alreadyExists' };
     renderApp(repo, { host: 'teams' });
     await user.click(await screen.findByRole('button', { name: 'Ny kvartalsrapport' }));
@@ -223,7 +202,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('does not create another quarter on top of an unsubmitted draft', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     repo.summaries = [summary(7, { year: 2025, quarter: 4 }, 'approved'), summary(8, { year: 2026, quarter: 1 }, 'draft', 0)];
     renderApp(repo, { host: 'teams' });
     await user.click(await screen.findByRole('button', { name: 'Ny kvartalsrapport' }));
@@ -233,7 +212,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('tells an editor of an object without reports to create one', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     repo.summaries = [];
     renderApp(repo, { host: 'teams' });
     await user.click(await screen.findByRole('button', { name: 'Redigera rapport' }));
@@ -242,7 +221,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('lets an approver review the pending report from a page in read mode', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(APPROVER);
+    const repo = workspaceRepository(APPROVER);
     repo.summaries = [summary(7, { year: 2025, quarter: 4 }, 'pending'), summary(8, { year: 2026, quarter: 1 }, 'draft')];
     renderApp(repo, { displayMode: 'read' });
     await reportShown();
@@ -253,7 +232,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('lets a site owner create missing lists, then shows the actions', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
     const provisioning = new FakeProvisioning(true, { kind: 'ok', changes: 12, warnings: 0 }, () => {
       repo.permissionsResult = undefined;
@@ -268,7 +247,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('shows a localized refusal when provisioning is forbidden', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
     renderApp(repo, { host: 'teams', provisioning: new FakeProvisioning(true, { kind: 'forbidden' }) });
     await user.click(await screen.findByRole('button', { name: 'Skapa listor' }));
@@ -276,7 +255,7 @@ describe('ReportWorkspace in the app', () => {
   });
 
   it('tells everyone else to contact the site owner', async () => {
-    const repo = new WorkspaceRepository(READER);
+    const repo = workspaceRepository(READER);
     repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
     renderApp(repo, { host: 'teams', provisioning: new FakeProvisioning(false, { kind: 'ok', changes: 0, warnings: 0 }) });
     expect(await screen.findByText('Rapportlistorna finns inte på den här webbplatsen ännu. Kontakta webbplatsens ägare så att de skapas.')).toBeTruthy();
@@ -285,7 +264,7 @@ describe('ReportWorkspace in the app', () => {
 
   it('offers a site owner the lists from the portfolio too, then shows it', async () => {
     const user = userEvent.setup();
-    const repo = new WorkspaceRepository(EDITOR);
+    const repo = workspaceRepository(EDITOR);
     repo.permissionsResult = { kind: 'notProvisioned', messageKey: 'data.error.notProvisioned' };
     const fake = new FakeReader([snapshotFor({ year: 2025, quarter: 4 })], undefined, [
       { object: { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' }, latestApprovedPeriod: { year: 2025, quarter: 4 } }

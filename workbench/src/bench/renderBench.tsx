@@ -13,7 +13,7 @@ import { ICON_FONT_BASE_URL } from '../icons';
 import { hostTheme } from '../themes';
 import { uiLanguage } from '../uiLanguage';
 import { createLargeReport } from './largeReport';
-import { MemoryReadRepository } from './memoryRepository';
+import { MemoryStatusReportRepository } from '../memoryRepository';
 
 export interface IRenderBenchResult {
   /** Milliseconds per measured run (the first, warm-up run excluded). */
@@ -41,7 +41,11 @@ function complete(container: HTMLElement, lastLabel: string): boolean {
 
 function renderOnce(kpiCount: number, quarters: number): Promise<{ ms: number; rows: number }> {
   const { snapshot, history } = createLargeReport({ kpiCount, quarters });
-  const repository = new MemoryReadRepository(snapshot, history);
+  const repository = new MemoryStatusReportRepository(snapshot.report, {
+    permissions: { canRead: true, canEdit: false, canApprove: false, canManageLists: false },
+    approvedSnapshot: snapshot,
+    approvedHistory: history
+  });
   const lastLabel = snapshot.report.kpiDefinitions[snapshot.report.kpiDefinitions.length - 1].label;
   const container = document.createElement('div');
   document.getElementById('bench-root')!.appendChild(container);
