@@ -10,7 +10,7 @@ import { getRows } from './draft/rows';
 import type { IReportDraft, RowSection } from './draft/types';
 import { ErrorSummary } from './ErrorSummary';
 import type { IReportEditorProps } from './IReportEditorProps';
-import { judgementTargetLabel } from './sections/JudgementSection';
+import { judgementTargetLabel } from '../Judgement/judgementLabels';
 import { ReportForm } from './sections/Sections';
 import type { JudgementTarget } from '../../domain/judgement';
 import { useReportEditorState } from './state/useReportEditorState';

@@ -9,43 +9,17 @@ import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/Choice
 import type { Assessment } from '../../../domain/model';
 import { JUDGEMENT_STATUSES, JUDGEMENT_TARGETS, needsComment, type JudgementTarget } from '../../../domain/judgement';
 import { message } from '../../../messages';
+import { assessmentLabel } from '../../shared/assessment';
+import { judgementTargetLabel } from '../../Judgement/judgementLabels';
 import { fieldId, TextInput, type IFormContext } from './formKit';
 import styles from '../ReportEditor.module.scss';
 
 const READ_ONLY_GROUP_STYLES = { label: { color: 'inherit' } };
 
-export function judgementTargetLabel(target: JudgementTarget): string {
-  switch (target) {
-    case 'overall':
-      return message('judgement.overall');
-    case 'delivery':
-      return message('judgement.delivery');
-    case 'economy':
-      return message('judgement.economy');
-    case 'resources':
-      return message('judgement.resources');
-    default:
-      return message('judgement.risks');
-  }
-}
-
-export function judgementStatusLabel(status: Assessment): string {
-  switch (status) {
-    case 'good':
-      return message('assessment.good');
-    case 'attention':
-      return message('assessment.attention');
-    case 'problem':
-      return message('assessment.problem');
-    default:
-      return message('assessment.notAssessed');
-  }
-}
-
 function JudgementFields(props: { readonly ctx: IFormContext; readonly target: JudgementTarget; readonly status: Assessment; readonly comment: string; readonly carriedOver: boolean }): JSX.Element {
   const { ctx, target } = props;
   const name = judgementTargetLabel(target);
-  const options: IChoiceGroupOption[] = JUDGEMENT_STATUSES.map((status) => ({ key: status, text: judgementStatusLabel(status) }));
+  const options: IChoiceGroupOption[] = JUDGEMENT_STATUSES.map((status) => ({ key: status, text: assessmentLabel(status) }));
   const legendId = fieldId(`judgements.${target}-legend`);
   return (
     <fieldset className={styles.judgement} data-judgement={target} aria-labelledby={legendId}>
