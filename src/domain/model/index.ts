@@ -10,6 +10,7 @@
  * read from the Word/text format, stored in SharePoint and read back is equal to
  * the character.
  */
+import type { IReportingBackItem } from '../board/model';
 
 /** Quarter of a calendar year. */
 export type QuarterNumber = 1 | 2 | 3 | 4;
@@ -183,6 +184,11 @@ export interface IStatusReport {
   readonly judgements?: IReportJudgements;
   /** KPI definition keys the team chose as headline figures, in order; absent = the default choice. */
   readonly headlineKpis?: readonly string[];
+  /**
+   * "Återrapportering av uppdrag från ledningsrådet": the team's answers to the board's open
+   * assignments. Absent in reports with nothing to report back on.
+   */
+  readonly reportingBack?: readonly IReportingBackItem[];
 }
 
 /** One quarter's value of a KPI in an object's approved history; `value` undefined = gap. */

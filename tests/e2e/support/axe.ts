@@ -31,6 +31,17 @@ export const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wca
 export async function runAxe(page: Page, include: readonly string[]): Promise<IAxeReport> {
   const present = await page.evaluate((selectors: string[]) => selectors.filter((s) => !document.querySelector(s)), [...include]);
   if (present.length) throw new Error(`axe: nothing matches ${present.join(', ')}`);
+  // Fluent fades messages in (e.g. a field's error text); axe's contrast rule measures the
+  // colour of the moment, so a half-faded text reads as a violation. Wait for every finite
+  // animation to end first (spinners repeat forever and are left alone).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!hasAxe) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(
