@@ -413,6 +413,36 @@ define([], function () {
     "docx.unplaced.image": "En bild utanför avsnittet om nyckeltal; bilder importeras inte.",
     "docx.ignored.chart": "Diagrammet och dess värden: ritas från de godkända nyckeltalen och importeras inte som text.",
     "docx.table.kpi": "nyckeltal",
-    "docx.table.meetings": "möten"
+    "docx.table.meetings": "möten",
+
+    // Portfolio: views, filters, sorting and export
+    "portfolio.views": "Vyer av portföljen",
+    "portfolio.tab.latest": "Senaste rapporten",
+    "portfolio.tab.quarters": "Status per kvartal",
+    "portfolio.filters": "Filtrera portföljen",
+    "portfolio.filter.status": "Samlad bedömning",
+    "portfolio.filter.none": "Ingen godkänd rapport",
+    "portfolio.filter.overdue": "Endast försenade rapporter",
+    "portfolio.filter.query": "Sök objekt",
+    "portfolio.filter.clear": "Rensa filtren",
+    "portfolio.shown": "{0} av {1} objekt visas.",
+    "portfolio.noMatch": "Inga objekt matchar filtren.",
+    "portfolio.column.kpi": "Nyckeltal",
+    "portfolio.column.kpiValue": "Värde i år",
+    "portfolio.column.kpiPrevious": "Värde förra året",
+    "portfolio.column.kpiChange": "Förändring mot förra året (%)",
+    "portfolio.column.kpiDifference": "Skillnad mot förra året",
+    "portfolio.column.problems": "Öppna problem",
+    "portfolio.kpiChange": "{0} mot förra året",
+    "portfolio.quartersCaption": "Samlad bedömning per objekt de fyra senaste kvartalen",
+    "portfolio.noReport": "Ingen godkänd rapport",
+    "portfolio.sortBy": "Sortera efter {0}",
+    "portfolio.tableRegion": "Portföljens tabell, kan rullas i sidled",
+    "portfolio.export": "Exportera till Excel",
+    "portfolio.exporting": "Exporterar …",
+    "portfolio.exported": "Excelfilen med {0} objekt är skapad.",
+    "portfolio.exportFailed": "Det gick inte att skapa Excelfilen. Försök igen.",
+    "portfolio.sheet": "Portfölj",
+    "portfolio.fileName": "portfolj"
   };
 });
