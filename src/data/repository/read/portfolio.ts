@@ -4,9 +4,11 @@
  *
  * Snapshots are read for a window of quarters (`since` on) with a filter whose first clause is
  * on the indexed PeriodYear column, so the query stays within SharePoint's list view threshold
- * however long the list grows (Microsoft Learn, "Manage large lists and libraries": the first
- * indexed column in the filter must narrow to fewer than 5,000 items). No $orderby: rows are
- * ordered here. Only the small columns are selected (SummaryJson, not the frozen report).
+ * however long the list grows: on a list of more than 5,000 items a query whose conditions are
+ * not on indexed columns fails (SPQueryThrottledException; Microsoft Learn, "Handling Large
+ * Folders and Lists"), and so does one whose indexed clause matches more than 5,000. The window
+ * holds 60 objects × at most 12 quarters × a few revisions. No $orderby: rows are ordered here.
+ * Only the small columns are selected (SummaryJson, not the frozen report).
  *
  * A second $batch is sent only when needed: the latest approved snapshot of objects with none
  * in the window (one top-1 query each) and the frozen report of snapshots without a readable
