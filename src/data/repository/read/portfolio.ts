@@ -34,8 +34,8 @@ type PortfolioSnapshotRow = {
   readonly PeriodYear?: number;
   readonly PeriodQuarter?: number;
   readonly Revision?: number;
-  readonly SummaryJson?: string | null;
-  readonly ApprovedAt?: string | null;
+  readonly SummaryJson?: unknown;
+  readonly ApprovedAt?: unknown;
   readonly Modified?: string;
   readonly SnapshotJson?: string;
 };
