@@ -1,6 +1,7 @@
 import type { IQuarter } from '../domain/model';
 import { STATUS_HISTORY_LENGTH, type IStatusHistoryPoint } from '../domain/judgement';
-import { portfolioEntries, portfolioSince, statusHistoryFromSummaries } from '../domain/portfolio';
+import { portfolioEntries, portfolioSince } from '../domain/portfolio/entries';
+import { statusHistoryFromSummaries } from '../domain/portfolio/statusHistory';
 import { compareQuarters } from '../domain/quarter';
 import type { IStatusReportRepository, RepositoryResult } from '../data/repository/IStatusReportRepository';
 import type { IApprovedReport, IPortfolioEntry, IReportReader } from './IReportReader';

@@ -5,7 +5,6 @@ import { message } from '../../../messages';
 import { downloadBytes } from '../../DocxExport/download';
 import { LightButton } from '../../ReportView/lightControls';
 import type { LocaleFormatter } from '../../shared/format';
-import { exportFileName, portfolioSheet } from './portfolioSheet';
 import styles from '../Portfolio.module.scss';
 
 type ExportState = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly count: number } | { readonly kind: 'failed' };
@@ -29,11 +28,10 @@ export function ExportButton(props: {
   const run = async (): Promise<void> => {
     setState({ kind: 'busy' });
     try {
-      const sheet = portfolioSheet(props.entries, props.tab, props.quarters, props.formatter, props.today);
-      const writer = await import(/* webpackChunkName: 'portfolio-xlsx' */ './writeWorkbook');
-      const bytes = await writer.writeWorkbook(sheet);
-      downloadBytes(bytes, exportFileName(props.today), writer.XLSX_MIME_TYPE);
-      if (mounted.current) setState({ kind: 'done', count: sheet.rows.length });
+      const writer = await import(/* webpackChunkName: 'portfolio-xlsx' */ './exportWorkbook');
+      const file = await writer.portfolioWorkbook(props.entries, props.tab, props.quarters, props.formatter, props.today);
+      downloadBytes(file.bytes, file.fileName, writer.XLSX_MIME_TYPE);
+      if (mounted.current) setState({ kind: 'done', count: file.rows });
     } catch {
       if (mounted.current) setState({ kind: 'failed' });
     }
