@@ -5,7 +5,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { exportBoardPackToDocx } from '../../src/docx';
 import { buildBoardPack } from '../../src/domain/board/pack';
-import type { IStatusReport } from '../../src/domain/model';
+import type { IQuarter, IStatusReport } from '../../src/domain/model';
 import { notJudged, setJudgements, withJudgement } from '../../src/domain/judgement';
 import { seedReport } from '../support/seed';
 
@@ -33,9 +33,9 @@ function expectInOrder(texts: readonly string[], expected: readonly string[]): v
   });
 }
 
-function report(objectKey: string, title: string, period = q4): IStatusReport {
+function report(objectKey: string, title: string, period: IQuarter = q4): IStatusReport {
   const seed = seedReport();
-  const judged = withJudgement(notJudged(), 'overall', { status: period === q4 ? 'attention' : 'good', comment: 'Oracle-beroendet.' });
+  const judged = withJudgement(notJudged(), 'overall', { status: period.quarter === 4 ? 'attention' : 'good', comment: 'Oracle-beroendet.' });
   return setJudgements({ ...seed, header: { ...seed.header, objectKey, objectTitle: title, period } }, judged);
 }
 

@@ -1,13 +1,13 @@
 import { buildBoardPack, type IBoardPackInput } from '../../../src/domain/board/pack';
 import type { IAssignment } from '../../../src/domain/board/model';
-import type { IStatusReport } from '../../../src/domain/model';
+import type { IQuarter, IStatusReport } from '../../../src/domain/model';
 import { setJudgements, notJudged, withJudgement } from '../../../src/domain/judgement';
 import { seedReport } from '../../support/seed';
 
 const q3 = { year: 2025, quarter: 3 } as const;
 const q4 = { year: 2025, quarter: 4 } as const;
 
-function report(objectKey: string, title: string, period = q4, overall: 'good' | 'attention' | 'problem' = 'good'): IStatusReport {
+function report(objectKey: string, title: string, period: IQuarter = q4, overall: 'good' | 'attention' | 'problem' = 'good'): IStatusReport {
   const seed = seedReport();
   const judged = withJudgement(notJudged(), 'overall', { status: overall, comment: overall === 'good' ? '' : 'Skäl.' });
   return setJudgements({ ...seed, header: { ...seed.header, objectKey, objectTitle: title, period } }, judged);
