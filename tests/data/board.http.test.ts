@@ -167,9 +167,13 @@ describe("the board's records over HTTP", () => {
         { ...(draft.report.reportingBack ?? [])[1], status: 'notStarted' as const }
       ]
     };
-    const saved = ok(await editor.saveReport(draft, answered));
+    // Submitting with an assignment not answered is refused, and nothing is frozen.
+    const unanswered = ok(await editor.saveReport(draft, draft.report));
+    expect((await editor.submitReport(unanswered.id)).kind).toBe('invalidState');
+    const saved = ok(await editor.saveReport(unanswered, answered));
     expect(ok(await site.repo('editor').loadReportForEditing(saved.id, 'SHVO')).editable.report.reportingBack).toEqual(answered.reportingBack);
-    ok(await editor.submitReport(saved.id));
+    // The refused submit froze nothing: this is the report's first revision.
+    expect(ok(await editor.submitReport(saved.id)).revision).toBe(1);
     ok(await approver.approveReport(saved.id));
 
     const seen = ok(await site.repo('reader').loadApprovedReport('SHVO', q1));
