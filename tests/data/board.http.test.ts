@@ -114,6 +114,10 @@ describe("the board's records over HTTP", () => {
     const all = ok(await reader.loadBoardRecords());
     expect(site.server.requestCount()).toBe(1);
     expect(all.assignments).toHaveLength(2);
+    // Pages of one row: every further page is read through odata.nextLink, nothing is cut off.
+    const paged = ok(await board('reader', { pageSize: 1 }).loadBoardRecords());
+    expect(paged).toEqual(all);
+    expect(ok(await board('reader', { pageSize: 1 }).loadBoardLog()).length).toBe(ok(await board('reader').loadBoardLog()).length);
   });
 
   it('refuses the team and the board every change, and logs nothing for what was refused', async () => {
