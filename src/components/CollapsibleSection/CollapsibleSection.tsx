@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Icon } from '@fluentui/react/lib/Icon';
+import { FontIcon } from '@fluentui/react/lib/Icon';
 import styles from './CollapsibleSection.module.scss';
 
 export interface ICollapsibleSectionProps {
@@ -39,7 +39,7 @@ export function CollapsibleSection(props: ICollapsibleSectionProps): JSX.Element
           aria-controls={contentId}
           onClick={() => setExpanded((value) => !value)}
         >
-          <Icon iconName={expanded ? 'ChevronDown' : 'ChevronRight'} aria-hidden={true} className={styles.chevron} />
+          <FontIcon iconName={expanded ? 'ChevronDown' : 'ChevronRight'} aria-hidden={true} className={styles.chevron} />
           <span>{props.title}</span>
         </button>
       </Heading>
