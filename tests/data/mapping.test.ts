@@ -16,6 +16,7 @@ import { buildHistory } from '../../src/data/repository/read/history';
 import type { SPFI } from '@pnp/sp';
 import type { TrendSnapshotRow } from '../../src/data/repository/rows/types';
 import { setJudgements } from '../../src/domain/judgement';
+import type { IStatusReport } from '../../src/domain/model';
 import { LISTS, SCHEMA_VERSION, fieldSchemaXml, schemaForVersion } from '../../src/data/schema/schema';
 
 /** What SharePoint gives back: JSON, nulls for empty columns, rows in arbitrary order. */
@@ -68,6 +69,33 @@ describe('model <-> list rows', () => {
     // A value the product did not write is no judgement at all rather than a wrong one.
     const broken = reportFromRows({ ...plain, Judgements: '{"overall":{"status":"red"}}', HeadlineKpis: '[1]' }, parts, seed.kpiDefinitions);
     expect('judgements' in broken || 'headlineKpis' in broken).toBe(false);
+  });
+
+  it("stores the team's answers to the board's assignments on the header as JSON and reads them back", () => {
+    const answered: IStatusReport = {
+      ...seed,
+      reportingBack: [
+        {
+          assignmentKey: 'SHVO-2025Q4-1',
+          assignment: 'Redovisa en plan för Oracle-beroendet.',
+          givenFor: { year: 2025, quarter: 4 },
+          answerBy: { year: 2026, quarter: 1 },
+          status: 'ongoing' as const,
+          answer: 'Planen tas fram med VVG; klar i mars.'
+        },
+        { assignmentKey: 'SHVO-2025Q4-2', assignment: 'Ej påbörjat', givenFor: { year: 2025, quarter: 4 }, answerBy: { year: 2026, quarter: 3 }, answer: '' }
+      ]
+    };
+    const header = stored([headerRow(answered)])[0];
+    expect(JSON.parse(header.ReportingBack as string)).toEqual(answered.reportingBack);
+    const parts = {} as Record<PartListKey, Row[]>;
+    PART_LISTS.forEach((p) => {
+      parts[p] = stored(partRows(answered)[p]);
+    });
+    expect(reportFromRows({ ...header, ApprovalState: 'draft' }, parts, answered.kpiDefinitions)).toEqual(answered);
+    expect(stored([headerRow(seed)])[0].ReportingBack).toBeNull();
+    const junk = reportFromRows({ ...header, ReportingBack: '[{"assignmentKey":"x"}]', ApprovalState: 'draft' }, parts, answered.kpiDefinitions);
+    expect('reportingBack' in junk).toBe(false);
   });
 
   it('stores numbers in numeric columns beside the text as written', () => {

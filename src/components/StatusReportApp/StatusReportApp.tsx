@@ -5,7 +5,7 @@ import { createReportReader, prefetchReportView } from '../../services/createRep
 import { usePortfolio } from '../../services/hooks';
 import type { IReportReader } from '../../services/IReportReader';
 import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
-import { Portfolio } from '../Portfolio';
+import type { IPortfolioProps } from '../Portfolio/Portfolio';
 import { LightButton, LightMessage } from '../ReportView/lightControls';
 import { ProvisioningGate, ReportWorkspace } from './ReportWorkspace';
 import type { IStatusReportAppProps } from './IStatusReportAppProps';
@@ -20,6 +20,11 @@ export interface IStatusReportAppExtraProps {
   readonly now?: () => Date;
 }
 
+/** The portfolio's views, filters and tables load on demand: the report view is the common first screen. */
+const LazyPortfolio: React.LazyExoticComponent<React.ComponentType<IPortfolioProps>> = React.lazy(() =>
+  import(/* webpackChunkName: 'portfolio' */ '../Portfolio/Portfolio').then((m) => ({ default: m.Portfolio }))
+);
+
 function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void }): JSX.Element {
   const { locale, now } = useServices();
   const portfolio = usePortfolio();
@@ -31,7 +36,11 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
       </LightMessage>
     );
   }
-  return <Portfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />;
+  return (
+    <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
+      <LazyPortfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />
+    </React.Suspense>
+  );
 }
 
 /**

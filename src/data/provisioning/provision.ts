@@ -18,11 +18,12 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 
-import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, fieldSchemaXml, listTitle, schemaForVersion, type IColumnSpec, type IListSpec, type ListKey } from '../schema/schema';
+import { BOARD_DUE_DAYS_KEY, BOARD_SETTINGS_SINCE, SCHEMA_VERSION, SCHEMA_VERSION_KEY, fieldSchemaXml, listTitle, schemaForVersion, type IColumnSpec, type IListSpec, type ListKey } from '../schema/schema';
 import { PERMISSION, ROLES, basePermissionsOf, isFolderedList, listServerRelativeUrl, maskHas } from '../schema/security';
 import { listSettings, planLists, planPermissions, planPrincipals, type Difference, type IScopeRef } from './plan';
 import { readSiteState, type IFieldInfo } from './readSite';
 import { describeDifference } from './describe';
+import { DEFAULT_DUE_DAYS_BEFORE_MEETING } from '../../domain/board/model';
 
 export interface IProvisionOptions {
   /** Schema version to provision (default: this code's). Older versions exist to test upgrades. */
@@ -135,18 +136,8 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
   let state = await readSiteState(sp, specs, { security: false });
   const previousVersion = state.storedVersion;
 
-  // 1. Lists (in schema order: lookup targets come before the lists that point at them).
-  const listIds: Partial<Record<ListKey, string>> = {};
-  for (const spec of specs) {
-    const cur = state.lists[spec.title];
-    if (!cur) {
-      const added = (await sp.web.lists.add(spec.title, spec.description, 100, false, listSettings(spec))) as unknown as Row;
-      listIds[spec.key] = String(added.Id);
-      change(`list ${spec.title}: created`);
-    } else {
-      listIds[spec.key] = cur.Id;
-    }
-  }
+  // 1. Lists, the missing ones in one $batch (columns, lookups included, come in step 2).
+  const listIds = await createMissingLists(sp, specs, state, change);
   const settingsDiffer = new Set(planLists(state, specs).map((d) => (d.kind === 'listSetting' ? d.list : undefined)));
   for (const spec of specs.filter((s) => settingsDiffer.has(s.key))) {
     await sp.web.lists.getByTitle(spec.title).update(listSettings(spec));
@@ -170,8 +161,16 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
     await provisionSecurity(sp, specs, planOptions, change);
   }
 
-  // 4. Stored schema version, last, and only when nothing is left to do.
+  // 4. The board's due-date setting with its default, where a site owner finds and changes it
+  //    (kept when present); then the stored schema version, last, and only when nothing is left to do.
   const configItems = sp.web.lists.getByTitle(listTitle('config')).items;
+  if (version >= BOARD_SETTINGS_SINCE) {
+    const setting: Row[] = await configItems.filter(`Title eq '${BOARD_DUE_DAYS_KEY}'`).select('Id')();
+    if (setting.length === 0) {
+      await configItems.add({ Title: BOARD_DUE_DAYS_KEY, ConfigValue: String(DEFAULT_DUE_DAYS_BEFORE_MEETING) });
+      change(`config: ${BOARD_DUE_DAYS_KEY} = ${DEFAULT_DUE_DAYS_BEFORE_MEETING}`);
+    }
+  }
   const rows: Row[] = await configItems.filter(`Title eq '${SCHEMA_VERSION_KEY}'`).select('Id', 'ConfigValue')();
   if (rows.length === 0) {
     await configItems.add({ Title: SCHEMA_VERSION_KEY, ConfigValue: String(version) });
@@ -182,6 +181,37 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
   }
 
   return { previousVersion, version, changes, warnings };
+}
+
+/** Creates the lists the site lacks in one $batch; the ids of all the schema's lists (lookup targets for step 2). */
+async function createMissingLists(
+  sp: SPFI,
+  specs: readonly IListSpec[],
+  state: Awaited<ReturnType<typeof readSiteState>>,
+  change: (m: string) => void
+): Promise<Partial<Record<ListKey, string>>> {
+  const listIds: Partial<Record<ListKey, string>> = {};
+  specs.forEach((spec) => {
+    const cur = state.lists[spec.title];
+    if (cur) listIds[spec.key] = cur.Id;
+  });
+  const missing = specs.filter((spec) => !state.lists[spec.title]);
+  const created: { key: ListKey; title: string; id: string }[] = [];
+  await inBatch(
+    sp,
+    missing.map((spec) => (b: SPFI) =>
+      b.web.lists.add(spec.title, spec.description, 100, false, listSettings(spec)).then((added) => {
+        created.push({ key: spec.key, title: spec.title, id: String((added as unknown as Row).Id) });
+      })
+    )
+  );
+  missing.forEach((spec) => {
+    const made = created.find((c) => c.key === spec.key);
+    if (!made) return;
+    listIds[spec.key] = made.id;
+    change(`list ${made.title}: created`);
+  });
+  return listIds;
 }
 
 /**
@@ -289,7 +319,11 @@ async function provisionSecurity(sp: SPFI, specs: readonly IListSpec[], planOpti
       change(`role ${d.name}: base permissions restored`);
     } else if (d.kind === 'groupMissing') {
       const description =
-        d.principal === 'approvers' ? 'Godkänner eller returnerar statusrapporter (GITS Statusrapport).' : `Skriver statusrapporterna för ${d.objectKey ?? ''} (GITS Statusrapport).`;
+        d.principal === 'approvers'
+          ? 'Godkänner eller returnerar statusrapporter (GITS Statusrapport).'
+          : d.principal === 'recorders'
+            ? 'För ledningsrådets protokoll: behandlingar, beslut, uppdrag och mötesdatum (GITS Statusrapport).'
+            : `Skriver statusrapporterna för ${d.objectKey ?? ''} (GITS Statusrapport).`;
       await sp.web.siteGroups.add({ Title: d.group, Description: description });
       change(`group ${d.group}: created`);
     }

@@ -17,6 +17,8 @@ import type {
   ApprovalState,
   IPerson
 } from '../../domain/model';
+import type { IPortfolioData } from '../../domain/portfolio/model';
+import type { IApprovedSummary } from '../../domain/snapshot';
 
 /** Message keys of repository errors; the UI maps them to localized strings. */
 export type RepositoryMessageKey =
@@ -243,7 +245,8 @@ export interface IStatusReportRepository {
   /**
    * Creates the draft of the quarter after the object's latest report: carries over meetings,
    * open problems, unfinished activities, KPI definitions; last year's KPI values from the
-   * approved history as comparison; this quarter's values empty.
+   * approved history as comparison; this quarter's values empty; the reporting-back section
+   * lists the object's open assignments from the board (GitsBoardAssignments) with empty answers.
    */
   createNextQuarterDraft(objectKey: string): Promise<RepositoryResult<IEditableReport>>;
 
@@ -272,6 +275,17 @@ export interface IStatusReportRepository {
    * makes the three calls.
    */
   loadReaderFirstScreen?(objectKey: string): Promise<RepositoryResult<IReaderFirstScreen>>;
+
+  /**
+   * The portfolio: every object and the summaries of approved snapshots from `since` on, plus
+   * each object's latest approved snapshot when it is older. Reads only GitsObjects and
+   * GitsSnapshots (what the board may read), in one $batch; a second only for objects whose
+   * latest approval is before `since` or snapshots frozen before summaries were stored.
+   */
+  loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>>;
+
+  /** Summaries of an object's approved snapshots, any order (one request). */
+  loadApprovedSummaries(objectKey: string): Promise<RepositoryResult<readonly IApprovedSummary[]>>;
 
   /** Approval log of a report, oldest first. */
   loadApprovalLog(reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>>;

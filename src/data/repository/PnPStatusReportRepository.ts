@@ -29,6 +29,10 @@ import { loadApprovedReport } from './read/approved';
 import { loadReaderFirstScreen } from './read/firstScreen';
 import { loadReportForEditing } from './read/editable';
 import { loadKpiHistory } from './read/history';
+import { loadPortfolio } from './read/portfolio';
+import { loadApprovedSummaries } from './read/portfolioStatus';
+import type { IPortfolioData } from '../../domain/portfolio/model';
+import type { IApprovedSummary } from '../../domain/snapshot';
 import { ensureObject, listObjects } from './read/objects';
 import { listReports, loadApprovalLog } from './read/reports';
 import { createNextQuarterDraft, createReport } from './write/create';
@@ -90,6 +94,14 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
       this.checked(Promise.resolve(r.value.permissions))
     ]);
     return { kind: 'ok', value: { approved, reports, permissions } };
+  }
+
+  public loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>> {
+    return this.checked(loadPortfolio(this.ctx, since));
+  }
+
+  public loadApprovedSummaries(objectKey: string): Promise<RepositoryResult<readonly IApprovedSummary[]>> {
+    return this.checked(loadApprovedSummaries(this.ctx, objectKey));
   }
 
   public loadApprovalLog(reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>> {

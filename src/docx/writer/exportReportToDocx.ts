@@ -20,7 +20,16 @@ import {
   WidthType
 } from 'docx';
 import type { IKpiSeries, IPerson, IStatusReport, ITextItem, QuarterNumber } from '../../domain/model';
-import { ECONOMY_ASSESSMENT_WORDS, JUDGEMENT_LABELS, JUDGEMENT_WORDS, NOT_CONFIRMED_MARK } from '../../domain/import';
+import {
+  ANSWER_STATUS_WORDS,
+  ECONOMY_ASSESSMENT_WORDS,
+  JUDGEMENT_LABELS,
+  JUDGEMENT_WORDS,
+  NOT_ANSWERED_WORD,
+  NOT_CONFIRMED_MARK,
+  REPORTING_BACK_LABELS
+} from '../../domain/import';
+import type { IReportingBackItem } from '../../domain/board/model';
 import { isEmptyJudgements, judgementOf, JUDGEMENT_TARGETS } from '../../domain/judgement';
 import { formatNumber } from '../../domain/numbers';
 import { formatQuarter } from '../../domain/quarter';
@@ -37,6 +46,7 @@ import {
   HEADING_JUDGEMENT,
   HEADING_MISSION,
   HEADING_PROBLEMS,
+  HEADING_REPORTING_BACK,
   KPI_COL_COMMENT,
   KPI_COL_LABEL,
   LABEL_ECONOMY_ASSESSMENT,
@@ -80,7 +90,8 @@ export async function exportReportToDocx(report: IStatusReport, options: IExport
   return Packer.pack(document, 'uint8array');
 }
 
-function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragraph | Table)[] {
+/** The report's blocks as the template lays them out, title first (the board pack puts several in one document). */
+export function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragraph | Table)[] {
   const header = report.header;
   const year = header.period.year;
   const body: (Paragraph | Table)[] = [
@@ -88,6 +99,7 @@ function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragra
     labelled(LABEL_OBJECT, header.objectTitle),
     quarterParagraph(header.period.quarter, year),
     ...judgementParagraphs(report),
+    ...reportingBackParagraphs(report.reportingBack),
     heading(HEADING_COORDINATOR),
     ...textParagraphs(personLine(header.coordinator)),
     heading(HEADING_MISSION),
@@ -145,6 +157,31 @@ function judgementParagraphs(report: IStatusReport): Paragraph[] {
   return out;
 }
 
+/**
+ * "Återrapportering av uppdrag från ledningsrådet": per assignment its key and text, the
+ * quarters, the status and the answer, labelled as the text format labels them (the importer
+ * reads the section back through the text format). Nothing for a report with no assignments.
+ */
+export function reportingBackParagraphs(items: readonly IReportingBackItem[] | undefined): Paragraph[] {
+  if (!items || items.length === 0) {
+    return [];
+  }
+  const out: Paragraph[] = [heading(HEADING_REPORTING_BACK)];
+  items.forEach((item) => {
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: `${REPORTING_BACK_LABELS.assignment} ${item.assignmentKey}:`, bold: true }), ...linesAsRuns(` ${item.assignment}`)]
+      }),
+      labelled(`${REPORTING_BACK_LABELS.givenFor}:`, formatQuarter(item.givenFor, 'quarterFirst')),
+      labelled(`${REPORTING_BACK_LABELS.answerBy}:`, formatQuarter(item.answerBy, 'quarterFirst')),
+      labelled(`${REPORTING_BACK_LABELS.status}:`, item.status ? ANSWER_STATUS_WORDS[item.status] : NOT_ANSWERED_WORD),
+      new Paragraph({ children: [new TextRun({ text: `${REPORTING_BACK_LABELS.answer}:`, bold: true })] }),
+      ...textParagraphs(item.answer)
+    );
+  });
+  return out;
+}
+
 /** "Name (e-mail)." as the template writes the coordinator; the importer drops the final period. */
 function personLine(person: IPerson): string {
   if (!person.displayName && !person.email) {
@@ -153,12 +190,12 @@ function personLine(person: IPerson): string {
   return `${person.displayName}${person.email ? ` (${person.email})` : ''}.`;
 }
 
-function heading(text: string): Paragraph {
+export function heading(text: string): Paragraph {
   return new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
 }
 
 /** "Förvaltningsobjekt: <title>" with the label bold, as in the template. */
-function labelled(label: string, value: string): Paragraph {
+export function labelled(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: label, bold: true }), new TextRun({ text: ` ${value}` })] });
 }
 
@@ -182,7 +219,7 @@ function linesAsRuns(text: string, bold?: boolean): TextRun[] {
  * A stored text as Word paragraphs: a blank line separates paragraphs (as in the text format),
  * a single line break stays a line break inside the paragraph.
  */
-function textParagraphs(text: string, style?: string): Paragraph[] {
+export function textParagraphs(text: string, style?: string): Paragraph[] {
   if (text === '') {
     return [];
   }
@@ -200,7 +237,7 @@ function bulletList(items: readonly ITextItem[]): Paragraph[] {
   return out;
 }
 
-function cell(text: string, options: { bold?: boolean; columnSpan?: number; rowSpan?: number } = {}): TableCell {
+export function cell(text: string, options: { bold?: boolean; columnSpan?: number; rowSpan?: number } = {}): TableCell {
   return new TableCell({
     // A table row is one line in the text format: line breaks in a cell become spaces on import.
     children: [new Paragraph({ children: linesAsRuns(text, options.bold) })],
@@ -209,7 +246,7 @@ function cell(text: string, options: { bold?: boolean; columnSpan?: number; rowS
   });
 }
 
-function fullWidthTable(rows: TableRow[]): Table {
+export function fullWidthTable(rows: TableRow[]): Table {
   return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 

@@ -149,11 +149,38 @@ define([], function () {
     "portfolio.empty": "There are no managed objects yet.",
     "portfolio.column.period": "Latest approved period",
     "portfolio.column.approved": "Approved on",
-    "portfolio.column.assessment": "Assessment",
     "portfolio.column.status": "Reporting",
     "portfolio.upToDate": "Up to date",
     "portfolio.overdue": "Overdue: no approved report for {0}",
     "portfolio.neverApproved": "No approved report yet",
+    "portfolio.views": "Views of the portfolio",
+    "portfolio.tab.latest": "Latest report",
+    "portfolio.tab.quarters": "Status per quarter",
+    "portfolio.filters": "Filter the portfolio",
+    "portfolio.filter.status": "Overall status",
+    "portfolio.filter.none": "No approved report",
+    "portfolio.filter.overdue": "Only overdue reports",
+    "portfolio.filter.query": "Search objects",
+    "portfolio.filter.clear": "Clear the filters",
+    "portfolio.shown": "{0} of {1} objects shown.",
+    "portfolio.noMatch": "No objects match the filters.",
+    "portfolio.column.kpi": "Key figure",
+    "portfolio.column.kpiValue": "Value this year",
+    "portfolio.column.kpiPrevious": "Value last year",
+    "portfolio.column.kpiChange": "Change since last year (%)",
+    "portfolio.column.kpiDifference": "Difference from last year",
+    "portfolio.column.problems": "Open problems",
+    "portfolio.kpiChange": "{0} since last year",
+    "portfolio.quartersCaption": "Overall status per object over the last four quarters",
+    "portfolio.noReport": "No approved report",
+    "portfolio.sortBy": "Sort by {0}",
+    "portfolio.tableRegion": "Portfolio table, scrolls sideways",
+    "portfolio.export": "Export to Excel",
+    "portfolio.exporting": "Exporting …",
+    "portfolio.exported": "The Excel file with {0} objects has been created.",
+    "portfolio.exportFailed": "The Excel file could not be created. Try again.",
+    "portfolio.sheet": "Portfolio",
+    "portfolio.fileName": "portfolio",
 
     // Workspace: report actions and creating the lists
     "workspace.actions": "Report actions",
@@ -413,6 +440,12 @@ define([], function () {
     "docx.unplaced.image": "A picture outside the key figures section; pictures are not imported.",
     "docx.ignored.chart": "The chart and its values: drawn from the approved key figures, not imported as text.",
     "docx.table.kpi": "key figures",
-    "docx.table.meetings": "meetings"
+    "docx.table.meetings": "meetings",
+
+    // board
+    "board.validation.answerStatusRequired": "Choose how far the assignment has come.",
+    "board.validation.answerRequired": "Write what has been done. An answer is required unless the assignment is not started and not yet due.",
+    "board.validation.answerTooLong": "The answer is too long: at most {max} characters (now {length}).",
+    "board.validation.duplicateAssignment": "The assignment {key} is answered twice in the report."
   };
 });

@@ -146,11 +146,38 @@ declare interface IStatusReportStrings {
   readonly 'portfolio.empty': string;
   readonly 'portfolio.column.period': string;
   readonly 'portfolio.column.approved': string;
-  readonly 'portfolio.column.assessment': string;
   readonly 'portfolio.column.status': string;
   readonly 'portfolio.upToDate': string;
   readonly 'portfolio.overdue': string;
   readonly 'portfolio.neverApproved': string;
+  readonly 'portfolio.views': string;
+  readonly 'portfolio.tab.latest': string;
+  readonly 'portfolio.tab.quarters': string;
+  readonly 'portfolio.filters': string;
+  readonly 'portfolio.filter.status': string;
+  readonly 'portfolio.filter.none': string;
+  readonly 'portfolio.filter.overdue': string;
+  readonly 'portfolio.filter.query': string;
+  readonly 'portfolio.filter.clear': string;
+  readonly 'portfolio.shown': string;
+  readonly 'portfolio.noMatch': string;
+  readonly 'portfolio.column.kpi': string;
+  readonly 'portfolio.column.kpiValue': string;
+  readonly 'portfolio.column.kpiPrevious': string;
+  readonly 'portfolio.column.kpiChange': string;
+  readonly 'portfolio.column.kpiDifference': string;
+  readonly 'portfolio.column.problems': string;
+  readonly 'portfolio.kpiChange': string;
+  readonly 'portfolio.quartersCaption': string;
+  readonly 'portfolio.noReport': string;
+  readonly 'portfolio.sortBy': string;
+  readonly 'portfolio.tableRegion': string;
+  readonly 'portfolio.export': string;
+  readonly 'portfolio.exporting': string;
+  readonly 'portfolio.exported': string;
+  readonly 'portfolio.exportFailed': string;
+  readonly 'portfolio.sheet': string;
+  readonly 'portfolio.fileName': string;
 
   // Workspace: report actions and creating the lists
   readonly 'workspace.actions': string;
@@ -411,6 +438,12 @@ declare interface IStatusReportStrings {
   readonly 'docx.ignored.chart': string;
   readonly 'docx.table.kpi': string;
   readonly 'docx.table.meetings': string;
+
+  // board
+  readonly 'board.validation.answerStatusRequired': string;
+  readonly 'board.validation.answerRequired': string;
+  readonly 'board.validation.answerTooLong': string;
+  readonly 'board.validation.duplicateAssignment': string;
 }
 
 declare module 'StatusReportWebPartStrings' {

@@ -149,11 +149,38 @@ define([], function () {
     "portfolio.empty": "Det finns inga förvaltningsobjekt ännu.",
     "portfolio.column.period": "Senast godkända period",
     "portfolio.column.approved": "Godkänd den",
-    "portfolio.column.assessment": "Bedömning",
     "portfolio.column.status": "Rapportering",
     "portfolio.upToDate": "Aktuell",
     "portfolio.overdue": "Försenad: ingen godkänd rapport för {0}",
     "portfolio.neverApproved": "Ingen godkänd rapport ännu",
+    "portfolio.views": "Vyer av portföljen",
+    "portfolio.tab.latest": "Senaste rapporten",
+    "portfolio.tab.quarters": "Status per kvartal",
+    "portfolio.filters": "Filtrera portföljen",
+    "portfolio.filter.status": "Samlad bedömning",
+    "portfolio.filter.none": "Ingen godkänd rapport",
+    "portfolio.filter.overdue": "Endast försenade rapporter",
+    "portfolio.filter.query": "Sök objekt",
+    "portfolio.filter.clear": "Rensa filtren",
+    "portfolio.shown": "{0} av {1} objekt visas.",
+    "portfolio.noMatch": "Inga objekt matchar filtren.",
+    "portfolio.column.kpi": "Nyckeltal",
+    "portfolio.column.kpiValue": "Värde i år",
+    "portfolio.column.kpiPrevious": "Värde förra året",
+    "portfolio.column.kpiChange": "Förändring mot förra året (%)",
+    "portfolio.column.kpiDifference": "Skillnad mot förra året",
+    "portfolio.column.problems": "Öppna problem",
+    "portfolio.kpiChange": "{0} mot förra året",
+    "portfolio.quartersCaption": "Samlad bedömning per objekt de fyra senaste kvartalen",
+    "portfolio.noReport": "Ingen godkänd rapport",
+    "portfolio.sortBy": "Sortera efter {0}",
+    "portfolio.tableRegion": "Portföljens tabell, kan rullas i sidled",
+    "portfolio.export": "Exportera till Excel",
+    "portfolio.exporting": "Exporterar …",
+    "portfolio.exported": "Excelfilen med {0} objekt är skapad.",
+    "portfolio.exportFailed": "Det gick inte att skapa Excelfilen. Försök igen.",
+    "portfolio.sheet": "Portfölj",
+    "portfolio.fileName": "portfolj",
 
     // Workspace: report actions and creating the lists
     "workspace.actions": "Rapportåtgärder",
@@ -413,6 +440,12 @@ define([], function () {
     "docx.unplaced.image": "En bild utanför avsnittet om nyckeltal; bilder importeras inte.",
     "docx.ignored.chart": "Diagrammet och dess värden: ritas från de godkända nyckeltalen och importeras inte som text.",
     "docx.table.kpi": "nyckeltal",
-    "docx.table.meetings": "möten"
+    "docx.table.meetings": "möten",
+
+    // board
+    "board.validation.answerStatusRequired": "Välj hur långt uppdraget har kommit.",
+    "board.validation.answerRequired": "Skriv vad som har gjorts. Svar krävs utom när uppdraget inte är påbörjat och ännu inte ska redovisas.",
+    "board.validation.answerTooLong": "Svaret är för långt: högst {max} tecken (nu {length}).",
+    "board.validation.duplicateAssignment": "Uppdraget {key} besvaras två gånger i rapporten."
   };
 });
