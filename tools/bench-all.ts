@@ -2,9 +2,10 @@
  * npm run bench [-- --json]
  *
  * Runs every benchmark of the product and prints their figures together: the data layer
- * (request counts, open times against the local SharePoint, scale), the UI (bundle sizes,
- * render and open times in Chromium), the editor (open time, requests per save) and Word
- * import/export. Each part runs in its own process (they start their own local SharePoint
+ * (request counts, open_ratio, scale and growth against the local SharePoint), the UI (bundle
+ * sizes, render_ratio and e2e_open_ratio in Chromium), the editor (editor_open_ratio, requests
+ * per save) and Word import/export. Timing goals are ratios to a baseline measured in the same
+ * run (docs/decisions/performance.md); milliseconds are information. Each part runs in its own process (they start their own local SharePoint
  * and browser) and reports one JSON object; this merges them. Figures with a goal carry a
  * `<name>_pass` companion. Exits non-zero only when a part crashes.
  */

@@ -23,9 +23,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { buildWorkbench } from '../workbench/build';
-import { launchBrowser } from '../tests/e2e/support/browser';
-import { startE2eEnvironment } from '../tests/e2e/support/environment';
+import type { BrowserContext } from 'playwright-core';
+import { buildWorkbench, DEFAULT_WORKBENCH_DIST } from '../workbench/build';
+import { userCookie } from '../workbench/src/state';
+import { launchBrowser, type IBrowser } from '../tests/e2e/support/browser';
+import { startE2eEnvironment, type IE2eEnvironment } from '../tests/e2e/support/environment';
 
 const ROOT = path.resolve(__dirname, '..');
 const ENTRY_PATTERN = /^status-report-web-part_[0-9a-f]+\.js$/;
@@ -131,6 +133,172 @@ export function bundleFigures(assets: string): IUiFigure[] {
   ];
 }
 
+/** Records when the page first shows the seed's registered users (61 829) in main article, from navigation start. */
+function observeFigures(): void {
+  const observer = new MutationObserver(() => {
+    const card = document.querySelector('main article');
+    if (card && /61[\s\u00a0\u202f]829/.test(card.textContent || '')) {
+      (window as unknown as { figuresVisibleAt: number }).figuresVisibleAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Navigates a new page of `context` to `url` and returns the ms from navigation start to the figures on screen. */
+async function timeOpen(context: BrowserContext, url: string, clearCache: boolean): Promise<number> {
+  const page = await context.newPage();
+  try {
+    if (clearCache) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.detach();
+    }
+    await page.addInitScript(observeFigures);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { figuresVisibleAt?: number }).figuresVisibleAt !== undefined, undefined, { timeout: 30000 });
+    return (await page.evaluate(() => (window as unknown as { figuresVisibleAt: number }).figuresVisibleAt)) as number;
+  } finally {
+    await page.close();
+  }
+}
+
+interface ICapturedRequest {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+/**
+ * The baseline page: sends the captured request (the report view's first-screen $batch, with
+ * the page's form digest), finds the newest snapshot in the answer and writes its KPI numbers.
+ * No framework, no bundle: what the data costs at the least.
+ */
+export function bareHtml(request: ICapturedRequest, cookie: string): string {
+  const headers: Record<string, string> = {};
+  Object.keys(request.headers).forEach((name) => {
+    if (!/^(x-requestdigest|cookie|content-length|host|origin|referer|user-agent|sec-)/i.test(name)) headers[name] = request.headers[name];
+  });
+  const embedded = JSON.stringify({ url: request.url, headers, body: request.body, cookie }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="sv-SE">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="workbench-site" content="" />
+    <meta name="workbench-form-digest" content="" />
+    <title>GITS Statusrapport – baslinje</title>
+  </head>
+  <body>
+    <main><article id="figures"></article></main>
+    <script>
+      (function () {
+        var req = ${embedded};
+        document.cookie = req.cookie;
+        var headers = Object.assign({}, req.headers, { 'X-RequestDigest': document.querySelector('meta[name="workbench-form-digest"]').getAttribute('content') });
+        fetch(req.url, { method: 'POST', credentials: 'same-origin', headers: headers, body: req.body })
+          .then(function (r) { return r.text(); })
+          .then(function (text) {
+            var lines = text.split(/\\r?\\n/);
+            for (var i = 0; i < lines.length; i++) {
+              if (lines[i].charAt(0) !== '{') continue;
+              var json;
+              try { json = JSON.parse(lines[i]); } catch (e) { continue; }
+              var rows = json.value || (json.d && json.d.results) || [];
+              if (!rows.length || !rows[0].SnapshotJson) continue;
+              var report = JSON.parse(rows[0].SnapshotJson).report;
+              var format = new Intl.NumberFormat('sv-SE');
+              var out = document.getElementById('figures');
+              report.kpis.forEach(function (k) {
+                var p = document.createElement('p');
+                p.textContent = k.definitionKey + ': ' + (k.current && typeof k.current.number === 'number' ? format.format(k.current.number) : '');
+                out.appendChild(p);
+              });
+              return;
+            }
+          });
+      })();
+    </script>
+  </body>
+</html>
+`;
+}
+
+/**
+ * e2e_open_ratio: navigation to the report's figures on screen, the workbench (the web part
+ * against the local SharePoint) against the bare page sending the same one request, both at
+ * 50 ms per SharePoint request, in interleaved pairs; returning visits (bundle in the HTTP
+ * cache, as from SharePoint's CDN) and first visits (cache cleared before each navigation).
+ */
+async function e2eOpenFigures(browser: IBrowser, env: IE2eEnvironment, runs: number, log: (m: string) => void): Promise<IUiFigure[]> {
+  const ours = `${env.baseUrl}/?user=reader&object=SHVO`;
+  const bare = `${env.baseUrl}/bare.html`;
+  await env.setLatency(LATENCY_MS);
+  try {
+    // The request the report view sends first, and how many it sends before its figures show.
+    const captured: ICapturedRequest[] = [];
+    const probe = await browser.newPage();
+    probe.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().indexOf('/_api/$batch') >= 0) captured.push({ url: r.url(), headers: r.headers(), body: r.postData() || '' });
+    });
+    await probe.addInitScript(observeFigures);
+    await env.resetRequestCount();
+    await probe.goto(ours);
+    await probe.waitForFunction(() => (window as unknown as { figuresVisibleAt?: number }).figuresVisibleAt !== undefined, undefined, { timeout: 30000 });
+    const beforeFigures = (await probe.evaluate(() => {
+      const at = (window as unknown as { figuresVisibleAt: number }).figuresVisibleAt;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.indexOf('/sites/') >= 0 && e.responseEnd <= at).length;
+    })) as number;
+    await probe.close();
+    if (captured.length === 0 || captured[0].body.indexOf('GitsSnapshots') < 0) throw new Error('the report view sent no first-screen $batch');
+    fs.writeFileSync(path.join(DEFAULT_WORKBENCH_DIST, 'bare.html'), bareHtml(captured[0], userCookie('reader')));
+
+    const pairs = async (count: number, clearCache: boolean): Promise<{ ratio: number; ours: number; bare: number }> => {
+      const a: number[] = [];
+      const b: number[] = [];
+      const ratios: number[] = [];
+      for (let i = 0; i < count; i++) {
+        let o: number;
+        let n: number;
+        if (i % 2 === 0) {
+          o = await timeOpen(browser.context, ours, clearCache);
+          n = await timeOpen(browser.context, bare, clearCache);
+        } else {
+          n = await timeOpen(browser.context, bare, clearCache);
+          o = await timeOpen(browser.context, ours, clearCache);
+        }
+        a.push(o);
+        b.push(n);
+        ratios.push(o / n);
+      }
+      return { ratio: median(ratios), ours: median(a), bare: median(b) };
+    };
+    log('e2e open: workbench vs bare page, returning visits...');
+    // Warm-up: both pages in the HTTP cache.
+    await timeOpen(browser.context, ours, false);
+    await timeOpen(browser.context, bare, false);
+    const returning = await pairs(Math.max(7, runs), false);
+    log('e2e open: first visits (cache cleared)...');
+    const first = await pairs(Math.max(5, Math.ceil(runs / 2) + 1), true);
+    return [
+      {
+        name: 'e2e_open_ratio',
+        value: round(returning.ratio, 2),
+        unit: '×',
+        goal: 1.5,
+        note: `returning visits, median of ${Math.max(7, runs)} interleaved pairs against the bare page (${LATENCY_MS} ms per SharePoint request)`
+      },
+      { name: 'e2e_open_ratio_first_visit', value: round(first.ratio, 2), unit: '×', goal: 2, note: 'first visits (HTTP cache cleared before each navigation)' },
+      { name: 'e2e_requests_before_figures', value: beforeFigures, unit: 'requests', goal: 1, note: 'SharePoint requests answered before the figures showed' },
+      { name: 'e2e_open_ms', value: round(returning.ours), unit: 'ms', note: 'information: workbench, returning visit' },
+      { name: 'e2e_open_ms_bare', value: round(returning.bare), unit: 'ms', note: 'information: bare page, returning visit' },
+      { name: 'e2e_open_ms_first_visit', value: round(first.ours), unit: 'ms', note: 'information: workbench, first visit' },
+      { name: 'e2e_open_ms_bare_first_visit', value: round(first.bare), unit: 'ms', note: 'information: bare page, first visit' }
+    ];
+  } finally {
+    await env.setLatency(0);
+  }
+}
+
 export async function runUiBench(options: IUiBenchOptions = {}): Promise<IUiFigure[]> {
   const log = options.log ?? ((m: string): void => console.error(m));
   const runs = options.runs ?? 7;
@@ -166,91 +334,23 @@ export async function runUiBench(options: IUiBenchOptions = {}): Promise<IUiFigu
     await page.goto(`${env.baseUrl}/workbench/bench.html`);
     await page.waitForSelector('html[data-bench-ready]');
     const render = await page.evaluate(
-      (n: number) => (window as unknown as { gitsRenderBench(runs: number): Promise<{ medianMs: number; renderedKpiRows: number; runs: number[] }> }).gitsRenderBench(n),
+      (n: number) =>
+        (window as unknown as { gitsRenderPaired(pairs: number): Promise<{ webPartMs: number[]; plainMs: number[]; ratio: number; renderedKpiRows: number; plainRows: number }> }).gitsRenderPaired(n),
       // Renders are short: more of them make the median steadier on a busy machine.
       Math.max(15, runs * 2)
     );
     await page.close();
     figures.push({
-      name: 'render_ms_large',
-      value: round(render.medianMs),
-      unit: 'ms',
-      goal: 50,
-      note: `median of ${render.runs.length} (60 KPIs x 20 quarters; ${render.renderedKpiRows} KPI rows rendered)`
+      name: 'render_ratio',
+      value: round(render.ratio, 2),
+      unit: '×',
+      goal: 3,
+      note: `web part vs plain React table of the same figures, median of ${render.webPartMs.length} interleaved pairs (60 KPIs x 20 quarters; ${render.renderedKpiRows} KPI rows, ${render.plainRows} table rows)`
     });
+    figures.push({ name: 'render_ms_large', value: round(median(render.webPartMs)), unit: 'ms', note: 'information: the web part (React render + chart.js + layout)' });
+    figures.push({ name: 'render_ms_plain_table', value: round(median(render.plainMs)), unit: 'ms', note: 'information: the plain table' });
 
-    await env.setLatency(LATENCY_MS);
-    const opens: number[] = [];
-    let firstOpen = 0;
-    // Where the time goes: page and bundle until the first SharePoint request, the requests, the render.
-    const firstRequests: number[] = [];
-    const dataReady: number[] = [];
-    let requests = 0;
-    for (let i = 0; i < runs + 1; i++) {
-      const open = await browser.newPage();
-      // Records when the card first shows the seed's registered users, relative to navigation start.
-      await open.addInitScript(() => {
-        const observer = new MutationObserver(() => {
-          const card = document.querySelector('main article');
-          if (card && /61[\s\u00a0\u202f]829/.test(card.textContent || '')) {
-            (window as unknown as { figuresVisibleAt: number }).figuresVisibleAt = performance.now();
-            observer.disconnect();
-          }
-        });
-        observer.observe(document, { childList: true, subtree: true, characterData: true });
-      });
-      await env.resetRequestCount();
-      await open.goto(`${env.baseUrl}/?user=reader&object=SHVO`);
-      await open.waitForFunction(() => (window as unknown as { figuresVisibleAt?: number }).figuresVisibleAt !== undefined, undefined, { timeout: 30000 });
-      const timing = await open.evaluate(() => {
-        const at = (window as unknown as { figuresVisibleAt: number }).figuresVisibleAt;
-        const sp = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
-          (e) => e.name.indexOf('/sites/') >= 0 && e.responseEnd <= at
-        );
-        return {
-          at,
-          firstRequest: sp.length ? Math.min(...sp.map((e) => e.startTime)) : at,
-          dataReady: sp.length ? Math.max(...sp.map((e) => e.responseEnd)) : at
-        };
-      });
-      const at = timing.at;
-      requests = await env.requestCount();
-      // The first run is a first visit (nothing cached); the others are returning visits, with the
-      // bundle from the HTTP cache (revalidated) as SharePoint's CDN gives it.
-      if (i === 0) firstOpen = at;
-      else {
-        opens.push(at);
-        firstRequests.push(timing.firstRequest);
-        dataReady.push(timing.dataReady);
-      }
-      await open.close();
-    }
-    await env.setLatency(0);
-    figures.push({
-      name: 'e2e_open_ms',
-      value: round(median(opens)),
-      unit: 'ms',
-      goal: 250,
-      note: `median of ${opens.length} returning visits, ${LATENCY_MS} ms per SharePoint request, ${requests} SharePoint requests`
-    });
-    figures.push({
-      name: 'e2e_open_first_request_ms',
-      value: round(median(firstRequests)),
-      unit: 'ms',
-      note: 'of which: navigation until the first SharePoint request starts (page, bundle, first render)'
-    });
-    figures.push({
-      name: 'e2e_open_data_ready_ms',
-      value: round(median(dataReady)),
-      unit: 'ms',
-      note: 'of which: navigation until the last SharePoint response before the figures; the rest is rendering'
-    });
-    figures.push({
-      name: 'e2e_open_ms_first_visit',
-      value: round(firstOpen),
-      unit: 'ms',
-      note: 'same, first visit with an empty browser cache (informative)'
-    });
+    figures.push(...(await e2eOpenFigures(browser, env, runs, log)));
   } finally {
     await browser.close();
     await env.close();

@@ -1,36 +1,46 @@
 /**
- * npm run bench [-- --json] [--quick]
+ * npm run bench:data [-- --json] [--quick]
  *
- * Measures the data layer against the local SharePoint (fresh in-memory site, provisioned and
- * seeded with our own code): requests per user action (from a session without a form digest, so
- * the digest request is counted), open time against a one-request-per-list loader with 50 ms
- * latency per request (open_ms_ours: digest at hand, as in SPFx where PnPjs takes the page's
- * digest; open_ms_ours_cold_digest: digest fetched first), and open time with 100,000 KPI
- * values and 500 reports in the lists (filled with the local server's bulkInsert). Prints a table with the goals (pass/fail); --json prints one JSON object.
- * Exits 0 unless it crashes.
+ * The data layer against the local SharePoint (in-memory sites, provisioned and seeded with our
+ * own code; bigger sites filled by tools/bench-site.ts). Every timing is a ratio to a baseline
+ * measured in the same run, interleaved pair by pair (A B, then B A, ...) so the machine's drift
+ * hits both alike; the ratio is the median of the pairs' ratios. Milliseconds are printed as
+ * information only.
+ *
+ * - requests_*: SharePoint requests per user action, counted by the server.
+ * - open_ratio: opening a report (repository, one $batch) against a loader sending one request
+ *   per list one after the other, both at 50 ms per request.
+ * - scale_ratio_{open,editor,portfolio}: the reader's first screen, the editor's read and the
+ *   portfolio on a GITS-scale site (60 objects x 20 quarters x 60 KPIs, 1,200 snapshots) against
+ *   the site with the seed alone, no added latency (the cost that grows with the data).
+ * - growth_*: open, portfolio and save at 1x, 10x and 100x the seed (objects like SHVO with its
+ *   five quarters), so the shape of the curve shows.
+ * Prints a table with the goals (pass/fail); --json prints one JSON object. Exits 0 unless it crashes.
  */
+import type { TimelinePipe } from '@pnp/core';
+import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
-import { startLocalSharePoint } from '../localsp/src/index';
-import { LOCAL_SHAREPOINT_PROFILE } from './localspProfile';
-import { provisionSite } from '../src/data/provisioning/provision';
-import { createNodeRepository, createNodeSpfi } from '../src/data/repository/createNodeSpfi';
-import type { IStatusReport } from '../src/domain/model';
-import type { RepositoryResult } from '../src/data/repository/IStatusReportRepository';
+import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import { createNodeSpfi, type LocalUser } from '../src/data/repository/createNodeSpfi';
+import { createSpfiForSpfx } from '../src/data/repository/createRepositoryForSpfx';
+import type { IEditableReport, RepositoryResult } from '../src/data/repository/IStatusReportRepository';
+import { PnPStatusReportRepository } from '../src/data/repository/PnPStatusReportRepository';
 import { PART_LISTS } from '../src/data/repository/rows/mapping';
 import { selectFor } from '../src/data/repository/rows/select';
+import type { IDigestStorage } from '../src/data/repository/sessionDigest';
 import { listTitle } from '../src/data/schema/schema';
-import { setUpProductRoles } from './seed/roles';
-import { seedThroughRepository } from './seed/seedData';
+import type { IStatusReport } from '../src/domain/model';
+import { createReportReader, takeFirstScreen } from '../src/services/createReportReader';
+import { startBenchSite, type IBenchSite } from './bench-site';
 
 const LATENCY_MS = 50;
 const json = process.argv.indexOf('--json') >= 0;
 const quick = process.argv.indexOf('--quick') >= 0;
-const TARGET_VALUES = quick ? 10000 : 100000;
-const TARGET_REPORTS = quick ? 100 : 500;
+const PAIRS = quick ? 5 : 15;
+const MIB = 1024 * 1024;
 
 function log(m: string): void {
   if (!json) console.error(m);
@@ -41,31 +51,74 @@ function ok<T>(r: RepositoryResult<T>, what: string): T {
   return r.value;
 }
 
-/**
- * PnPjs caches form digests per web URL for the whole process. A page load starts without one;
- * to measure that, each cold session uses a differently cased site URL (the local SharePoint,
- * like SharePoint, matches site names case-insensitively), which is a new cache key.
- */
-let coldSessions = 0;
-function coldSiteUrl(siteUrl: string): string {
-  coldSessions++;
-  const name = 'gits'
-    .split('')
-    .map((c, i) => ((coldSessions >> i) & 1 ? c.toUpperCase() : c))
-    .join('');
-  if (coldSessions > 15) throw new Error('out of cold site URL variants');
-  return siteUrl.replace(/\/sites\/gits$/i, `/sites/${name}`);
-}
-
-function median(xs: number[]): number {
+export function median(xs: readonly number[]): number {
   const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const t = process.hrtime.bigint();
   await run();
   return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+export interface IPaired {
+  /** Median ms of the baseline and of the measured action (information). */
+  readonly baselineMs: number;
+  readonly measuredMs: number;
+  /** Median of measured/baseline over the pairs. */
+  readonly ratio: number;
+}
+
+/**
+ * Times `measured` against `baseline` in pairs, alternating which goes first, after `warm`
+ * unrecorded pairs (JIT, SQLite caches).
+ */
+export async function paired(pairs: number, baseline: () => Promise<unknown>, measured: () => Promise<unknown>, warm: number = 3): Promise<IPaired> {
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < pairs + warm; i++) {
+    let ta: number;
+    let tb: number;
+    if (i % 2 === 0) {
+      ta = await timed(baseline);
+      tb = await timed(measured);
+    } else {
+      tb = await timed(measured);
+      ta = await timed(baseline);
+    }
+    if (i >= warm) {
+      a.push(ta);
+      b.push(tb);
+      ratios.push(tb / ta);
+    }
+  }
+  return { baselineMs: median(a), measuredMs: median(b), ratio: median(ratios) };
+}
+
+const round = (x: number, d = 3): number => Math.round(x * Math.pow(10, d)) / Math.pow(10, d);
+
+/** Records the bytes of every request body a SPFI sends. */
+function recordBodies(into: number[]): TimelinePipe {
+  return (instance) => {
+    instance.on.pre(async (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> => {
+      into.push(typeof init.body === 'string' ? Buffer.byteLength(init.body) : 0);
+      return [url, init, result];
+    });
+    return instance;
+  };
+}
+
+/**
+ * A repository whose form digest is at hand, as on a SharePoint page of the data site (SPFx
+ * takes the page's digest): one write before fills PnPjs' digest cache for this site URL.
+ */
+async function pageRepository(site: IBenchSite, user: LocalUser, ...extra: TimelinePipe[]): Promise<PnPStatusReportRepository> {
+  ok(await new PnPStatusReportRepository(createNodeSpfi(site.siteUrl, { user })).getPermissions(), 'digest');
+  const sp = createNodeSpfi(site.siteUrl, { user });
+  return new PnPStatusReportRepository(extra.length ? sp.using(...extra) : sp);
 }
 
 /** What a straightforward loader does: one GET per list, one after the other (same columns as ours). */
@@ -76,199 +129,214 @@ async function naiveOpen(sp: SPFI, reportId: number, objectKey: string): Promise
     await lists.getByTitle(listTitle(part)).items.filter(`ReportId eq ${reportId}`).select(...selectFor(part)).orderBy('SortOrder').top(5000)();
   }
   await lists.getByTitle(listTitle('kpiDefinitions')).items.filter(`ObjectKey eq '${objectKey}'`).top(5000)();
-  await lists.getByTitle(listTitle('kpiValues')).items.filter(`ObjectKey eq '${objectKey}' and IsApproved eq 1`).top(5000)();
+  await lists.getByTitle(listTitle('snapshots')).items.filter(`ObjectKey eq '${objectKey}' and OData__ModerationStatus eq 0`).select('Id', 'SummaryJson').top(5000)();
 }
 
-function editEverything(r: IStatusReport): IStatusReport {
+/** Every text of the report changed, and every KPI value: the largest save a user makes. */
+export function editEverything(r: IStatusReport, mark: string): IStatusReport {
   return {
     ...r,
-    header: { ...r.header, mission: r.header.mission + ' (bench)' },
-    events: r.events.map((e) => ({ ...e, text: e.text + ' (bench)' })),
-    kpis: r.kpis.map((k) => ({ ...k, comment: k.comment + ' (bench)' })),
-    meetings: r.meetings.map((m) => ({ ...m, purpose: m.purpose + ' (bench)' })),
-    problems: r.problems.map((p) => ({ ...p, text: p.text + ' (bench)' })),
-    activities: r.activities.map((a) => ({ ...a, text: a.text + ' (bench)' })),
-    staffing: { ...r.staffing, items: r.staffing.items.map((i) => ({ ...i, text: i.text + ' (bench)' })) },
-    communication: r.communication.map((c) => ({ ...c, text: c.text + ' (bench)' })),
-    economy: { ...r.economy, items: r.economy.items.map((i) => ({ ...i, text: i.text + ' (bench)' })) }
+    header: { ...r.header, mission: `${r.header.mission} ${mark}` },
+    events: r.events.map((e) => ({ ...e, text: `${e.text} ${mark}` })),
+    kpis: r.kpis.map((k, i) => ({ ...k, comment: `${k.comment} ${mark}`, current: { text: String(1000 + i + mark.length), number: 1000 + i + mark.length } })),
+    meetings: r.meetings.map((m) => ({ ...m, purpose: `${m.purpose} ${mark}` })),
+    problems: r.problems.map((p) => ({ ...p, text: `${p.text} ${mark}` })),
+    activities: r.activities.map((a) => ({ ...a, text: `${a.text} ${mark}` })),
+    staffing: { ...r.staffing, items: r.staffing.items.map((i) => ({ ...i, text: `${i.text} ${mark}` })) },
+    communication: r.communication.map((c) => ({ ...c, text: `${c.text} ${mark}` })),
+    economy: { ...r.economy, items: r.economy.items.map((i) => ({ ...i, text: `${i.text} ${mark}` })) }
   };
 }
 
-/** Adds rows through $batch (100 per request), a few batches in parallel. */
-async function bulkAdd(sp: SPFI, list: string, rows: Record<string, unknown>[], onProgress: (n: number) => void): Promise<number[]> {
-  const ids: number[] = new Array(rows.length);
-  const chunk = 100;
-  let next = 0;
-  let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < rows.length) {
-      const start = next;
-      next += chunk;
-      const [b, execute] = sp.batched({ maxRequests: chunk });
-      // A queryable can be part of one batch request only: a fresh one per row.
-      const adds = rows.slice(start, start + chunk).map((r, i) =>
-        b.web.lists.getByTitle(list).items.add(r).then((a: Record<string, unknown>) => {
-          ids[start + i] = Number(a.Id);
-        })
-      );
-      await execute();
-      await Promise.all(adds);
-      done += adds.length;
-      onProgress(done);
+class MemoryStorage implements IDigestStorage {
+  private readonly _items = new Map<string, string>();
+  // eslint-disable-next-line @rushstack/no-new-null -- the shape of the Web Storage API
+  public getItem(key: string): string | null {
+    return this._items.get(key) ?? null;
+  }
+  public setItem(key: string, value: string): void {
+    this._items.set(key, value);
+  }
+}
+
+/** A page load on the team site /sites/shvo reading the data site, as the web part builds it. */
+async function crossSitePageLoad(site: IBenchSite, spelling: string, storage: IDigestStorage): Promise<PnPStatusReportRepository> {
+  const shvo = site.server.siteUrl('shvo');
+  const response = await fetch(`${shvo}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Local-User': 'reader' } });
+  const info = (await response.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
+  const context = {
+    pageContext: {
+      web: { absoluteUrl: shvo },
+      user: { loginName: 'i:0#.f|membership|reader@gits.local' },
+      legacyPageContext: { formDigestValue: info.FormDigestValue, formDigestTimeoutSeconds: info.FormDigestTimeoutSeconds }
     }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return ids;
+  } as unknown as WebPartContext;
+  // PnPjs keeps digests in memory per site URL for the process; another spelling of the site
+  // (SharePoint matches site names without regard to case) is a page load without that memory.
+  const dataSite = site.siteUrl.replace(/\/sites\/gits$/, `/sites/${spelling}`);
+  return new PnPStatusReportRepository(createSpfiForSpfx(context, dataSite, storage).using(InjectHeaders({ 'X-Local-User': 'reader' })));
+}
+
+/** The reader's first screen as the views ask for it: report, report list, permissions. */
+async function openAsReader(repository: PnPStatusReportRepository): Promise<void> {
+  const reader = createReportReader(repository);
+  const [approved] = await Promise.all([reader.getApprovedReport('SHVO'), reader.listReportPeriods('SHVO'), takeFirstScreen(repository, 'SHVO', 'permissions')]);
+  if (!approved.snapshot) throw new Error('no approved report');
+}
+
+async function countRequests(site: IBenchSite, run: () => Promise<unknown>): Promise<number> {
+  site.server.resetRequestCount();
+  await run();
+  return site.server.requestCount();
+}
+
+interface ISaveFigures {
+  readonly requests: number;
+  readonly maxRequestBytes: number;
+  readonly ms: number;
+}
+
+/** One save of a fully edited SHVO 2025 Q4 (then saved back), digest at hand. */
+async function measureSave(site: IBenchSite): Promise<ISaveFigures> {
+  const bodies: number[] = [];
+  const editor = await pageRepository(site, 'editor', recordBodies(bodies));
+  const id = site.seedIds[site.seedIds.length - 1];
+  const loaded = ok(await editor.loadReportForEditing(id, 'SHVO'), 'open for editing').editable;
+  bodies.length = 0;
+  site.server.resetRequestCount();
+  let saved: IEditableReport | undefined;
+  const ms = await timed(async () => {
+    saved = ok(await editor.saveReport(loaded, editEverything(loaded.report, '(mätning)')), 'save');
+  });
+  const requests = site.server.requestCount();
+  const maxRequestBytes = Math.max(0, ...bodies);
+  ok(await editor.saveReport(saved as IEditableReport, loaded.report), 'save back');
+  return { requests, maxRequestBytes, ms };
 }
 
 async function main(): Promise<void> {
-  const server = await startLocalSharePoint({ port: 0, dbFile: ':memory:', profile: LOCAL_SHAREPOINT_PROFILE });
-  const siteUrl = server.siteUrl('gits');
+  log('Seed-only site (two sites: the data site and a team site)...');
+  const seedSite = await startBenchSite(undefined, ['gits', 'shvo']);
+  const sites: IBenchSite[] = [seedSite];
   try {
-    log('Provisioning and seeding...');
-    await provisionSite(createNodeSpfi(siteUrl, { user: 'owner' }));
-    await setUpProductRoles(createNodeSpfi(siteUrl, { user: 'owner' }));
-    const ids = await seedThroughRepository(createNodeRepository(siteUrl, { user: 'editor' }), createNodeRepository(siteUrl, { user: 'approver' }), undefined, createNodeRepository(siteUrl, { user: 'owner' }));
-    const seedId = ids[ids.length - 1];
+    const seedId = seedSite.seedIds[seedSite.seedIds.length - 1];
 
-    // Warm up (JIT, SQLite caches) so timings compare like with like.
-    for (let i = 0; i < 5; i++) ok(await createNodeRepository(siteUrl, { user: 'editor' }).loadReportForEditing(seedId, 'SHVO'), 'warm-up');
+    // Requests per action.
+    const readerRepo = await pageRepository(seedSite, 'reader');
+    const requestsOpenRead = await countRequests(seedSite, () => openAsReader(readerRepo));
+    const session = new MemoryStorage();
+    const crossFirst = await crossSitePageLoad(seedSite, 'Gits', session);
+    const requestsCrossFirst = await countRequests(seedSite, () => openAsReader(crossFirst));
+    const crossLater = await crossSitePageLoad(seedSite, 'GIts', session);
+    const requestsCrossLater = await countRequests(seedSite, () => openAsReader(crossLater));
+    const editorRepo = await pageRepository(seedSite, 'editor');
+    const requestsOpenEdit = await countRequests(seedSite, async () => ok(await editorRepo.loadReportForEditing(seedId, 'SHVO'), 'open for editing'));
+    const coldEditor = new PnPStatusReportRepository(createNodeSpfi(seedSite.siteUrl.replace(/\/sites\/gits$/, '/sites/gITs'), { user: 'editor' }));
+    const requestsOpenEditCold = await countRequests(seedSite, async () => ok(await coldEditor.loadReportForEditing(seedId, 'SHVO'), 'open cold'));
+    const save1 = await measureSave(seedSite);
 
-    // Requests per action, each from a fresh session without a form digest.
-    const editor = createNodeRepository(coldSiteUrl(siteUrl), { user: 'editor' });
-    server.resetRequestCount();
-    const forEdit = ok(await editor.loadReportForEditing(seedId, 'SHVO'), 'open for editing');
-    const requestsOpenEdit = server.requestCount();
+    // Open time at 50 ms per request: ours vs one request per list.
+    log(`Open with ${LATENCY_MS} ms per request, ours vs one request per list (${PAIRS} pairs)...`);
+    seedSite.server.setFaults({ latencyMs: LATENCY_MS });
+    const naiveSp = createNodeSpfi(seedSite.siteUrl, { user: 'editor' });
+    const open = await paired(
+      Math.max(5, Math.round(PAIRS / 2)),
+      () => naiveOpen(naiveSp, seedId, 'SHVO'),
+      async () => ok(await editorRepo.loadReportForEditing(seedId, 'SHVO'), 'open'),
+      1
+    );
+    seedSite.server.setFaults({});
 
-    server.resetRequestCount();
-    const read = ok(await createNodeRepository(coldSiteUrl(siteUrl), { user: 'reader' }).loadApprovedReport('SHVO'), 'open approved');
-    const requestsOpenRead = server.requestCount();
-    if (!read.snapshot || read.history.length === 0) throw new Error('reader saw no approved report or trend');
+    // GITS scale: 60 objects x 20 quarters x 60 KPIs.
+    log('GITS-scale site: 59 more objects and SHVO with 15 earlier quarters, 20 quarters x 60 KPIs each...');
+    const gits = await startBenchSite({ objects: 59, quarters: 20, kpis: 60, shvoEarlierQuarters: 15 });
+    sites.push(gits);
+    const gitsSeedId = gits.seedIds[gits.seedIds.length - 1];
+    const [smallReader, bigReader] = await Promise.all([pageRepository(seedSite, 'reader'), pageRepository(gits, 'reader')]);
+    const [smallEditor, bigEditor] = await Promise.all([pageRepository(seedSite, 'editor'), pageRepository(gits, 'editor')]);
+    log('  interleaved: first screen, editor, portfolio...');
+    const scaleOpen = await paired(PAIRS, () => openAsReader(smallReader), () => openAsReader(bigReader));
+    const scaleEditor = await paired(
+      PAIRS,
+      async () => ok(await smallEditor.loadReportForEditing(seedId, 'SHVO'), 'edit seed'),
+      async () => ok(await bigEditor.loadReportForEditing(gitsSeedId, 'SHVO'), 'edit gits')
+    );
+    const smallPortfolio = createReportReader(smallReader);
+    const bigPortfolio = createReportReader(bigReader);
+    const portfolioObjects = (await bigPortfolio.getPortfolio()).length;
+    const requestsPortfolioGits = await countRequests(gits, () => bigPortfolio.getPortfolio());
+    const scalePortfolio = await paired(Math.max(5, Math.round(PAIRS / 2)), () => smallPortfolio.getPortfolio(), () => bigPortfolio.getPortfolio(), 1);
+    const gitsValues = (gits.filled.kpiValues ?? 0) + 5 * 15;
+    const gitsSnapshots = (gits.filled.snapshots ?? 0) + seedSite.seedIds.length;
+    await gits.close();
+    sites.pop();
 
-    server.resetRequestCount();
-    const saved = ok(await editor.saveReport(forEdit.editable, editEverything(forEdit.editable.report)), 'save');
-    const requestsSave = server.requestCount();
-    ok(await editor.saveReport(saved, forEdit.editable.report), 'save back');
-
-    // Open time with 50 ms latency per request: ours vs one request per list.
-    log(`Open with ${LATENCY_MS} ms latency per request...`);
-    server.setFaults({ latencyMs: LATENCY_MS });
-    const runs = 5;
-    const ours: number[] = [];
-    const oursWarm: number[] = [];
-    const naive: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      // Cold digest: the form digest is fetched first (2 requests), as in a Node tool's first call.
-      const repo = createNodeRepository(coldSiteUrl(siteUrl), { user: 'editor' });
-      ours.push(await timed(async () => ok(await repo.loadReportForEditing(seedId, 'SHVO'), 'open')));
-      // Digest at hand (1 request): in SPFx, PnPjs takes the page's form digest from the page context.
-      oursWarm.push(await timed(async () => ok(await repo.loadReportForEditing(seedId, 'SHVO'), 'open')));
-      const sp = createNodeSpfi(siteUrl, { user: 'editor' });
-      naive.push(await timed(() => naiveOpen(sp, seedId, 'SHVO')));
-    }
-    server.setFaults({});
-    const openOursColdDigest = median(ours);
-    const openOurs = median(oursWarm);
-    const openNaive = median(naive);
-
-    // Scale: a second site with the seed plus 500 reports and 100,000 KPI values; opens on the
-    // seed-only site and the full site are interleaved so machine noise hits both alike.
-    const big = await startLocalSharePoint({ port: 0, dbFile: ':memory:', profile: LOCAL_SHAREPOINT_PROFILE });
-    let fillSeconds = 0;
-    let openSeed = 0;
-    let openScaled = 0;
-    const bulk = typeof big.bulkInsert === 'function';
-    try {
-      const bigUrl = big.siteUrl('gits');
-      await provisionSite(createNodeSpfi(bigUrl, { user: 'owner' }));
-      await setUpProductRoles(createNodeSpfi(bigUrl, { user: 'owner' }));
-      const bigIds = await seedThroughRepository(createNodeRepository(bigUrl, { user: 'editor' }), createNodeRepository(bigUrl, { user: 'approver' }), undefined, createNodeRepository(bigUrl, { user: 'owner' }));
-      const bigSeedId = bigIds[bigIds.length - 1];
-      log(`Filling ${TARGET_REPORTS} reports and ${TARGET_VALUES} KPI values ${bulk ? "with the local server's bulkInsert" : 'through $batch'}...`);
-      const owner = createNodeSpfi(bigUrl, { user: 'owner' });
-      const fill = (list: string, rows: Record<string, unknown>[], onProgress: (n: number) => void): Promise<number[]> =>
-        bulk ? Promise.resolve(big.bulkInsert(list, rows, { site: 'gits', user: 'owner' })) : bulkAdd(owner, list, rows, onProgress);
-      const fillStart = Date.now();
-      const extraReports = TARGET_REPORTS - bigIds.length;
-      const headers = Array.from({ length: extraReports }, (_, i) => {
-        const objectKey = `OBJ${String(i % 50).padStart(2, '0')}`;
-        const year = 2000 + Math.floor(i / 50);
-        return { Title: `${objectKey} ${year}-Q4`, RowKey: `${objectKey}-${year}-Q4`, ObjectKey: objectKey, PeriodYear: year, PeriodQuarter: 4, ApprovalState: 'approved', Revision: 1 };
-      });
-      const headerIds = await fill(listTitle('reports'), headers, () => undefined);
-      const perReport = Math.ceil(TARGET_VALUES / extraReports);
-      let values: Record<string, unknown>[] = [];
-      for (let v = 0; v < TARGET_VALUES; v++) {
-        const r = Math.floor(v / perReport);
-        const index = v % perReport;
-        const h = headers[r];
-        values.push({
-          Title: `kpi-${index}`,
-          ReportId: headerIds[r],
-          RowKey: `${headerIds[r]}/kpiValues/${String(index).padStart(4, '0')}`,
-          SortOrder: index,
-          ObjectKey: h.ObjectKey,
-          PeriodYear: h.PeriodYear,
-          PeriodQuarter: 4,
-          DefinitionKey: `kpi-${index % 40}`,
-          CurrentText: String(v),
-          CurrentNumber: v,
-          ApprovedNumber: v,
-          IsApproved: true
-        });
-      }
-      let lastShown = 0;
-      await fill(listTitle('kpiValues'), values, (n) => {
-        if (n - lastShown >= 10000) {
-          lastShown = n;
-          log(`  ${n} values (${Math.round((Date.now() - fillStart) / 1000)} s)`);
-        }
-      });
-      values = [];
-      fillSeconds = (Date.now() - fillStart) / 1000;
-
-      const small = createNodeRepository(siteUrl, { user: 'editor' });
-      const large = createNodeRepository(bigUrl, { user: 'editor' });
-      const smallTimes: number[] = [];
-      const largeTimes: number[] = [];
-      for (let i = 0; i < 40; i++) {
-        const s1 = await timed(async () => ok(await small.loadReportForEditing(seedId, 'SHVO'), 'open seed-only'));
-        const s2 = await timed(async () => ok(await large.loadReportForEditing(bigSeedId, 'SHVO'), 'open 100k'));
-        if (i >= 10) {
-          smallTimes.push(s1);
-          largeTimes.push(s2);
-        }
-      }
-      openSeed = median(smallTimes);
-      openScaled = median(largeTimes);
-    } finally {
-      await big.close();
+    // Growth: 10x and 100x the seed (objects like SHVO), against 1x in pairs.
+    const growth: Record<string, number> = {};
+    growth.growth_open_ms_1x = round(scaleOpen.baselineMs, 1);
+    growth.growth_portfolio_requests_1x = await countRequests(seedSite, () => smallPortfolio.getPortfolio());
+    growth.growth_portfolio_ms_1x = round(scalePortfolio.baselineMs, 1);
+    growth.growth_save_requests_1x = save1.requests;
+    growth.growth_save_ms_1x = round(save1.ms, 1);
+    for (const times of [10, 100]) {
+      log(`${times}x the seed: ${times - 1} more objects with five quarters...`);
+      const site = await startBenchSite({ objects: times - 1, quarters: 5, kpis: 15 });
+      sites.push(site);
+      const reader = await pageRepository(site, 'reader');
+      const o = await paired(PAIRS, () => openAsReader(smallReader), () => openAsReader(reader));
+      const portfolio = createReportReader(reader);
+      const p = await paired(Math.max(3, Math.round(PAIRS / 3)), () => smallPortfolio.getPortfolio(), () => portfolio.getPortfolio(), 1);
+      const s = await measureSave(site);
+      growth[`growth_open_ms_${times}x`] = round(o.measuredMs, 1);
+      growth[`growth_open_ratio_${times}x`] = round(o.ratio);
+      growth[`growth_portfolio_requests_${times}x`] = await countRequests(site, () => portfolio.getPortfolio());
+      growth[`growth_portfolio_ms_${times}x`] = round(p.measuredMs, 1);
+      growth[`growth_portfolio_ratio_${times}x`] = round(p.ratio);
+      growth[`growth_save_requests_${times}x`] = s.requests;
+      growth[`growth_save_ms_${times}x`] = round(s.ms, 1);
+      await site.close();
+      sites.pop();
     }
 
-    const figures = {
-      requests_open_edit: requestsOpenEdit,
+    const figures: Record<string, number | string> = {
       requests_open_read: requestsOpenRead,
-      requests_save: requestsSave,
-      open_ms_ours: Math.round(openOurs),
-      open_ms_naive: Math.round(openNaive),
-      open_ratio_vs_naive: Math.round((openOurs / openNaive) * 1000) / 1000,
-      open_ms_ours_cold_digest: Math.round(openOursColdDigest),
-      open_ratio_cold_digest: Math.round((openOursColdDigest / openNaive) * 1000) / 1000,
-      open_ms_seed_only: Math.round(openSeed * 10) / 10,
-      open_ms_100k: Math.round(openScaled * 10) / 10,
-      scale_ratio_100k: Math.round((openScaled / openSeed) * 1000) / 1000,
-      scale_kpi_values: TARGET_VALUES + forEdit.editable.report.kpis.length * ids.length,
-      scale_reports: TARGET_REPORTS,
-      fill_seconds: Math.round(fillSeconds),
-      fill_method: bulk ? 'bulkInsert' : '$batch',
-      latency_ms: LATENCY_MS
+      requests_open_read_cross_site: requestsCrossFirst,
+      requests_open_read_cross_site_later: requestsCrossLater,
+      requests_open_edit: requestsOpenEdit,
+      requests_open_edit_cold_digest: requestsOpenEditCold,
+      requests_save: save1.requests,
+      save_max_request_kib: round(save1.maxRequestBytes / 1024, 1),
+      open_ratio: round(open.ratio),
+      open_ms_ours: round(open.measuredMs, 1),
+      open_ms_naive: round(open.baselineMs, 1),
+      scale_ratio_open: round(scaleOpen.ratio),
+      scale_ratio_editor: round(scaleEditor.ratio),
+      scale_ratio_portfolio: round(scalePortfolio.ratio),
+      scale_open_ms_seed: round(scaleOpen.baselineMs, 1),
+      scale_open_ms_gits: round(scaleOpen.measuredMs, 1),
+      scale_editor_ms_seed: round(scaleEditor.baselineMs, 1),
+      scale_editor_ms_gits: round(scaleEditor.measuredMs, 1),
+      scale_portfolio_ms_seed: round(scalePortfolio.baselineMs, 1),
+      scale_portfolio_ms_gits: round(scalePortfolio.measuredMs, 1),
+      scale_portfolio_requests_gits: requestsPortfolioGits,
+      scale_objects: portfolioObjects,
+      scale_kpi_values: gitsValues,
+      scale_snapshots: gitsSnapshots,
+      scale_fill_seconds: round(gits.fillSeconds, 1),
+      ...growth,
+      latency_ms: LATENCY_MS,
+      pairs: PAIRS
     };
     const goals: Record<string, [string, boolean]> = {
-      requests_open_edit: ['≤ 2', figures.requests_open_edit <= 2],
-      requests_open_read: ['≤ 2', figures.requests_open_read <= 2],
-      requests_save: ['≤ 2', figures.requests_save <= 2],
-      open_ratio_vs_naive: ['≤ 0.25', figures.open_ratio_vs_naive <= 0.25],
-      scale_ratio_100k: ['≤ 1.5', figures.scale_ratio_100k <= 1.5]
+      requests_open_read: ['= 1', requestsOpenRead === 1],
+      requests_open_read_cross_site: ['≤ 2', requestsCrossFirst <= 2],
+      requests_open_edit: ['≤ 2', requestsOpenEdit <= 2],
+      requests_save: ['≤ 2', save1.requests <= 2],
+      save_max_request_kib: ['< 1024', save1.maxRequestBytes < MIB],
+      open_ratio: ['≤ 0.15', open.ratio <= 0.15],
+      scale_ratio_open: ['≤ 1.5', scaleOpen.ratio <= 1.5],
+      scale_ratio_editor: ['≤ 1.5', scaleEditor.ratio <= 1.5],
+      scale_ratio_portfolio: ['≤ 1.5', scalePortfolio.ratio <= 1.5]
     };
     if (json) {
       const pass: Record<string, boolean> = {};
@@ -277,20 +345,23 @@ async function main(): Promise<void> {
       });
       console.log(JSON.stringify({ ...figures, goals_pass: pass }));
     } else {
+      const width = Math.max(...Object.keys(figures).map((k) => k.length));
       console.log('');
-      console.log(`${'figure'.padEnd(22)} ${'value'.padStart(10)}  goal      result`);
-      console.log('-'.repeat(52));
-      (Object.keys(figures) as (keyof typeof figures)[]).forEach((k) => {
+      console.log(`${'figure'.padEnd(width)} ${'value'.padStart(10)}  goal      result`);
+      console.log('-'.repeat(width + 30));
+      Object.keys(figures).forEach((k) => {
         const g = goals[k];
-        console.log(`${k.padEnd(22)} ${String(figures[k]).padStart(10)}  ${(g ? g[0] : '').padEnd(8)}  ${g ? (g[1] ? 'pass' : 'FAIL') : ''}`);
+        console.log(`${k.padEnd(width)} ${String(figures[k]).padStart(10)}  ${(g ? g[0] : '').padEnd(8)}  ${g ? (g[1] ? 'pass' : 'FAIL') : ''}`);
       });
     }
   } finally {
-    await server.close();
+    for (const site of sites) await site.close();
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    process.exit(1);
+  });
+}

@@ -132,7 +132,11 @@ export function workbenchBuildOptions(options: IBuildWorkbenchOptions = {}): esb
     },
     outdir,
     bundle: true,
-    format: 'iife',
+    // ES modules with code splitting: what the report view does not need (editor, Word,
+    // portfolio tools) loads on demand, as the SPFx build's chunks do.
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     platform: 'browser',
     target: ['es2019', 'chrome100'],
     minify: options.minify !== false,
@@ -157,6 +161,20 @@ export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Prom
   const files: Record<string, number> = {};
   for (const [file, info] of Object.entries(result.metafile ? result.metafile.outputs : {})) {
     files[path.basename(file)] = info.bytes;
+  }
+  // CSS of the on-demand chunks goes into the pages' stylesheets (class names are scoped, so
+  // loading it up front changes nothing else): a lazily loaded editor finds its styles.
+  const chunkCss = fs
+    .readdirSync(outdir)
+    .filter((f) => /^chunk-[A-Z0-9]+\.css$/.test(f))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(outdir, f), 'utf8'))
+    .join('\n');
+  if (chunkCss) {
+    for (const sheet of ['main.css', 'bench.css']) {
+      const file = path.join(outdir, sheet);
+      if (fs.existsSync(file)) fs.appendFileSync(file, `\n${chunkCss}`);
+    }
   }
   // Fluent's icon font, served locally (initializeIcons('/workbench/')) instead of from the CDN.
   const iconFonts = path.join(REPO_ROOT, 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');

@@ -57,7 +57,9 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, contentType: string): void {
   const stat = fs.statSync(file);
   const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-  const headers = { ETag: etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+  // Chunks are named by their content's hash: cached for good, as a CDN serves hashed files.
+  const immutable = /^chunk-[A-Z0-9]+\.(js|css)$/.test(path.basename(file));
+  const headers = { ETag: etag, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', 'X-Content-Type-Options': 'nosniff' };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
@@ -102,6 +104,11 @@ export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): 
         return true;
       }
       send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(template, 'utf8'), sitePath, page?.formDigest(siteName)));
+      return true;
+    }
+    // The e2e benchmark's baseline page (written into dist by tools/bench-ui.ts), with the digest as the page has it.
+    if (pathname === '/bare.html' && fs.existsSync(path.join(distDir, 'bare.html'))) {
+      send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(path.join(distDir, 'bare.html'), 'utf8'), sitePath, page?.formDigest(siteName)));
       return true;
     }
     if (pathname === '/favicon.ico') {

@@ -3,7 +3,7 @@ import { STATUS_HISTORY_LENGTH, type IStatusHistoryPoint } from '../domain/judge
 import { portfolioEntries, portfolioSince } from '../domain/portfolio/entries';
 import { statusHistoryFromSummaries } from '../domain/portfolio/statusHistory';
 import { compareQuarters } from '../domain/quarter';
-import type { IStatusReportRepository, RepositoryResult } from '../data/repository/IStatusReportRepository';
+import type { IReportSummary, IStatusReportRepository, RepositoryResult } from '../data/repository/IStatusReportRepository';
 import type { IApprovedReport, IPortfolioEntry, IReportReader } from './IReportReader';
 
 /** An error the UI can localize: only the message key travels, never raw response text. */
@@ -22,74 +22,122 @@ function unwrap<T>(result: RepositoryResult<T>): T {
   throw readerError(result.messageKey, result.kind === 'throttled' ? result : undefined);
 }
 
-type Prefetched = {
-  readonly startedAt: number;
+type FirstScreenPart = 'approved' | 'reports' | 'permissions';
+type FirstScreenResults = {
   readonly approved: ReturnType<IStatusReportRepository['loadApprovedReport']>;
   readonly reports: ReturnType<IStatusReportRepository['listReports']>;
+  readonly permissions: ReturnType<IStatusReportRepository['getPermissions']>;
 };
+type FirstScreenEntry = { readonly startedAt: number } & Partial<FirstScreenResults>;
 
-/** Reads started by prefetchReportView, per repository and object; each result is handed out once. */
-const prefetchedReads: WeakMap<IStatusReportRepository, Map<string, Partial<Prefetched>>> = new WeakMap();
-/** A prefetch older than this is not used: the UI reads afresh (it may have changed meanwhile). */
+/** First-screen reads under way, per repository and object; each part is handed out once. */
+const firstScreens: WeakMap<IStatusReportRepository, Map<string, FirstScreenEntry>> = new WeakMap();
+/** A read older than this is not used: the UI reads afresh (it may have changed meanwhile). */
 const PREFETCH_MAX_AGE_MS = 10000;
 
-/**
- * Starts the reads the report view makes first (the newest approved report and the object's
- * report list) before the React tree mounts and while lazy chunks load; the next reader of the
- * same repository takes these results instead of asking again, once each.
- */
-export function prefetchReportView(repository: IStatusReportRepository, objectKey: string): void {
-  let forRepository = prefetchedReads.get(repository);
-  if (!forRepository) {
-    forRepository = new Map();
-    prefetchedReads.set(repository, forRepository);
-  }
-  const pending = forRepository.get(objectKey);
-  // Already started and not yet taken: asking twice (page, then web part) must not read twice.
-  if (pending && pending.startedAt !== undefined && Date.now() - pending.startedAt <= PREFETCH_MAX_AGE_MS) return;
-  const approved = repository.loadApprovedReport(objectKey);
-  const reports = repository.listReports(objectKey);
-  // Failures surface when the view takes the promise; until then they are not "unhandled".
-  approved.catch(() => undefined);
-  reports.catch(() => undefined);
-  forRepository.set(objectKey, { startedAt: Date.now(), approved, reports });
+function fresh(entry: FirstScreenEntry | undefined): entry is FirstScreenEntry {
+  return entry !== undefined && Date.now() - entry.startedAt <= PREFETCH_MAX_AGE_MS;
 }
 
-function takePrefetched<K extends 'approved' | 'reports'>(
-  repository: IStatusReportRepository,
-  objectKey: string,
-  kind: K
-): Prefetched[K] | undefined {
-  const entry = prefetchedReads.get(repository)?.get(objectKey);
-  if (!entry) return undefined;
-  const value = entry[kind] as Prefetched[K] | undefined;
-  const rest: Partial<Prefetched> = { ...entry, [kind]: undefined };
-  if (rest.approved === undefined && rest.reports === undefined) prefetchedReads.get(repository)?.delete(objectKey);
-  else prefetchedReads.get(repository)?.set(objectKey, rest);
-  if (value === undefined || entry.startedAt === undefined || Date.now() - entry.startedAt > PREFETCH_MAX_AGE_MS) return undefined;
+/** The three reads of the first screen: one $batch when the repository can, else three calls. */
+function startFirstScreen(repository: IStatusReportRepository, objectKey: string): FirstScreenEntry {
+  let results: FirstScreenResults;
+  if (repository.loadReaderFirstScreen) {
+    const all = repository.loadReaderFirstScreen(objectKey);
+    const part = <K extends FirstScreenPart>(k: K): FirstScreenResults[K] =>
+      all.then((r) => (r.kind === 'ok' ? r.value[k] : r)) as FirstScreenResults[K];
+    results = { approved: part('approved'), reports: part('reports'), permissions: part('permissions') };
+  } else {
+    // The report view's two reads; the workspace reads permissions itself.
+    const approved = repository.loadApprovedReport(objectKey);
+    const reports = repository.listReports(objectKey);
+    // Failures surface when a view takes the promise; until then they are not "unhandled".
+    approved.catch(() => undefined);
+    reports.catch(() => undefined);
+    return { startedAt: Date.now(), approved, reports };
+  }
+  Object.values(results).forEach((p: Promise<unknown>) => p.catch(() => undefined));
+  return { startedAt: Date.now(), ...results };
+}
+
+/**
+ * Starts the reads the report view makes first (the newest approved report, the object's
+ * report list and the user's permissions, in one round trip) before the React tree mounts and
+ * while lazy chunks load; the next reader of the same repository takes these results instead
+ * of asking again, once each.
+ */
+export function prefetchReportView(repository: IStatusReportRepository, objectKey: string): void {
+  let forRepository = firstScreens.get(repository);
+  if (!forRepository) {
+    forRepository = new Map();
+    firstScreens.set(repository, forRepository);
+  }
+  // Already started and not all taken: asking twice (page, then web part) must not read twice.
+  if (fresh(forRepository.get(objectKey))) return;
+  forRepository.set(objectKey, startFirstScreen(repository, objectKey));
+}
+
+/**
+ * One part of the object's first screen: from the read under way, else from a new
+ * first-screen read whose other parts wait for the other views (so opening a report costs one
+ * round trip whichever view asks first).
+ */
+export function takeFirstScreen<K extends FirstScreenPart>(repository: IStatusReportRepository, objectKey: string, kind: K): FirstScreenResults[K] {
+  if (!repository.loadReaderFirstScreen) return takePrefetched(repository, objectKey, kind);
+  prefetchReportView(repository, objectKey);
+  const forRepository = firstScreens.get(repository) as Map<string, FirstScreenEntry>;
+  let entry = forRepository.get(objectKey) as FirstScreenEntry;
+  // This part was handed out already (the view reloads): a new first screen, whose other parts
+  // replace the older ones still waiting.
+  if (entry[kind] === undefined) {
+    entry = startFirstScreen(repository, objectKey);
+    forRepository.set(objectKey, entry);
+  }
+  const value = entry[kind] as FirstScreenResults[K];
+  const rest: FirstScreenEntry = { ...entry, [kind]: undefined };
+  // Kept while a part waits; once every part is taken, the next ask starts a new first screen.
+  if (rest.approved === undefined && rest.reports === undefined && rest.permissions === undefined) forRepository.delete(objectKey);
+  else forRepository.set(objectKey, rest);
   return value;
+}
+
+/** Without a first-screen read: a prefetched result once, else the read on its own. */
+function takePrefetched<K extends FirstScreenPart>(repository: IStatusReportRepository, objectKey: string, kind: K): FirstScreenResults[K] {
+  const forRepository = firstScreens.get(repository);
+  const entry = forRepository?.get(objectKey);
+  const value = fresh(entry) ? (entry[kind] as FirstScreenResults[K] | undefined) : undefined;
+  if (entry && forRepository) {
+    const rest: FirstScreenEntry = { ...entry, [kind]: undefined };
+    if (!fresh(entry) || (rest.approved === undefined && rest.reports === undefined)) forRepository.delete(objectKey);
+    else forRepository.set(objectKey, rest);
+  }
+  if (value !== undefined) return value;
+  if (kind === 'approved') return repository.loadApprovedReport(objectKey) as FirstScreenResults[K];
+  if (kind === 'reports') return repository.listReports(objectKey) as FirstScreenResults[K];
+  return repository.getPermissions() as FirstScreenResults[K];
 }
 
 /** Adapts the repository to the reader interface the UI consumes. */
 export function createReportReader(repository: IStatusReportRepository): IReportReader {
-  const getApprovedReport = async (objectKey: string, period?: IQuarter): Promise<IApprovedReport> => {
-    const prefetched = period === undefined ? takePrefetched(repository, objectKey, 'approved') : undefined;
-    const result = await (prefetched ?? repository.loadApprovedReport(objectKey, period));
+  const approvedFrom = async (pending: ReturnType<IStatusReportRepository['loadApprovedReport']>): Promise<IApprovedReport> => {
+    const result = await pending;
     // "No approved report" is a normal state for a reader, not an error.
     if (result.kind === 'notFound') return { snapshot: undefined, history: [] };
     const value = unwrap(result);
     return { snapshot: value.snapshot, history: value.history };
   };
+  const getApprovedReport = (objectKey: string, period?: IQuarter): Promise<IApprovedReport> =>
+    approvedFrom(period === undefined ? takeFirstScreen(repository, objectKey, 'approved') : repository.loadApprovedReport(objectKey, period));
 
-  const listReportPeriods = async (objectKey: string): Promise<readonly IQuarter[]> => {
-    const summaries = unwrap(await (takePrefetched(repository, objectKey, 'reports') ?? repository.listReports(objectKey)));
-    // A report whose snapshot was approved may be back in draft for the next revision, so any
-    // report that was ever submitted can have an approved snapshot to show.
-    return summaries
+  /** Quarters that can have an approved snapshot: any report that was ever submitted (it may be back in draft for the next revision). */
+  const periodsOf = (summaries: readonly IReportSummary[]): readonly IQuarter[] =>
+    summaries
       .filter((summary) => summary.approval === 'approved' || summary.revision > 0)
       .map((summary) => summary.period)
       .sort(compareQuarters);
-  };
+
+  const listReportPeriods = async (objectKey: string): Promise<readonly IQuarter[]> =>
+    periodsOf(unwrap(await takeFirstScreen(repository, objectKey, 'reports')));
 
   return {
     listReportPeriods,

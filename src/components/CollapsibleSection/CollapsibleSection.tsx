@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Icon } from '@fluentui/react/lib/Icon';
+import { FontIcon } from '@fluentui/react/lib/Icon';
 import styles from './CollapsibleSection.module.scss';
 
 export interface ICollapsibleSectionProps {
@@ -9,6 +9,10 @@ export interface ICollapsibleSectionProps {
   /** Heading level of the title (the card's sections are h3 under the card's h2). */
   readonly level?: 2 | 3 | 4;
   readonly defaultExpanded?: boolean;
+  /** Render the content only once the section is first opened (its reads wait until then). */
+  readonly lazy?: boolean;
+  /** With `lazy`: render the content now although the section is closed (to print it). */
+  readonly mount?: boolean;
   readonly children?: React.ReactNode;
 }
 
@@ -19,6 +23,9 @@ export interface ICollapsibleSectionProps {
  */
 export function CollapsibleSection(props: ICollapsibleSectionProps): JSX.Element {
   const [expanded, setExpanded] = React.useState(props.defaultExpanded !== false);
+  const [opened, setOpened] = React.useState(expanded);
+  if (expanded && !opened) setOpened(true);
+  const rendered = !props.lazy || opened || props.mount === true;
   const Heading = `h${props.level ?? 3}` as 'h3';
   const contentId = `${props.id}-content`;
   const headingId = `${props.id}-heading`;
@@ -32,12 +39,12 @@ export function CollapsibleSection(props: ICollapsibleSectionProps): JSX.Element
           aria-controls={contentId}
           onClick={() => setExpanded((value) => !value)}
         >
-          <Icon iconName={expanded ? 'ChevronDown' : 'ChevronRight'} aria-hidden={true} className={styles.chevron} />
+          <FontIcon iconName={expanded ? 'ChevronDown' : 'ChevronRight'} aria-hidden={true} className={styles.chevron} />
           <span>{props.title}</span>
         </button>
       </Heading>
       <div id={contentId} className={styles.content} hidden={!expanded}>
-        {props.children}
+        {rendered ? props.children : undefined}
       </div>
     </section>
   );

@@ -1,11 +1,10 @@
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Theme } from '@fluentui/react/lib/Theme';
 import type { IKpiSeries } from '../../domain/model';
 import { LocaleFormatter } from '../shared/format';
 import sharedStyles from '../shared/shared.module.scss';
-import { LightButton } from '../ReportView/lightControls';
+import { LightButton, LightCheckbox } from '../ReportView/lightControls';
 import type { IChartHandle } from './chartSetup';
 import { pickSeriesColors } from './contrast';
 import { buildChartConfig, chartSummary, IChartColors, quarterAxis, valuesOnAxis } from './trendData';
@@ -135,11 +134,11 @@ export function KpiTrendChart(props: IKpiTrendChartProps): JSX.Element {
       <fieldset className={styles.chooser}>
         <legend>{message('chart.chooser')}</legend>
         {props.series.map((one) => (
-          <Checkbox
+          <LightCheckbox
             key={one.definition.key}
             label={one.definition.label}
             checked={selected.indexOf(one.definition.key) >= 0}
-            onChange={(event, checked) => toggle(one.definition.key, !!checked)}
+            onChange={(checked) => toggle(one.definition.key, checked)}
             className={styles.choice}
           />
         ))}

@@ -11,6 +11,7 @@ import { ReportComparison } from '../ReportComparison';
 import { LocaleFormatter } from '../shared/format';
 import { StatusCard } from '../StatusCard';
 import { LightButton, LightMessage } from './lightControls';
+import { usePrintPreparation } from './printing';
 import styles from './ReportView.module.scss';
 import { message } from '../../messages';
 
@@ -38,13 +39,23 @@ interface IComparisonsProps {
   readonly current: IQuarter;
   readonly locale: string;
   readonly report: IStatusReport;
+  /** Told whether the comparison has what it shows (loaded or failed), for printing. */
+  readonly onReady: (ready: boolean) => void;
 }
 
-/** Loads the previous quarter's and last year's approved reports (only once opened) and compares. */
+/**
+ * Loads the previous quarter's and last year's approved reports and compares. Rendered only
+ * once its section is opened or the report is printed, so opening a report does not read them.
+ */
 function Comparisons(props: IComparisonsProps): JSX.Element {
   const previous = previousQuarter(props.current);
   const lastYear = sameQuarterLastYear(props.current);
   const others = useComparisonReports(props.objectKey, previous, lastYear);
+  const { onReady } = props;
+  const ready = others.status !== 'loading';
+  React.useEffect(() => {
+    onReady(ready);
+  }, [onReady, ready]);
   if (others.status === 'loading') return <Spinner label={message('common.loading')} />;
   if (others.status === 'error') return <LightMessage kind="error">{others.errorMessage}</LightMessage>;
   return (
@@ -74,6 +85,7 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   const lastShown = React.useRef<IApprovedReport | undefined>(undefined);
   if (approved.status === 'ready') lastShown.current = approved.data;
   const busy = approved.status === 'loading';
+  const printing = usePrintPreparation();
 
   if (approved.status === 'loading' && !lastShown.current?.snapshot) {
     return <Spinner label={message('common.loading')} className={styles.spinner} />;
@@ -117,7 +129,7 @@ export function ReportView(props: IReportViewProps): JSX.Element {
         text={message('reader.history.next')}
         description={around.next ? formatter.quarter(around.next) : undefined}
       />
-      <LightButton iconName="Print" onClick={() => window.print()} text={message('common.print')} />
+      <LightButton iconName="Print" onClick={printing.print} text={message('common.print')} />
       <span className={styles.status} role="status">
         {busy ? message('common.loading') : message('reader.history.showing', [formatter.period(shownPeriod)])}
       </span>
@@ -133,11 +145,15 @@ export function ReportView(props: IReportViewProps): JSX.Element {
         {...(history.status === 'ready' ? { statusHistory: history.data } : {})}
         chart={<KpiTrendChart series={data.history} locale={locale} />}
       />
-      <div className={styles.noPrint}>
-        <CollapsibleSection id={`comparison-${props.objectKey}`} title={message('comparison.heading')} defaultExpanded={false}>
-          <Comparisons objectKey={props.objectKey} current={shownPeriod} locale={locale} report={snapshot.report} />
-        </CollapsibleSection>
-      </div>
+      <CollapsibleSection
+        id={`comparison-${props.objectKey}`}
+        title={message('comparison.heading')}
+        defaultExpanded={false}
+        lazy={true}
+        mount={printing.mountForPrint}
+      >
+        <Comparisons objectKey={props.objectKey} current={shownPeriod} locale={locale} report={snapshot.report} onReady={printing.setReady} />
+      </CollapsibleSection>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { LightMessage, LightMessageKind } from '../ReportView/lightControls';
 import type { IReportSummary, IUserPermissions } from '../../data/repository/IStatusReportRepository';
 import { compareQuarters } from '../../domain/quarter';
 import type { IEditingServices } from '../../services/IEditingServices';
+import { takeFirstScreen } from '../../services/createReportReader';
 import { useServices } from '../../services/ServicesContext';
 import { LazyReportEditor } from '../ReportEditor';
 import { ReportView } from '../ReportView';
@@ -32,10 +33,15 @@ export type WorkspaceAccess =
 
 const NO_PERMISSIONS: IUserPermissions = { canRead: true, canEdit: false, canApprove: false, canManageLists: false };
 
-/** Reads permissions once; a missing list is the one failure that changes what is shown. */
-export async function loadWorkspaceAccess(editing: IEditingServices): Promise<WorkspaceAccess> {
+/**
+ * Reads permissions once; a missing list is the one failure that changes what is shown. With
+ * an object, they come with the report's first screen (the same round trip as the report).
+ */
+export async function loadWorkspaceAccess(editing: IEditingServices, objectKey?: string): Promise<WorkspaceAccess> {
   try {
-    const result = await editing.repository.getPermissions();
+    const result = await (objectKey !== undefined && editing.repository.loadReaderFirstScreen
+      ? takeFirstScreen(editing.repository, objectKey, 'permissions')
+      : editing.repository.getPermissions());
     if (result.kind === 'ok') return { kind: 'ready', permissions: result.value };
     if (result.kind === 'notProvisioned') {
       const canProvision = editing.provisioning ? await editing.provisioning.canManageLists() : false;
@@ -192,7 +198,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
   React.useEffect(() => {
     if (!editing) return undefined;
     let current = true;
-    loadWorkspaceAccess(editing)
+    loadWorkspaceAccess(editing, objectKey)
       .then((next) => {
         if (current) setAccess(next);
       })
@@ -202,7 +208,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
     return () => {
       current = false;
     };
-  }, [editing, accessAttempt]);
+  }, [editing, objectKey, accessAttempt]);
 
   // Keyboard users land in the editor when it opens, and back on their button when it closes.
   React.useEffect(() => {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Icon } from '@fluentui/react/lib/Icon';
+import { FontIcon } from '@fluentui/react/lib/Icon';
 import type { Assessment } from '../../domain/model';
 import styles from './shared.module.scss';
 import { message } from '../../messages';
@@ -28,7 +28,7 @@ export function assessmentLabel(assessment: Assessment): string {
 export function AssessmentBadge(props: { readonly assessment: Assessment }): JSX.Element {
   return (
     <span className={`${styles.assessment} ${styles[props.assessment]}`} data-assessment={props.assessment}>
-      <Icon iconName={ICONS[props.assessment]} aria-hidden={true} className={styles.assessmentIcon} />
+      <FontIcon iconName={ICONS[props.assessment]} aria-hidden={true} className={styles.assessmentIcon} />
       <span>{assessmentLabel(props.assessment)}</span>
     </span>
   );

@@ -83,6 +83,17 @@ export interface IReportForReading {
   readonly history: readonly IKpiSeries[];
 }
 
+/**
+ * The reader's first screen, read in one round trip; each part carries its own outcome (a
+ * board member's report list comes from the approved snapshots, since GitsReports is closed to them).
+ */
+export interface IReaderFirstScreen {
+  readonly approved: RepositoryResult<IReportForReading>;
+  /** The object's reports, newest quarter first (as listReports). */
+  readonly reports: RepositoryResult<readonly IReportSummary[]>;
+  readonly permissions: RepositoryResult<IUserPermissions>;
+}
+
 /** What the current user may do on the report lists of this site. */
 export interface IUserPermissions {
   readonly canRead: boolean;
@@ -257,6 +268,13 @@ export interface IStatusReportRepository {
    * newest approved quarter) plus the approved KPI trend.
    */
   loadApprovedReport(objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>>;
+
+  /**
+   * The reader's first screen in a single $batch: loadApprovedReport(objectKey),
+   * listReports(objectKey) and getPermissions() together. Optional: without it the reader
+   * makes the three calls.
+   */
+  loadReaderFirstScreen?(objectKey: string): Promise<RepositoryResult<IReaderFirstScreen>>;
 
   /**
    * The portfolio: every object and the summaries of approved snapshots from `since` on, plus

@@ -13,6 +13,7 @@ import type { SPFI } from '@pnp/sp';
 import type { IApprovalLogEntry, IKpiSeries, IManagedObject, IQuarter, IReportSnapshot, IStatusReport } from '../../domain/model';
 import type {
   IEditableReport,
+  IReaderFirstScreen,
   IReportForEditing,
   IReportForReading,
   IReportSummary,
@@ -25,6 +26,7 @@ import { hiddenListAsForbidden } from './errors';
 import { decideReport, submitReport } from './approval';
 import { getPermissions } from './permissions';
 import { loadApprovedReport } from './read/approved';
+import { loadReaderFirstScreen } from './read/firstScreen';
 import { loadReportForEditing } from './read/editable';
 import { loadKpiHistory } from './read/history';
 import { loadPortfolio } from './read/portfolio';
@@ -81,6 +83,17 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
 
   public loadApprovedReport(objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>> {
     return this.checked(loadApprovedReport(this.ctx, objectKey, period));
+  }
+
+  public async loadReaderFirstScreen(objectKey: string): Promise<RepositoryResult<IReaderFirstScreen>> {
+    const r = await this.checked(loadReaderFirstScreen(this.ctx, objectKey));
+    if (r.kind !== 'ok') return r;
+    const [approved, reports, permissions] = await Promise.all([
+      this.checked(Promise.resolve(r.value.approved)),
+      this.checked(Promise.resolve(r.value.reports)),
+      this.checked(Promise.resolve(r.value.permissions))
+    ]);
+    return { kind: 'ok', value: { approved, reports, permissions } };
   }
 
   public loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>> {

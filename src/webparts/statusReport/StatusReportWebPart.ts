@@ -22,6 +22,7 @@ import { createRepositoryForSpfx } from '../../data/repository/createRepositoryF
 import { checkDataSiteUrl, dataSiteOf } from '../../data/repository/dataSite';
 import type { IProvisioningService } from '../../services/IProvisioningService';
 import { createProvisioningServiceForSpfx } from '../../services/createProvisioningServiceForSpfx';
+import { prefetchReportView } from '../../services/createReportReader';
 import { decideHost, type IHostDecision, themeVariantFromTeams } from './hostEnvironment';
 import { message } from '../../messages';
 
@@ -50,6 +51,11 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   protected async onInit(): Promise<void> {
     await super.onInit();
     this._connectDataSite();
+    // The report's first screen goes out now, while Teams answers and the React tree loads
+    // (a Teams tab that turns out to show the portfolio leaves it unused).
+    if (this._repository && this.properties.objectKey && this.properties.view !== 'portfolio') {
+      prefetchReportView(this._repository, this.properties.objectKey);
+    }
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {

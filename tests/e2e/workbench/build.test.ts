@@ -23,7 +23,12 @@ describe('workbench build', () => {
     try {
       const result = await buildWorkbench({ outdir, minify: false, logLevel: 'silent' });
       expect(Object.keys(result.files).sort()).toEqual(expect.arrayContaining(['index.html', 'main.css', 'main.js']));
-      const js = fs.readFileSync(path.join(outdir, 'main.js'), 'utf8');
+      // Code splitting: the page's entry and its chunks together are the bundle.
+      const js = fs
+        .readdirSync(outdir)
+        .filter((f) => f === 'main.js' || /^chunk-[A-Z0-9]+\.js$/.test(f))
+        .map((f) => fs.readFileSync(path.join(outdir, f), 'utf8'))
+        .join('\n');
       const css = fs.readFileSync(path.join(outdir, 'main.css'), 'utf8');
       const svStrings = fs.readFileSync(path.resolve(__dirname, '../../../src/webparts/statusReport/loc/sv-se.js'), 'utf8');
       // One Swedish string of the web part must be in the bundle (picked at runtime by ?lang=).

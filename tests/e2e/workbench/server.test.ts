@@ -49,7 +49,7 @@ describe('workbench handler', () => {
     expect(res.status).toBe(200);
     expect(res.type).toBe('text/html; charset=utf-8');
     expect(res.body).toContain('<meta name="workbench-site" content="/sites/other" />');
-    expect(res.body).toContain('<script src="/workbench/main.js"></script>');
+    expect(res.body).toContain('<script type="module" src="/workbench/main.js"></script>');
   });
 
   it('writes a fresh form digest of its site into every page, as SharePoint pages carry theirs', async () => {

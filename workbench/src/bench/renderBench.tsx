@@ -4,6 +4,12 @@
  * in the browser, from ReactDOM.render to the card's last KPI row and the drawn chart being in
  * the DOM, with style and layout forced. `tools/bench-ui.ts` drives it through
  * `window.gitsRenderBench(runs)`.
+ *
+ * The baseline, `window.gitsRenderPaired(pairs)`: the same figures (every KPI's label and its
+ * value in each of the 20 quarters, formatted as the card formats numbers) as a plain React
+ * table, the floor any UI showing them must pay; rendered in the same page, alternately with
+ * the web part (A B, B A, ...), the same way timed (render until in the DOM, then forced
+ * layout). The ratio is the median of the pairs' ratios.
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
@@ -37,6 +43,58 @@ function complete(container: HTMLElement, lastLabel: string): boolean {
   // chart.js marks the canvases it owns with a `$chartjs` expando.
   const drawn = !!canvas && '$chartjs' in canvas;
   return drawn && (container.textContent || '').indexOf(lastLabel) >= 0;
+}
+
+/** The figures of the large report as a plain table: a row per KPI, a column per quarter. */
+function PlainTable(props: { readonly report: ReturnType<typeof createLargeReport>; readonly locale: string }): JSX.Element {
+  const format = new Intl.NumberFormat(props.locale);
+  const { snapshot, history } = props.report;
+  const periods = history.length ? history[0].points.map((p) => p.period) : [];
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Nyckeltal</th>
+          {periods.map((p) => (
+            <th key={`${p.year}-${p.quarter}`}>{`Q${p.quarter} ${p.year}`}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {snapshot.report.kpiDefinitions.map((d) => {
+          const series = history.find((h) => h.definition.key === d.key);
+          return (
+            <tr key={d.key}>
+              <th>{d.label}</th>
+              {(series ? series.points : []).map((p) => (
+                <td key={`${p.period.year}-${p.period.quarter}`}>{p.value === undefined ? '' : format.format(p.value)}</td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function renderPlainOnce(kpiCount: number, quarters: number): Promise<{ ms: number; rows: number }> {
+  const report = createLargeReport({ kpiCount, quarters });
+  const lastLabel = report.snapshot.report.kpiDefinitions[report.snapshot.report.kpiDefinitions.length - 1].label;
+  const container = document.createElement('div');
+  document.getElementById('bench-root')!.appendChild(container);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    ReactDOM.render(<PlainTable report={report} locale={uiLanguage()} />, container, () => {
+      // The same end as the web part's: the last label in the DOM, style and layout forced.
+      if ((container.textContent || '').indexOf(lastLabel) < 0) throw new Error('plain table incomplete');
+      void container.getBoundingClientRect().height;
+      const ms = performance.now() - started;
+      const rows = container.querySelectorAll('tbody tr').length;
+      ReactDOM.unmountComponentAtNode(container);
+      container.remove();
+      resolve({ ms, rows });
+    });
+  });
 }
 
 function renderOnce(kpiCount: number, quarters: number): Promise<{ ms: number; rows: number }> {
@@ -97,6 +155,42 @@ async function gitsRenderBench(runs = 7, kpiCount = 60, quarters = 20): Promise<
   return { runs: times, medianMs: median(times), kpiCount, quarters, renderedKpiRows };
 }
 
+export interface IRenderPairedResult {
+  readonly webPartMs: readonly number[];
+  readonly plainMs: readonly number[];
+  readonly ratio: number;
+  readonly renderedKpiRows: number;
+  readonly plainRows: number;
+}
+
+async function gitsRenderPaired(pairs = 15, kpiCount = 60, quarters = 20): Promise<IRenderPairedResult> {
+  await renderOnce(kpiCount, quarters);
+  await renderPlainOnce(kpiCount, quarters);
+  const webPartMs: number[] = [];
+  const plainMs: number[] = [];
+  const ratios: number[] = [];
+  let renderedKpiRows = 0;
+  let plainRows = 0;
+  for (let i = 0; i < pairs; i++) {
+    let ours: { ms: number; rows: number };
+    let plain: { ms: number; rows: number };
+    if (i % 2 === 0) {
+      ours = await renderOnce(kpiCount, quarters);
+      plain = await renderPlainOnce(kpiCount, quarters);
+    } else {
+      plain = await renderPlainOnce(kpiCount, quarters);
+      ours = await renderOnce(kpiCount, quarters);
+    }
+    webPartMs.push(ours.ms);
+    plainMs.push(plain.ms);
+    ratios.push(ours.ms / plain.ms);
+    renderedKpiRows = ours.rows;
+    plainRows = plain.rows;
+  }
+  return { webPartMs, plainMs, ratio: median(ratios), renderedKpiRows, plainRows };
+}
+
 initializeIcons(ICON_FONT_BASE_URL, { disableWarnings: true });
 (window as unknown as { gitsRenderBench: typeof gitsRenderBench }).gitsRenderBench = gitsRenderBench;
+(window as unknown as { gitsRenderPaired: typeof gitsRenderPaired }).gitsRenderPaired = gitsRenderPaired;
 document.documentElement.setAttribute('data-bench-ready', 'true');

@@ -1,4 +1,5 @@
 /** What readers see: approved snapshots. */
+import type { SPFI } from '@pnp/sp';
 import type { IQuarter, IReportSnapshot, IStatusReport } from '../../../domain/model';
 import type { IReportForReading, RepositoryResult } from '../IStatusReportRepository';
 import { ok } from '../batch';
@@ -34,23 +35,30 @@ export function snapshotFrom(row: SnapshotRow): IReportSnapshot {
   return base;
 }
 
+/** The newest approved snapshot of an object (of `period`, when given), for a $batch. */
+export function newestApprovedRequest(b: SPFI, objectKey: string, period?: IQuarter): Promise<unknown> {
+  let filter = `ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`;
+  if (period) filter += ` and PeriodYear eq ${period.year} and PeriodQuarter eq ${period.quarter}`;
+  return list(b, 'snapshots')
+    .items.filter(filter)
+    .select(...snapshotSelect())
+    .expand('Editor')
+    .orderBy('PeriodYear', false)
+    .orderBy('PeriodQuarter', false)
+    .orderBy('Revision', false)
+    .top(1)();
+}
+
+/** What a reader sees from the newest approved snapshot row (if any) and the trend's snapshot rows. */
+export async function readingFrom(sp: SPFI, objectKey: string, newest: readonly SnapshotRow[], trendRows: readonly TrendSnapshotRow[]): Promise<IReportForReading> {
+  const history = await buildHistory(sp, objectKey, trendRows);
+  return newest.length > 0 ? { snapshot: snapshotFrom(newest[0]), history } : { history };
+}
+
 export function loadApprovedReport(ctx: IRepositoryContext, objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>> {
   return guard(async () => {
-    let filter = `ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`;
-    if (period) filter += ` and PeriodYear eq ${period.year} and PeriodQuarter eq ${period.quarter}`;
-    const r = await readPagedInBatch(ctx.sp, [trendQuery(ctx, objectKey)], (b) => [
-      list(b, 'snapshots')
-        .items.filter(filter)
-        .select(...snapshotSelect())
-        .expand('Editor')
-        .orderBy('PeriodYear', false)
-        .orderBy('PeriodQuarter', false)
-        .orderBy('Revision', false)
-        .top(1)()
-    ]);
+    const r = await readPagedInBatch(ctx.sp, [trendQuery(ctx, objectKey)], (b) => [newestApprovedRequest(b, objectKey, period)]);
     if (r.kind !== 'ok') return r;
-    const snaps = r.value.extra[0] as SnapshotRow[];
-    const history = await buildHistory(ctx.sp, objectKey, r.value.lists[0] as TrendSnapshotRow[]);
-    return ok(snaps.length > 0 ? { snapshot: snapshotFrom(snaps[0]), history } : { history });
+    return ok(await readingFrom(ctx.sp, objectKey, r.value.extra[0] as SnapshotRow[], r.value.lists[0] as TrendSnapshotRow[]));
   });
 }

@@ -2,7 +2,9 @@
 import type { ApprovalAction, IApprovalLogEntry } from '../../../domain/model';
 import { compareQuarters } from '../../../domain/quarter';
 import type { IReportSummary, RepositoryResult } from '../IStatusReportRepository';
-import { batchSettled, ok } from '../batch';
+import type { SPFI } from '@pnp/sp';
+import type { IItems } from '@pnp/sp/items';
+import { batchSettled, ok, type Settled } from '../batch';
 import { parseSummary } from '../../../domain/snapshot';
 import { NO_METADATA, list, type IRepositoryContext } from '../context';
 import { errorStatus, guard, toRepositoryError } from '../errors';
@@ -12,7 +14,7 @@ import { selectOf } from '../rows/select';
 import type { ApprovalLogRow, ReportHeaderRow } from '../rows/types';
 import { MODERATION, num, personFrom, q, quarterOf } from '../rows/values';
 
-const SUMMARY_COLUMNS = [
+export const SUMMARY_COLUMNS = [
   'Id',
   'ObjectKey',
   'ObjectTitle',
@@ -46,39 +48,65 @@ export function summaryFrom(r: ReportHeaderRow): IReportSummary {
  * (it answers 404, as for a list that does not exist): for them the list is the object's
  * approved quarters, read from GitsSnapshots in the same $batch.
  */
+/** The object's report headers (GitsReports), for a $batch. */
+export function reportHeadersRequest(ctx: IRepositoryContext, b: SPFI, objectKey: string): Promise<unknown> {
+  return list(b, 'reports')
+    .items.filter(`ObjectKey eq ${q(objectKey)}`)
+    .select(...selectOf('reports', ...SUMMARY_COLUMNS))
+    .top(ctx.page)();
+}
+
+/** The object's approved snapshots with what a report list and the trend need (no frozen report bodies). */
+export function approvedSnapshotRowsQuery(ctx: IRepositoryContext, objectKey: string): (b: SPFI) => IItems {
+  return (b) =>
+    list(b, 'snapshots')
+      .items.using(NO_METADATA)
+      .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+      .select(...selectOf('snapshots', 'Id', 'ReportId', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson', 'Modified'))
+      .top(ctx.page);
+}
+
+/**
+ * The report list from the settled header read and the approved snapshot rows: the headers
+ * when the user may open GitsReports, else (404: the board) the approved quarters.
+ */
+export function reportListFrom(
+  ctx: IRepositoryContext,
+  objectKey: string,
+  headers: Settled,
+  snapshots: Settled
+): RepositoryResult<readonly IReportSummary[]> {
+  let summaries: IReportSummary[];
+  if (headers.ok) {
+    const rows = headers.value as ReportHeaderRow[];
+    rows.forEach((row) => {
+      ctx.objectOfReport.set(row.Id, String(row.ObjectKey));
+    });
+    summaries = rows.map(summaryFrom);
+  } else if (errorStatus(headers.error) === 404 && snapshots.ok) {
+    summaries = approvedSummariesFrom(objectKey, snapshots.value as ApprovedSnapshotRow[]);
+  } else {
+    return toRepositoryError(headers.error);
+  }
+  summaries.sort((a, b) => compareQuarters(b.period, a.period));
+  return ok(summaries);
+}
+
+/**
+ * An object's report headers, newest quarter first. A board member cannot open GitsReports
+ * (it answers 404, as for a list that does not exist): for them the list is the object's
+ * approved quarters, read from GitsSnapshots in the same $batch.
+ */
 export function listReports(ctx: IRepositoryContext, objectKey: string): Promise<RepositoryResult<readonly IReportSummary[]>> {
   return guard(async () => {
-    const r = await batchSettled(ctx.sp, (b) => [
-      list(b, 'reports')
-        .items.filter(`ObjectKey eq ${q(objectKey)}`)
-        .select(...selectOf('reports', ...SUMMARY_COLUMNS))
-        .top(ctx.page)(),
-      list(b, 'snapshots')
-        .items.using(NO_METADATA)
-        .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
-        .select(...selectOf('snapshots', 'Id', 'ReportId', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson', 'Modified'))
-        .top(ctx.page)()
-    ]);
+    const r = await batchSettled(ctx.sp, (b) => [reportHeadersRequest(ctx, b, objectKey), approvedSnapshotRowsQuery(ctx, objectKey)(b)()]);
     if (r.kind !== 'ok') return r;
     const [headers, snapshots] = r.value;
-    let summaries: IReportSummary[];
-    if (headers.ok) {
-      const rows = headers.value as ReportHeaderRow[];
-      rows.forEach((row) => {
-        ctx.objectOfReport.set(row.Id, String(row.ObjectKey));
-      });
-      summaries = rows.map(summaryFrom);
-    } else if (errorStatus(headers.error) === 404 && snapshots.ok) {
-      summaries = approvedSummariesFrom(objectKey, snapshots.value as ApprovedSnapshotRow[]);
-    } else {
-      return toRepositoryError(headers.error);
-    }
-    summaries.sort((a, b) => compareQuarters(b.period, a.period));
-    return ok(summaries);
+    return reportListFrom(ctx, objectKey, headers, snapshots);
   });
 }
 
-type ApprovedSnapshotRow = { Id: number; ReportId: number; PeriodYear?: number; PeriodQuarter?: number; Revision: number; SummaryJson?: string; Modified?: string };
+export type ApprovedSnapshotRow = { Id: number; ReportId: number; PeriodYear?: number; PeriodQuarter?: number; Revision: number; SummaryJson?: string; Modified?: string };
 
 /** One summary per approved quarter (its highest revision), as readers may know it. */
 function approvedSummariesFrom(objectKey: string, rows: readonly ApprovedSnapshotRow[]): IReportSummary[] {

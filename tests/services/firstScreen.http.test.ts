@@ -1,0 +1,85 @@
+/**
+ * The reader's first screen costs one request to SharePoint: the approved report with its KPI
+ * trend, the report list for previous/next and the user's permissions travel in one $batch,
+ * whichever view asks first (counted by the local SharePoint, real HTTP). The page carries its
+ * form digest (SPFx takes it from the page context), so the digest is fetched before counting.
+ */
+import { createReportReader, takeFirstScreen } from '../../src/services/createReportReader';
+import type { LocalUser } from '../../src/data/repository/createNodeSpfi';
+import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
+import { seedThroughRepository } from '../../tools/seed/seedData';
+import { startTestSite, type ITestSite } from '../data/support/server';
+
+let site: ITestSite;
+
+function ok<T>(r: RepositoryResult<T>): T {
+  if (r.kind !== 'ok') throw new Error(`expected ok, got ${r.kind}`);
+  return r.value;
+}
+
+beforeAll(async () => {
+  site = await startTestSite();
+  await seedThroughRepository(site.repo('editor'), site.repo('approver'), undefined, site.repo('owner'));
+}, 180000);
+
+afterAll(async () => site && site.close());
+
+/** A repository of `user` whose form digest is at hand, as on a SharePoint page. */
+async function withDigest(user: LocalUser): Promise<ReturnType<ITestSite['repo']>> {
+  ok(await site.repo(user).getPermissions());
+  return site.repo(user);
+}
+
+describe('the reader first screen', () => {
+  it.each<[LocalUser, boolean]>([
+    ['reader', false],
+    ['editor', true]
+  ])('is one request for %s: report, trend, report list and permissions', async (user, canEdit) => {
+    const repository = await withDigest(user);
+    const reader = createReportReader(repository);
+    site.server.resetRequestCount();
+    // In the order the views ask: the report view's two reads, then the workspace's permissions.
+    const [approved, periods, permissions] = await Promise.all([
+      reader.getApprovedReport('SHVO'),
+      reader.listReportPeriods('SHVO'),
+      takeFirstScreen(repository, 'SHVO', 'permissions')
+    ]);
+    expect(site.server.requestCount()).toBe(1);
+    expect(approved.snapshot?.report.header.period).toEqual({ year: 2025, quarter: 4 });
+    expect(approved.history.find((s) => s.definition.key === 'registered-users')?.points.slice(-2)).toEqual([
+      { period: { year: 2025, quarter: 3 }, value: expect.any(Number) },
+      { period: { year: 2025, quarter: 4 }, value: 61829 }
+    ]);
+    expect(periods).toEqual([
+      { year: 2024, quarter: 4 },
+      { year: 2025, quarter: 1 },
+      { year: 2025, quarter: 2 },
+      { year: 2025, quarter: 3 },
+      { year: 2025, quarter: 4 }
+    ]);
+    expect(ok(permissions)).toEqual({ canRead: true, canEdit, canApprove: false, canManageLists: false });
+  });
+
+  it('is one request when the report list is asked first, and reads afresh the second time', async () => {
+    const repository = await withDigest('reader');
+    const reader = createReportReader(repository);
+    site.server.resetRequestCount();
+    const periods = await reader.listReportPeriods('SHVO');
+    const approved = await reader.getApprovedReport('SHVO');
+    expect(site.server.requestCount()).toBe(1);
+    expect(periods).toHaveLength(5);
+    expect(approved.snapshot?.report.header.objectKey).toBe('SHVO');
+    // A later open (all parts handed out) is a new first screen: one more request, not three.
+    site.server.resetRequestCount();
+    await Promise.all([reader.getApprovedReport('SHVO'), reader.listReportPeriods('SHVO')]);
+    expect(site.server.requestCount()).toBe(1);
+  });
+
+  it('gives each part its own outcome: an object without reports has none and no error', async () => {
+    const repository = await withDigest('reader');
+    const screen = ok(await repository.loadReaderFirstScreen('NONE'));
+    expect(ok(screen.approved)).toEqual({ history: [] });
+    expect(ok(screen.reports)).toEqual([]);
+    expect(ok(screen.permissions).canRead).toBe(true);
+  });
+});
