@@ -82,7 +82,8 @@ export type BoardLogAction =
   | 'assignmentClosed'
   | 'assignmentReopened'
   | 'meetingSaved'
-  | 'meetingRemoved';
+  | 'meetingRemoved'
+  | 'settingsSaved';
 export interface IBoardLogEntry {
   readonly action: BoardLogAction;
   readonly objectKey?: string;
@@ -111,3 +112,10 @@ export interface IReportDue {
 export const DEFAULT_DUE_DAYS_BEFORE_MEETING: number = 14;
 /** Days before the due date from which a report counts as due soon. */
 export const DUE_SOON_DAYS: number = 14;
+
+/** Settings of the board's records (kept in SharePoint; docs/decisions/board.md). */
+export interface IBoardSettings {
+  /** Days before the first meeting after a quarter that its report is due. */
+  readonly dueDaysBeforeMeeting: number;
+}
+export const DEFAULT_BOARD_SETTINGS: IBoardSettings = { dueDaysBeforeMeeting: DEFAULT_DUE_DAYS_BEFORE_MEETING };

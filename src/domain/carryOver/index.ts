@@ -3,6 +3,8 @@
  * looks up last year's values (same quarter a year earlier) and passes them in.
  */
 import type { IKpiEntry, IKpiValue, IQuarter, IStatusReport } from '../model';
+import type { IAssignment } from '../board/model';
+import { draftReportingBack, withReportingBack } from '../board/reportingBack';
 import { carryOverJudgements, setJudgements } from '../judgement';
 import { nextQuarter, sameQuarterLastYear } from '../quarter';
 
@@ -19,10 +21,13 @@ export function nextQuarterPeriods(latest: IQuarter): { readonly period: IQuarte
  * the same quarter (when there is one); this quarter's values, events, economy, chart caption
  * and communication empty. The judgements start from the previous quarter's, each marked as
  * not yet confirmed (the economy assessment with them), and the headline KPI choice stays.
+ * The reporting-back section lists the object's open assignments given before the new
+ * quarter, with empty answers.
  */
 export function nextQuarterDraft(
   previous: IStatusReport,
-  lastYearValue: (definitionKey: string) => IKpiValue | undefined
+  lastYearValue: (definitionKey: string) => IKpiValue | undefined,
+  assignments: readonly IAssignment[] = []
 ): IStatusReport {
   const { period } = nextQuarterPeriods(previous.header.period);
   const draft: IStatusReport = {
@@ -43,5 +48,6 @@ export function nextQuarterDraft(
     communication: [],
     ...(previous.headlineKpis ? { headlineKpis: previous.headlineKpis } : {})
   };
-  return setJudgements(draft, carryOverJudgements(previous));
+  const own = assignments.filter((a) => a.objectKey === previous.header.objectKey);
+  return withReportingBack(setJudgements(draft, carryOverJudgements(previous)), draftReportingBack(period, own));
 }

@@ -413,6 +413,12 @@ define([], function () {
     "docx.unplaced.image": "A picture outside the key figures section; pictures are not imported.",
     "docx.ignored.chart": "The chart and its values: drawn from the approved key figures, not imported as text.",
     "docx.table.kpi": "key figures",
-    "docx.table.meetings": "meetings"
+    "docx.table.meetings": "meetings",
+
+    // board
+    "board.validation.answerStatusRequired": "Choose how far the assignment has come.",
+    "board.validation.answerRequired": "Write what has been done. An answer is required unless the assignment is not started and not yet due.",
+    "board.validation.answerTooLong": "The answer is too long: at most {max} characters (now {length}).",
+    "board.validation.duplicateAssignment": "The assignment {key} is answered twice in the report."
   };
 });

@@ -411,6 +411,12 @@ declare interface IStatusReportStrings {
   readonly 'docx.ignored.chart': string;
   readonly 'docx.table.kpi': string;
   readonly 'docx.table.meetings': string;
+
+  // board
+  readonly 'board.validation.answerStatusRequired': string;
+  readonly 'board.validation.answerRequired': string;
+  readonly 'board.validation.answerTooLong': string;
+  readonly 'board.validation.duplicateAssignment': string;
 }
 
 declare module 'StatusReportWebPartStrings' {

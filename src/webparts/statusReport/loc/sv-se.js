@@ -413,6 +413,12 @@ define([], function () {
     "docx.unplaced.image": "En bild utanför avsnittet om nyckeltal; bilder importeras inte.",
     "docx.ignored.chart": "Diagrammet och dess värden: ritas från de godkända nyckeltalen och importeras inte som text.",
     "docx.table.kpi": "nyckeltal",
-    "docx.table.meetings": "möten"
+    "docx.table.meetings": "möten",
+
+    // board
+    "board.validation.answerStatusRequired": "Välj hur långt uppdraget har kommit.",
+    "board.validation.answerRequired": "Skriv vad som har gjorts. Svar krävs utom när uppdraget inte är påbörjat och ännu inte ska redovisas.",
+    "board.validation.answerTooLong": "Svaret är för långt: högst {max} tecken (nu {length}).",
+    "board.validation.duplicateAssignment": "Uppdraget {key} besvaras två gånger i rapporten."
   };
 });
