@@ -26,7 +26,7 @@ export function AssignmentHistory(props: { readonly assignment: IAssignment; rea
     <ol className={styles.history} data-testid={`history-${assignment.key}`}>
       <li>
         <span className={styles.historyPeriod}>{formatter.quarter(assignment.givenFor)}: </span>
-        {message('board.history.given', [formatter.date(assignment.meetingDate), formatter.quarter(assignment.answerBy)])}
+        {message('boardUi.history.given', [formatter.date(assignment.meetingDate), formatter.quarter(assignment.answerBy)])}
       </li>
       {props.answers.map((a) => (
         <li key={`${a.period.year}-${a.period.quarter}`} data-period={`${a.period.year}Q${a.period.quarter}`}>
@@ -37,7 +37,7 @@ export function AssignmentHistory(props: { readonly assignment: IAssignment; rea
       {assignment.state === 'closed' ? (
         <li>
           <span className={styles.historyPeriod}>{assignment.closedAt ? formatter.date(assignment.closedAt) : ''}: </span>
-          {message('board.history.closed', [assignment.closedBy?.displayName ?? '', assignment.closingNote ?? ''])}
+          {message('boardUi.history.closed', [assignment.closedBy?.displayName ?? '', assignment.closingNote ?? ''])}
         </li>
       ) : undefined}
     </ol>
@@ -52,7 +52,7 @@ export function AssignmentDetails(props: IAssignmentDetailsProps): JSX.Element {
       <p>
         <AssignmentStateBadge state={assignment.state} />
         {assignment.state === 'closed' && assignment.closedAt ? (
-          <span> {message('board.assignment.closedByOn', [assignment.closedBy?.displayName ?? '', formatter.date(assignment.closedAt)])}</span>
+          <span> {message('boardUi.assignment.closedByOn', [assignment.closedBy?.displayName ?? '', formatter.date(assignment.closedAt)])}</span>
         ) : undefined}
       </p>
       {assignment.state === 'open' && props.onClose ? (
@@ -60,13 +60,13 @@ export function AssignmentDetails(props: IAssignmentDetailsProps): JSX.Element {
           <LightButton
             id={closeId}
             iconName="Lock"
-            text={message('board.close.action')}
-            aria-label={message('board.close.actionNamed', [assignment.key])}
+            text={message('boardUi.close.action')}
+            aria-label={message('boardUi.close.actionNamed', [assignment.key])}
             onClick={() => props.onClose?.(assignment)}
           />
         </div>
       ) : undefined}
-      <CollapsibleSection id={`gits-board-history-${assignment.key}`} title={message('board.history.heading', [assignment.key])} level={4} defaultExpanded={false}>
+      <CollapsibleSection id={`gits-board-history-${assignment.key}`} title={message('boardUi.history.heading', [assignment.key])} level={4} defaultExpanded={false}>
         <AssignmentHistory assignment={assignment} answers={props.answers} formatter={formatter} />
       </CollapsibleSection>
     </div>

@@ -83,37 +83,37 @@ export function BoardSection(props: IBoardSectionProps): JSX.Element {
   return (
     <section className={styles.board} aria-labelledby="gits-board-heading" data-testid="board-handling">
       <h2 id="gits-board-heading" className={styles.heading} tabIndex={-1}>
-        {message('board.handling.heading')}
+        {message('boardUi.handling.heading')}
       </h2>
       {notice ? (
         <LightMessage kind="success" onDismiss={() => setNotice(undefined)} dismissLabel={message('common.close')}>
           {notice}
         </LightMessage>
       ) : undefined}
-      {!handling ? <p>{message('board.handling.none')}</p> : undefined}
+      {!handling ? <p>{message('boardUi.handling.none')}</p> : undefined}
       {handling ? (
         <>
           <dl className={styles.facts}>
             <div>
-              <dt>{message('board.handling.meetingDate')}</dt>
+              <dt>{message('boardUi.handling.meetingDate')}</dt>
               <dd>{formatter.date(handling.meetingDate)}</dd>
             </div>
           </dl>
-          <h3 className={styles.subheading}>{message('board.handling.notes')}</h3>
+          <h3 className={styles.subheading}>{message('boardUi.handling.notes')}</h3>
           <p className={styles.prose}>{handling.notes.trim() === '' ? message('common.nothing') : handling.notes}</p>
-          <h3 className={styles.subheading}>{message('board.handling.decisions')}</h3>
+          <h3 className={styles.subheading}>{message('boardUi.handling.decisions')}</h3>
           {handling.decisions.length === 0 ? (
             <p>{message('common.none')}</p>
           ) : (
             <ol data-testid="board-decisions">
               {handling.decisions.map((d, i) => (
                 <li key={i}>
-                  <span className={styles.prose}>{d.text}</span> <span>({message('board.decision.minutesReferenceShort', [d.minutesReference])})</span>
+                  <span className={styles.prose}>{d.text}</span> <span>({message('boardUi.decision.minutesReferenceShort', [d.minutesReference])})</span>
                 </li>
               ))}
             </ol>
           )}
-          <h3 className={styles.subheading}>{message('board.handling.assignments')}</h3>
+          <h3 className={styles.subheading}>{message('boardUi.handling.assignments')}</h3>
           {given.length === 0 ? (
             <p>{message('common.none')}</p>
           ) : (
@@ -121,12 +121,12 @@ export function BoardSection(props: IBoardSectionProps): JSX.Element {
               {given.map((a) => (
                 <li key={a.key} data-assignment={a.key}>
                   <p className={styles.assignmentText}>
-                    <span className={styles.historyPeriod}>{message('board.assignment.named', [a.key])}: </span>
+                    <span className={styles.historyPeriod}>{message('boardUi.assignment.named', [a.key])}: </span>
                     {a.text}
                   </p>
                   <dl className={styles.facts}>
                     <div>
-                      <dt>{message('board.assignment.answerBy')}</dt>
+                      <dt>{message('boardUi.assignment.answerBy')}</dt>
                       <dd>{formatter.quarter(a.answerBy)}</dd>
                     </div>
                   </dl>
@@ -148,7 +148,7 @@ export function BoardSection(props: IBoardSectionProps): JSX.Element {
             id="gits-board-record"
             iconName="EditNote"
             primary={!handling}
-            text={handling ? message('board.handling.change') : message('board.handling.record')}
+            text={handling ? message('boardUi.handling.change') : message('boardUi.handling.record')}
             onClick={() => {
               setNotice(undefined);
               setEditing(true);
@@ -171,7 +171,7 @@ export function BoardSection(props: IBoardSectionProps): JSX.Element {
             }}
             onSaved={() => {
               setEditing(false);
-              setNotice(message('board.handling.saved'));
+              setNotice(message('boardUi.handling.saved'));
               setTimeout(() => document.getElementById('gits-board-heading')?.focus(), 0);
               props.onChanged();
             }}

@@ -49,15 +49,15 @@ export default function CloseAssignmentDialog(props: ICloseAssignmentDialogProps
       onDismiss={props.onCancel}
       dialogContentProps={{
         type: DialogType.normal,
-        title: message('board.close.title', [props.assignment.key]),
+        title: message('boardUi.close.title', [props.assignment.key]),
         subText: props.assignment.text
       }}
       modalProps={{ isBlocking: true }}
     >
       <TextField
         id="gits-board-close-note"
-        label={message('board.close.note')}
-        description={message('board.close.noteHint')}
+        label={message('boardUi.close.note')}
+        description={message('boardUi.close.noteHint')}
         multiline
         autoAdjustHeight
         required
@@ -67,7 +67,7 @@ export default function CloseAssignmentDialog(props: ICloseAssignmentDialogProps
       />
       {failure ? <LightMessage kind="error">{failure}</LightMessage> : undefined}
       <DialogFooter>
-        <PrimaryButton text={busy ? message('board.form.saving') : message('board.close.confirm')} onClick={close} disabled={busy} />
+        <PrimaryButton text={busy ? message('boardUi.form.saving') : message('boardUi.close.confirm')} onClick={close} disabled={busy} />
         <DefaultButton text={message('common.cancel')} onClick={props.onCancel} disabled={busy} />
       </DialogFooter>
     </Dialog>

@@ -20,15 +20,15 @@ export function dueText(due: IReportDue, formatter: LocaleFormatter): string {
   const date = due.dueDate ? formatter.date(due.dueDate) : '';
   switch (due.state) {
     case 'submitted':
-      return message('board.due.submitted', [period]);
+      return message('boardUi.due.submitted', [period]);
     case 'noMeeting':
-      return message('board.due.noMeeting', [period]);
+      return message('boardUi.due.noMeeting', [period]);
     case 'overdue':
-      return message('board.due.overdue', [period, date]);
+      return message('boardUi.due.overdue', [period, date]);
     case 'dueSoon':
-      return message('board.due.dueSoon', [period, date]);
+      return message('boardUi.due.dueSoon', [period, date]);
     default:
-      return message('board.due.notDue', [period, date]);
+      return message('boardUi.due.notDue', [period, date]);
   }
 }
 

@@ -75,7 +75,7 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
     const check = checkHandlingForm(props.objectKey, period, form);
     if (!check.ok) {
       setErrors(check.errors);
-      setAnnouncement(message('board.form.hasErrors', [check.errors.length]));
+      setAnnouncement(message('boardUi.form.hasErrors', [check.errors.length]));
       focusAfter.current = formFieldId(check.errors[0].path);
       return;
     }
@@ -108,15 +108,15 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
       }}
     >
       <h3 id={headingId} className={styles.subheading}>
-        {message('board.form.heading', [formatter.quarter(period)])}
+        {message('boardUi.form.heading', [formatter.quarter(period)])}
       </h3>
       <div aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
       <TextField
         id={formFieldId('meetingDate')}
-        label={message('board.handling.meetingDate')}
-        description={next ? message('board.form.meetingDateHintNext', [next.date, next.title]) : message('board.form.meetingDateHint')}
+        label={message('boardUi.handling.meetingDate')}
+        description={next ? message('boardUi.form.meetingDateHintNext', [next.date, next.title]) : message('boardUi.form.meetingDateHint')}
         required
         value={form.meetingDate}
         onChange={(_e, v) => setForm((f) => ({ ...f, meetingDate: v ?? '' }))}
@@ -124,7 +124,7 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
       />
       <TextField
         id={formFieldId('notes')}
-        label={message('board.handling.notes')}
+        label={message('boardUi.handling.notes')}
         multiline
         autoAdjustHeight
         value={form.notes}
@@ -132,13 +132,13 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
         errorMessage={errorText('notes')}
       />
       <fieldset className={styles.row}>
-        <legend>{message('board.handling.decisions')}</legend>
-        {form.decisions.length === 0 ? <p>{message('board.form.noDecisions')}</p> : undefined}
+        <legend>{message('boardUi.handling.decisions')}</legend>
+        {form.decisions.length === 0 ? <p>{message('boardUi.form.noDecisions')}</p> : undefined}
         {form.decisions.map((d, index) => (
           <div key={d.id} className={styles.row} data-decision-row={index + 1}>
             <TextField
               id={formFieldId(`decisions.${d.id}.text`)}
-              label={message('board.form.decisionText', [index + 1])}
+              label={message('boardUi.form.decisionText', [index + 1])}
               multiline
               autoAdjustHeight
               required
@@ -148,18 +148,18 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
             />
             <TextField
               id={formFieldId(`decisions.${d.id}.minutesReference`)}
-              label={message('board.decision.minutesReference')}
-              description={message('board.form.minutesReferenceHint')}
+              label={message('boardUi.decision.minutesReference')}
+              description={message('boardUi.form.minutesReferenceHint')}
               required
               value={d.minutesReference}
               onChange={(_e, v) => setDecision(d.id, { minutesReference: v ?? '' })}
               errorMessage={errorText(`decisions.${d.id}.minutesReference`)}
             />
             <DefaultButton
-              text={message('board.form.removeDecision', [index + 1])}
+              text={message('boardUi.form.removeDecision', [index + 1])}
               onClick={() => {
                 setForm((f) => ({ ...f, decisions: f.decisions.filter((x) => x.id !== d.id) }));
-                setAnnouncement(message('board.form.decisionRemoved', [index + 1]));
+                setAnnouncement(message('boardUi.form.decisionRemoved', [index + 1]));
                 focusAfter.current = formFieldId('add-decision');
               }}
             />
@@ -168,7 +168,7 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
         <DefaultButton
           id={formFieldId('add-decision')}
           iconProps={{ iconName: 'Add' }}
-          text={message('board.form.addDecision')}
+          text={message('boardUi.form.addDecision')}
           onClick={() => {
             const row: IDecisionRow = { id: newFormRowId(), text: '', minutesReference: '' };
             setForm((f) => ({ ...f, decisions: [...f.decisions, row] }));
@@ -177,13 +177,13 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
         />
       </fieldset>
       <fieldset className={styles.row}>
-        <legend>{message('board.form.newAssignments')}</legend>
-        {props.handling && props.handling.assignmentKeys.length > 0 ? <p>{message('board.form.earlierAssignments', [props.handling.assignmentKeys.length])}</p> : undefined}
+        <legend>{message('boardUi.form.newAssignments')}</legend>
+        {props.handling && props.handling.assignmentKeys.length > 0 ? <p>{message('boardUi.form.earlierAssignments', [props.handling.assignmentKeys.length])}</p> : undefined}
         {form.assignments.map((a, index) => (
           <div key={a.id} className={styles.row} data-assignment-row={index + 1}>
             <TextField
               id={formFieldId(`assignments.${a.id}.text`)}
-              label={message('board.form.assignmentText', [index + 1])}
+              label={message('boardUi.form.assignmentText', [index + 1])}
               multiline
               autoAdjustHeight
               required
@@ -193,18 +193,18 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
             />
             <TextField
               id={formFieldId(`assignments.${a.id}.answerBy`)}
-              label={message('board.assignment.answerBy')}
-              description={message('board.form.answerByHint')}
+              label={message('boardUi.assignment.answerBy')}
+              description={message('boardUi.form.answerByHint')}
               required
               value={a.answerBy}
               onChange={(_e, v) => setAssignment(a.id, { answerBy: v ?? '' })}
               errorMessage={errorText(`assignments.${a.id}.answerBy`)}
             />
             <DefaultButton
-              text={message('board.form.removeAssignment', [index + 1])}
+              text={message('boardUi.form.removeAssignment', [index + 1])}
               onClick={() => {
                 setForm((f) => ({ ...f, assignments: f.assignments.filter((x) => x.id !== a.id) }));
-                setAnnouncement(message('board.form.assignmentRemoved', [index + 1]));
+                setAnnouncement(message('boardUi.form.assignmentRemoved', [index + 1]));
                 focusAfter.current = formFieldId('add-assignment');
               }}
             />
@@ -213,7 +213,7 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
         <DefaultButton
           id={formFieldId('add-assignment')}
           iconProps={{ iconName: 'Add' }}
-          text={message('board.form.addAssignment')}
+          text={message('boardUi.form.addAssignment')}
           onClick={() => {
             const row = newAssignmentRow(period);
             setForm((f) => ({ ...f, assignments: [...f.assignments, row] }));
@@ -223,7 +223,7 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
       </fieldset>
       {failure ? <LightMessage kind="error">{failure}</LightMessage> : undefined}
       <div className={styles.actions}>
-        <PrimaryButton type="submit" text={saving ? message('board.form.saving') : message('board.form.save')} disabled={saving} />
+        <PrimaryButton type="submit" text={saving ? message('boardUi.form.saving') : message('boardUi.form.save')} disabled={saving} />
         <DefaultButton text={message('common.cancel')} onClick={props.onCancel} disabled={saving} />
       </div>
     </form>

@@ -18,34 +18,34 @@ export interface IReportingBackListProps {
 
 export function ReportingBackList(props: IReportingBackListProps): JSX.Element {
   const { formatter } = props;
-  if (!props.items.length) return <p>{message('board.reportingBack.none')}</p>;
+  if (!props.items.length) return <p>{message('boardUi.reportingBack.none')}</p>;
   return (
     <ul className={styles.items} data-testid="reporting-back">
       {props.items.map((item) => (
         <li key={item.assignmentKey} data-assignment={item.assignmentKey}>
           <p className={styles.assignmentText}>
-            <span className={styles.historyPeriod}>{message('board.assignment.named', [item.assignmentKey])}: </span>
+            <span className={styles.historyPeriod}>{message('boardUi.assignment.named', [item.assignmentKey])}: </span>
             {item.assignment}
           </p>
           <dl className={styles.facts}>
             <div>
-              <dt>{message('board.assignment.givenFor')}</dt>
+              <dt>{message('boardUi.assignment.givenFor')}</dt>
               <dd>{formatter.quarter(item.givenFor)}</dd>
             </div>
             <div>
-              <dt>{message('board.assignment.answerBy')}</dt>
+              <dt>{message('boardUi.assignment.answerBy')}</dt>
               <dd>{formatter.quarter(item.answerBy)}</dd>
             </div>
             <div>
-              <dt>{message('board.answer.status')}</dt>
+              <dt>{message('boardUi.answer.status')}</dt>
               <dd>
                 <AnswerStatusBadge status={item.status} />
               </dd>
             </div>
           </dl>
           <p className={styles.answer}>
-            <span className={styles.historyPeriod}>{message('board.answer.text')}: </span>
-            {item.answer.trim() === '' ? message('board.answer.unanswered') : item.answer}
+            <span className={styles.historyPeriod}>{message('boardUi.answer.text')}: </span>
+            {item.answer.trim() === '' ? message('boardUi.answer.unanswered') : item.answer}
           </p>
           {props.renderHistory ? props.renderHistory(item) : undefined}
         </li>

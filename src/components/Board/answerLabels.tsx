@@ -8,13 +8,13 @@ import styles from './Board.module.scss';
 export function answerStatusLabel(status: AnswerStatus | undefined): string {
   switch (status) {
     case 'done':
-      return message('board.answer.done');
+      return message('boardUi.answer.done');
     case 'ongoing':
-      return message('board.answer.ongoing');
+      return message('boardUi.answer.ongoing');
     case 'notStarted':
-      return message('board.answer.notStarted');
+      return message('boardUi.answer.notStarted');
     default:
-      return message('board.answer.unanswered');
+      return message('boardUi.answer.unanswered');
   }
 }
 
@@ -41,7 +41,7 @@ export function AssignmentStateBadge(props: { readonly state: AssignmentState })
   return (
     <span className={styles.badge} data-assignment-state={props.state}>
       <Icon iconName={props.state === 'open' ? 'Unlock' : 'Lock'} aria-hidden={true} />
-      <span>{props.state === 'open' ? message('board.assignment.open') : message('board.assignment.closed')}</span>
+      <span>{props.state === 'open' ? message('boardUi.assignment.open') : message('boardUi.assignment.closed')}</span>
     </span>
   );
 }

@@ -92,7 +92,7 @@ export function checkHandlingForm(objectKey: string, period: IQuarter, form: IHa
     const dateError = checkDate(form.meetingDate.trim());
     if (dateError) errors.push({ path: 'meetingDate', messageKey: dateError });
     else if (form.meetingDate.trim() <= quarterEndDate(period)) {
-      errors.push({ path: 'meetingDate', messageKey: 'board.form.meetingBeforeQuarterEnd', params: { date: quarterEndDate(period) } });
+      errors.push({ path: 'meetingDate', messageKey: 'boardUi.form.meetingBeforeQuarterEnd', params: { date: quarterEndDate(period) } });
     }
   }
   text('notes', form.notes, false, false);
@@ -107,7 +107,7 @@ export function checkHandlingForm(objectKey: string, period: IQuarter, form: IHa
     if (!parsed.ok) {
       errors.push({ path: `assignments.${a.id}.answerBy`, messageKey: parsed.messageKey });
     } else if (compareQuarters(parsed.value, period) <= 0) {
-      errors.push({ path: `assignments.${a.id}.answerBy`, messageKey: 'board.form.answerByTooEarly', params: { period: formatQuarter(period, 'quarterFirst') } });
+      errors.push({ path: `assignments.${a.id}.answerBy`, messageKey: 'boardUi.form.answerByTooEarly', params: { period: formatQuarter(period, 'quarterFirst') } });
     } else {
       answerBy.push(parsed.value);
     }

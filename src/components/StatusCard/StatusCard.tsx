@@ -134,7 +134,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
           </div>
           {props.nextReportDue ? (
             <div className={styles.keyFigure} data-testid="next-report-due">
-              <dt>{message('board.due.nextReport')}</dt>
+              <dt>{message('boardUi.due.nextReport')}</dt>
               <dd>
                 <DueBadge due={props.nextReportDue} formatter={formatter} />
               </dd>
@@ -260,7 +260,7 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
       </CollapsibleSection>
 
       {report.reportingBack && report.reportingBack.length > 0 ? (
-        <CollapsibleSection id={`${idBase}-reportingBack`} title={message('board.reportingBack.heading')}>
+        <CollapsibleSection id={`${idBase}-reportingBack`} title={message('boardUi.reportingBack.heading')}>
           <ReportingBackList items={report.reportingBack} formatter={formatter} {...(props.renderAssignmentHistory ? { renderHistory: props.renderAssignmentHistory } : {})} />
         </CollapsibleSection>
       ) : undefined}

@@ -18,6 +18,9 @@ import { validateReport, type IValidationError } from '../../../domain/validatio
 import type { MessageKey } from '../../../messages';
 import { judgementOf, judgementsOf, JUDGEMENT_TARGETS, setJudgements, type JudgementTarget } from '../../../domain/judgement';
 import type { IJudgement, IReportJudgements } from '../../../domain/model';
+import type { IReportingBackItem } from '../../../domain/board/model';
+import { validateReportingBack } from '../../../domain/board/validation';
+import { withReportingBack } from '../../../domain/board/reportingBack';
 import type {
   IActivityDraft,
   IEventDraft,
@@ -27,6 +30,7 @@ import type {
   IMeetingDraft,
   IProblemDraft,
   IReportDraft,
+  IReportingBackDraft,
   ITextItemDraft,
   RowSection
 } from './types';
@@ -92,8 +96,18 @@ export function toDraft(report: IStatusReport, uiLocale: string = 'sv-SE'): IRep
     },
     communication: report.communication.map(itemToDraft),
     judgements: judgementsToDraft(judgementsOf(report)),
-    ...(report.headlineKpis ? { headlineKpis: report.headlineKpis.slice() } : {})
+    ...(report.headlineKpis ? { headlineKpis: report.headlineKpis.slice() } : {}),
+    ...(report.reportingBack && report.reportingBack.length > 0 ? { reportingBack: report.reportingBack.map(reportingBackToDraft) } : {})
   };
+}
+
+export function reportingBackToDraft(item: IReportingBackItem): IReportingBackDraft {
+  return { ...item };
+}
+
+export function reportingBackFromDraft(row: IReportingBackDraft): IReportingBackItem {
+  const item: IReportingBackItem = { assignmentKey: row.assignmentKey, assignment: row.assignment, givenFor: row.givenFor, answerBy: row.answerBy, answer: row.answer };
+  return row.status !== undefined ? { ...item, status: row.status } : item;
 }
 
 export function judgementsToDraft(judgements: IReportJudgements): IJudgementsDraft {
@@ -367,6 +381,8 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
   const communication = draft.communication.map((row) => item('communication', row));
 
   JUDGEMENT_TARGETS.forEach((target) => text(`judgements.${target}.comment`, draft.judgements[target].comment));
+  const reportingBackRows = draft.reportingBack ?? [];
+  reportingBackRows.forEach((row) => text(`reportingBack.${row.assignmentKey}.answer`, row.answer));
 
   const keepEmail = h.coordinatorEmail !== undefined && h.coordinator === h.coordinatorOriginalName;
   const unjudged: IStatusReport = {
@@ -397,7 +413,7 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
     // A removed KPI row leaves the headline choice without it rather than in error.
     ...(draft.headlineKpis ? { headlineKpis: draft.headlineKpis.filter((key) => kpis.some((entry) => entry.definitionKey === key)) } : {})
   };
-  const report = setJudgements(unjudged, judgementsFromDraft(draft.judgements));
+  const report = withReportingBack(setJudgements(unjudged, judgementsFromDraft(draft.judgements)), reportingBackRows.map(reportingBackFromDraft));
 
   const errors: IFieldError[] = [];
   const seen = new Set<string>();
@@ -411,5 +427,14 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
   validateReport(report).forEach((e: IValidationError) =>
     add({ path: editorPathOf(e.path, draft), messageKey: e.messageKey, ...(e.params ? { params: e.params } : {}) })
   );
+  // Answers are checked for the report's own quarter (text may wait while an assignment is not yet due).
+  if (period.ok) {
+    validateReportingBack(report.reportingBack, period.value).forEach((e) => {
+      const match = /^reportingBack\[(\d+)\]\.([A-Za-z]+)$/.exec(e.path);
+      const row = match ? reportingBackRows[Number(match[1])] : undefined;
+      const field = match && match[2] === 'assignmentKey' ? 'status' : match ? match[2] : 'status';
+      add({ path: row ? `reportingBack.${row.assignmentKey}.${field}` : 'reportingBack', messageKey: e.messageKey, ...(e.params ? { params: e.params } : {}) });
+    });
+  }
   return errors.length === 0 ? { report, errors } : { errors };
 }
