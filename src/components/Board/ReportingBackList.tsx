@@ -37,7 +37,7 @@ export function ReportingBackList(props: IReportingBackListProps): JSX.Element {
               <dd>{formatter.quarter(item.answerBy)}</dd>
             </div>
             <div>
-              <dt>{message('boardUi.answer.status')}</dt>
+              <dt>{message('editor.field.status')}</dt>
               <dd>
                 <AnswerStatusBadge status={item.status} />
               </dd>

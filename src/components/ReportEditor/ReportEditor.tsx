@@ -69,7 +69,7 @@ export function labelForPath(path: string, draft: IReportDraft): string {
     const [, section, id, field] = match;
     if (section === 'reportingBack') {
       const name = message('boardUi.assignment.named', [id]);
-      return `${name} – ${field === 'status' ? message('boardUi.answer.status') : message('boardUi.answer.text')}`;
+      return `${name} – ${field === 'status' ? message('editor.field.status') : message('boardUi.answer.text')}`;
     }
     if (section === 'judgements') {
       return `${judgementTargetLabel(id as JudgementTarget)} – ${field === 'status' ? message('editor.judgement.statusShort') : message('editor.judgement.commentShort')}`;

@@ -16,7 +16,7 @@ import { message } from '../../messages';
 import { useBoardForReport, type IBoardForReport } from '../../services/boardHooks';
 import type { IBoardServices } from '../../services/IBoardServices';
 import type { IReportingBackItem } from '../../domain/board/model';
-import { isoDay, latestQuarter, nextReportDue } from '../Board/nextDue';
+import { isoDay, latestQuarter, nextReportDue } from '../../domain/board/nextReport';
 import type { IBoardSectionProps, IReportingBackDetailsProps } from '../Board';
 
 // The board's handling and the recorder's actions: loaded after the card (chunk 'board').

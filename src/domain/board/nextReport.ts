@@ -1,8 +1,8 @@
 /** Which report the card and the Teams personal app call "next", and today as the calendar counts it. Pure. */
-import { reportDue, reportDueOn } from '../../domain/board/due';
-import type { IBoardMeeting, IReportDue } from '../../domain/board/model';
-import type { IQuarter } from '../../domain/model';
-import { compareQuarters, nextQuarter } from '../../domain/quarter';
+import { reportDue, reportDueOn } from './due';
+import type { IBoardMeeting, IReportDue } from './model';
+import type { IQuarter } from '../model';
+import { compareQuarters, nextQuarter } from '../quarter';
 
 /** The local calendar date of `now` as yyyy-mm-dd (the site's and the user's time zone are taken to agree). */
 export function isoDay(now: Date): string {
