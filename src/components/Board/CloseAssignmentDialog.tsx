@@ -52,7 +52,7 @@ export default function CloseAssignmentDialog(props: ICloseAssignmentDialogProps
         title: message('boardUi.close.title', [props.assignment.key]),
         subText: props.assignment.text
       }}
-      modalProps={{ isBlocking: true }}
+      modalProps={{ isBlocking: true, isAlert: false }}
     >
       <TextField
         id="gits-board-close-note"
