@@ -26,6 +26,8 @@ export const CHECKED_GLYPHS: readonly string[] = ['\u2612', '\u2611', '\u2713', 
 
 /** The judged status, right after the header (reports written before it existed have none). */
 export const HEADING_JUDGEMENT: string = 'Bedömning';
+/** The team's answers to the board's open assignments, after the judgement (reports with none have no section). */
+export const HEADING_REPORTING_BACK: string = 'Återrapportering av uppdrag från ledningsrådet';
 export const HEADING_COORDINATOR: string = 'Ansvarig funktionskoordinator';
 export const HEADING_MISSION: string = 'Beskrivning av uppdraget';
 export const HEADING_EVENTS: string = 'Viktiga händelser under perioden';
@@ -37,6 +39,7 @@ export const HEADING_COMMUNICATION: string = 'Kommunikationsaktiviteter';
 /** Headings whose text is fixed by the template (the KPI heading is written per report). */
 export const FIXED_SECTION_HEADINGS: readonly string[] = [
   HEADING_JUDGEMENT,
+  HEADING_REPORTING_BACK,
   HEADING_COORDINATOR,
   HEADING_MISSION,
   HEADING_EVENTS,

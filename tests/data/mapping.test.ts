@@ -70,6 +70,33 @@ describe('model <-> list rows', () => {
     expect('judgements' in broken || 'headlineKpis' in broken).toBe(false);
   });
 
+  it("stores the team's answers to the board's assignments on the header as JSON and reads them back", () => {
+    const answered = {
+      ...seed,
+      reportingBack: [
+        {
+          assignmentKey: 'SHVO-2025Q4-1',
+          assignment: 'Redovisa en plan för Oracle-beroendet.',
+          givenFor: { year: 2025, quarter: 4 },
+          answerBy: { year: 2026, quarter: 1 },
+          status: 'ongoing' as const,
+          answer: 'Planen tas fram med VVG; klar i mars.'
+        },
+        { assignmentKey: 'SHVO-2025Q4-2', assignment: 'Ej påbörjat', givenFor: { year: 2025, quarter: 4 }, answerBy: { year: 2026, quarter: 3 }, answer: '' }
+      ]
+    };
+    const header = stored([headerRow(answered)])[0];
+    expect(JSON.parse(header.ReportingBack as string)).toEqual(answered.reportingBack);
+    const parts = {} as Record<PartListKey, Row[]>;
+    PART_LISTS.forEach((p) => {
+      parts[p] = stored(partRows(answered)[p]);
+    });
+    expect(reportFromRows({ ...header, ApprovalState: 'draft' }, parts, answered.kpiDefinitions)).toEqual(answered);
+    expect(stored([headerRow(seed)])[0].ReportingBack).toBeNull();
+    const junk = reportFromRows({ ...header, ReportingBack: '[{"assignmentKey":"x"}]', ApprovalState: 'draft' }, parts, answered.kpiDefinitions);
+    expect('reportingBack' in junk).toBe(false);
+  });
+
   it('stores numbers in numeric columns beside the text as written', () => {
     const kpis = partRows(seed).kpiValues;
     const share = kpis.find((k) => k.DefinitionKey === 'share-active-users') as Row;

@@ -132,7 +132,11 @@ describe('provisioning over HTTP', () => {
       CurrentNumber: 61829
     });
     const status = await getProvisioningStatus(sp);
-    expect(status).toMatchObject({ storedVersion: 1, upToDate: false, missingLists: [listTitle('approvalLog')] });
+    expect(status).toMatchObject({
+      storedVersion: 1,
+      upToDate: false,
+      missingLists: [listTitle('approvalLog'), listTitle('boardMeetings'), listTitle('boardHandlings'), listTitle('boardAssignments'), listTitle('boardLog')]
+    });
 
     const upgrade = await provisionSite(sp);
     expect(upgrade.previousVersion).toBe(1);
@@ -141,7 +145,10 @@ describe('provisioning over HTTP', () => {
         `list ${listTitle('approvalLog')}: created`,
         `list ${listTitle('reports')}: column SaveToken (Text) added`,
         `list ${listTitle('kpiValues')}: column IsApproved (Boolean) added`,
-        `list ${listTitle('snapshots')}: column SummaryJson (Note) added`
+        `list ${listTitle('snapshots')}: column SummaryJson (Note) added`,
+        `list ${listTitle('reports')}: column ReportingBack (Note) added`,
+        `list ${listTitle('boardAssignments')}: created`,
+        'config: BoardDueDaysBeforeMeeting = 14'
       ])
     );
     const newLists = schemaForVersion(SCHEMA_VERSION).length - schemaForVersion(1).length;

@@ -20,21 +20,30 @@ import { createObjects, grantRoles } from './support/roles';
 import { startTestSite, type ITestSite } from './support/server';
 
 type Row = Record<string, unknown>;
-type Who = 'owner' | 'reader' | 'editor' | 'eko' | 'approver' | 'medlem';
+type Who = 'owner' | 'reader' | 'editor' | 'eko' | 'approver' | 'protokoll' | 'medlem';
 
 const ALL_LISTS: ListKey[] = schemaForVersion(SCHEMA_VERSION).map((l) => l.key);
 const WORKING: ListKey[] = ['reports', 'events', 'kpiDefinitions', 'kpiValues', 'meetings', 'problems', 'activities', 'staffing', 'communication'];
+const BOARD: ListKey[] = ['boardMeetings', 'boardHandlings', 'boardAssignments', 'boardLog'];
 
 /**
  * What each user may do with a row of object SHVO, written out independently of the code's
  * table: R read, A add, E edit, D delete.
  *  owner: site owner; reader: board (Visitors); editor: team SHVO (and a site member);
- *  eko: team EKO only; approver: approvers group only; medlem: a plain site member (Edit on the site).
+ *  eko: team EKO only; approver: approvers group only; protokoll: the board's recorders group only;
+ *  medlem: a plain site member (Edit on the site).
  */
 function expected(who: Who, list: ListKey): string {
   if (who === 'owner') return 'RAED';
   if (who === 'medlem') return '';
   if (list === 'objects' || list === 'config') return 'R';
+  if (BOARD.indexOf(list) >= 0) {
+    // The board and the teams read the board's records; recorders and approvers keep them.
+    if (who === 'reader' || who === 'editor' || who === 'eko') return 'R';
+    if (list === 'boardLog') return 'RA';
+    return list === 'boardMeetings' ? 'RAED' : 'RAE';
+  }
+  if (who === 'protokoll') return list === 'snapshots' ? 'R' : '';
   if (who === 'reader') return list === 'snapshots' ? 'R' : '';
   if (list === 'approvalLog') return 'RA';
   if (who === 'editor') return list === 'snapshots' ? 'RA' : 'RAED';
@@ -48,7 +57,7 @@ function expected(who: Who, list: ListKey): string {
 function opensList(who: Who, list: ListKey): boolean {
   if (who === 'owner') return true;
   if (who === 'medlem') return false;
-  if (who === 'reader') return list === 'objects' || list === 'config' || list === 'snapshots';
+  if (who === 'reader' || who === 'protokoll') return list === 'objects' || list === 'config' || list === 'snapshots' || BOARD.indexOf(list) >= 0;
   // Teams get Limited Access on a foldered list through their own folder.
   return true;
 }
@@ -82,6 +91,8 @@ function formValues(list: ListKey, objectKey: string, reportId: number): { Field
       else if (c.name === 'RowKey') v = `${list}-${serial}`;
       else if (c.type === 'Lookup' || c.name === 'ReportId') v = String(reportId);
       else if (c.type === 'Text') v = `text ${serial}`;
+      // Form values are in the site's locale: sv-SE writes dates as yyyy-mm-dd.
+      else if (c.type === 'DateTime') v = '2026-02-12';
       values.push({ FieldName: c.name, FieldValue: v });
     });
   return values;
@@ -96,7 +107,7 @@ describe('security table over HTTP', () => {
   let pendingSnapshot = 0;
 
   const as = (who: Who): SPFI =>
-    who === 'eko' || who === 'medlem' ? createNodeSpfi(site.siteUrl, { headers: { 'X-Local-User': who }, retryInterval: 10 }) : site.sp(who);
+    who === 'eko' || who === 'medlem' || who === 'protokoll' ? createNodeSpfi(site.siteUrl, { headers: { 'X-Local-User': who }, retryInterval: 10 }) : site.sp(who);
 
   /** Adds a row as `sp` where the product adds it: the object's folder, or the list root. */
   const addRow = async (sp: SPFI, list: ListKey, objectKey: string, reportId: number): Promise<unknown> => {
@@ -114,7 +125,7 @@ describe('security table over HTTP', () => {
       { key: 'SHVO', title: 'SHVO' },
       { key: 'EKO', title: 'Ekonomisystemet' }
     ]);
-    await grantRoles(owner, { teams: { SHVO: ['editor'], EKO: ['eko'] }, approvers: ['approver'], members: ['medlem'] });
+    await grantRoles(owner, { teams: { SHVO: ['editor'], EKO: ['eko'] }, approvers: ['approver'], recorders: ['protokoll'], members: ['medlem'] });
     web = String(((await owner.web.select('ServerRelativeUrl')()) as unknown as Row).ServerRelativeUrl);
     shvoReport = idOf(await addRow(owner, 'reports', 'SHVO', 0));
     ekoReport = idOf(await addRow(owner, 'reports', 'EKO', 0));
@@ -128,7 +139,7 @@ describe('security table over HTTP', () => {
   }, 120000);
   afterAll(async () => site && site.close());
 
-  const WHO: Who[] = ['reader', 'editor', 'eko', 'approver', 'medlem', 'owner'];
+  const WHO: Who[] = ['reader', 'editor', 'eko', 'approver', 'protokoll', 'medlem', 'owner'];
 
   describe.each(WHO)('as %s', (who) => {
     it.each(ALL_LISTS)('reads, adds, edits and deletes on %s as the table says', async (list) => {

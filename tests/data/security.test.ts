@@ -30,9 +30,9 @@ describe('security table', () => {
     expect(SECURITY.map((s) => s.list).sort()).toEqual(LISTS.map((l) => l.key).sort());
   });
 
-  it('gives the board read on snapshots and objects only, never a write', () => {
+  it("gives the board read on snapshots, objects and the board's records only, never a write", () => {
     const readable = SECURITY.filter((s) => accessOf('visitors', s.list).read).map((s) => s.list);
-    expect(readable.sort()).toEqual(['config', 'objects', 'snapshots']);
+    expect(readable.sort()).toEqual(['boardAssignments', 'boardHandlings', 'boardLog', 'boardMeetings', 'config', 'objects', 'snapshots']);
     SECURITY.forEach((s) => expect(accessOf('visitors', s.list)).toMatchObject({ add: false, edit: false, delete: false }));
   });
 
@@ -41,6 +41,22 @@ describe('security table', () => {
     expect(accessOf('team', 'approvalLog')).toEqual({ read: true, add: true, edit: false, delete: false });
     expect(accessOf('approvers', 'approvalLog')).toEqual({ read: true, add: true, edit: false, delete: false });
     expect(accessOf('approvers', 'snapshots')).toEqual({ read: true, add: false, edit: true, delete: false });
+  });
+
+  it("lets recorders and approvers keep the board's records, teams only read them, and nobody but owners delete a handling, an assignment or a log entry", () => {
+    (['approvers', 'recorders'] as const).forEach((p) => {
+      expect(accessOf(p, 'boardHandlings')).toEqual({ read: true, add: true, edit: true, delete: false });
+      expect(accessOf(p, 'boardAssignments')).toEqual({ read: true, add: true, edit: true, delete: false });
+      expect(accessOf(p, 'boardMeetings')).toEqual({ read: true, add: true, edit: true, delete: true });
+      expect(accessOf(p, 'boardLog')).toEqual({ read: true, add: true, edit: false, delete: false });
+    });
+    (['team', 'visitors'] as const).forEach((p) =>
+      (['boardMeetings', 'boardHandlings', 'boardAssignments', 'boardLog'] as const).forEach((l) =>
+        expect(accessOf(p, l)).toEqual({ read: true, add: false, edit: false, delete: false })
+      )
+    );
+    expect(accessOf('recorders', 'snapshots')).toEqual({ read: true, add: false, edit: false, delete: false });
+    expect(accessOf('recorders', 'reports').read).toBe(false);
   });
 
   it('gives site members nothing and owners everything', () => {
@@ -56,10 +72,10 @@ describe('security table', () => {
     expect(accessOf('approvers', 'kpiValues')).toEqual({ read: true, add: false, edit: false, delete: false });
   });
 
-  it('puts every working list and the snapshots in folders per object: 10 folder scopes per object, 613 for 60 objects', () => {
+  it('puts every working list and the snapshots in folders per object: 10 folder scopes per object, 617 for 60 objects', () => {
     expect(folderedLists()).toHaveLength(10);
-    expect(LISTS.length + 60 * folderedLists().length).toBe(613);
-    expect(DOC).toContain('| 60 | 61 | 613 |');
+    expect(LISTS.length + 60 * folderedLists().length).toBe(617);
+    expect(DOC).toContain('| 60 | 61 | 617 |');
   });
 
   it('creates custom roles without Manage Lists, and only the approve role approves', () => {

@@ -123,3 +123,28 @@ describe('Word round trip of the judged status', () => {
     expect(judgementsOf(imported.report as IStatusReport)).toEqual(notJudged());
   });
 });
+
+describe('Word round trip of the reporting-back section', () => {
+  it("carries the team's answers out to Word and back, every item deep-equal", async () => {
+    const seed = seedReport();
+    const report: IStatusReport = {
+      ...seed,
+      header: { ...seed.header, period: { year: 2026, quarter: 1 } },
+      reportingBack: [
+        {
+          assignmentKey: 'SHVO-2025Q4-1',
+          assignment: 'Redovisa en plan för beroendet till Oracle.\nMed tidpunkter.',
+          givenFor: { year: 2025, quarter: 4 },
+          answerBy: { year: 2026, quarter: 1 },
+          status: 'ongoing',
+          answer: 'Planen tas fram tillsammans med VVG.\nKlar i mars.\n\nAndra stycket.'
+        },
+        { assignmentKey: 'SHVO-2025Q4-2', assignment: 'Följ upp SAMSA-avtalet.', givenFor: { year: 2025, quarter: 4 }, answerBy: { year: 2026, quarter: 3 }, answer: '' }
+      ]
+    };
+    const imported = importReportFromDocx(await exportReportToDocx(report, { locale: 'sv-SE' }));
+    expect(imported.errors).toEqual([]);
+    expect(imported.unplaced).toEqual([]);
+    expect(imported.report).toEqual(report);
+  });
+});

@@ -13,7 +13,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { provisionObjects } from '../../src/data/provisioning/provision';
 import { listTitle } from '../../src/data/schema/schema';
-import { APPROVERS_GROUP, teamGroupName } from '../../src/data/schema/security';
+import { APPROVERS_GROUP, RECORDERS_GROUP, teamGroupName } from '../../src/data/schema/security';
 
 type Row = Record<string, unknown>;
 
@@ -21,6 +21,8 @@ export interface IRoleUsers {
   /** Object key → team members (local user names). */
   readonly teams?: Record<string, readonly string[]>;
   readonly approvers?: readonly string[];
+  /** The board's recorders (protokollförare) who are not approvers. */
+  readonly recorders?: readonly string[];
   /** Plain site members (Members group only). */
   readonly members?: readonly string[];
 }
@@ -57,6 +59,10 @@ export async function grantRoles(owner: SPFI, users: IRoleUsers): Promise<void> 
   if (users.approvers && users.approvers.length > 0) {
     const id = await groupId(owner, APPROVERS_GROUP);
     for (const u of users.approvers) await addToGroup(owner, id, u);
+  }
+  if (users.recorders && users.recorders.length > 0) {
+    const id = await groupId(owner, RECORDERS_GROUP);
+    for (const u of users.recorders) await addToGroup(owner, id, u);
   }
   if (users.members && users.members.length > 0) {
     const members = (await owner.web.associatedMemberGroup.select('Id')()) as unknown as Row;

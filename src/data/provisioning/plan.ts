@@ -6,6 +6,7 @@
 import { fieldTypeKind, listTitle, type IListSpec, type ListKey } from '../schema/schema';
 import {
   APPROVERS_GROUP,
+  RECORDERS_GROUP,
   ROLES,
   ROLE_TYPE,
   SECURITY,
@@ -137,6 +138,7 @@ export function planPrincipals(state: ISiteState, options: IPlanOptions): Differ
   });
   const approvers = approversGroupName(options);
   if (!findGroup(state.groups, approvers)) out.push({ kind: 'groupMissing', group: approvers, principal: 'approvers' });
+  if (!findGroup(state.groups, RECORDERS_GROUP)) out.push({ kind: 'groupMissing', group: RECORDERS_GROUP, principal: 'recorders' });
   state.objects.forEach((key) => {
     const name = teamGroupName(key);
     if (!findGroup(state.groups, name)) out.push({ kind: 'groupMissing', group: name, principal: 'team', objectKey: key });
@@ -169,8 +171,8 @@ function expectedAssignments(state: ISiteState, scope: ScopeAssignments, options
     if (p === 'owners' || p === 'visitors' || p === 'members') {
       const id = state.associated[p];
       if (id !== undefined) principals.push({ id, title: state.groups.find((g) => g.Id === id)?.Title ?? String(id) });
-    } else if (p === 'approvers') {
-      const g = findGroup(state.groups, approversGroupName(options));
+    } else if (p === 'approvers' || p === 'recorders') {
+      const g = findGroup(state.groups, p === 'approvers' ? approversGroupName(options) : RECORDERS_GROUP);
       if (g) principals.push({ id: g.Id, title: g.Title });
     } else {
       const keys = objectKey !== undefined ? [objectKey] : state.objects;

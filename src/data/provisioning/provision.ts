@@ -18,11 +18,12 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 
-import { SCHEMA_VERSION, SCHEMA_VERSION_KEY, fieldSchemaXml, listTitle, schemaForVersion, type IColumnSpec, type IListSpec, type ListKey } from '../schema/schema';
+import { BOARD_DUE_DAYS_KEY, BOARD_SETTINGS_SINCE, SCHEMA_VERSION, SCHEMA_VERSION_KEY, fieldSchemaXml, listTitle, schemaForVersion, type IColumnSpec, type IListSpec, type ListKey } from '../schema/schema';
 import { PERMISSION, ROLES, basePermissionsOf, isFolderedList, listServerRelativeUrl, maskHas } from '../schema/security';
 import { listSettings, planLists, planPermissions, planPrincipals, type Difference, type IScopeRef } from './plan';
 import { readSiteState, type IFieldInfo } from './readSite';
 import { describeDifference } from './describe';
+import { DEFAULT_DUE_DAYS_BEFORE_MEETING } from '../../domain/board/model';
 
 export interface IProvisionOptions {
   /** Schema version to provision (default: this code's). Older versions exist to test upgrades. */
@@ -170,8 +171,16 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
     await provisionSecurity(sp, specs, planOptions, change);
   }
 
-  // 4. Stored schema version, last, and only when nothing is left to do.
+  // 4. The board's due-date setting with its default, where a site owner finds and changes it
+  //    (kept when present); then the stored schema version, last, and only when nothing is left to do.
   const configItems = sp.web.lists.getByTitle(listTitle('config')).items;
+  if (version >= BOARD_SETTINGS_SINCE) {
+    const setting: Row[] = await configItems.filter(`Title eq '${BOARD_DUE_DAYS_KEY}'`).select('Id')();
+    if (setting.length === 0) {
+      await configItems.add({ Title: BOARD_DUE_DAYS_KEY, ConfigValue: String(DEFAULT_DUE_DAYS_BEFORE_MEETING) });
+      change(`config: ${BOARD_DUE_DAYS_KEY} = ${DEFAULT_DUE_DAYS_BEFORE_MEETING}`);
+    }
+  }
   const rows: Row[] = await configItems.filter(`Title eq '${SCHEMA_VERSION_KEY}'`).select('Id', 'ConfigValue')();
   if (rows.length === 0) {
     await configItems.add({ Title: SCHEMA_VERSION_KEY, ConfigValue: String(version) });
@@ -289,7 +298,11 @@ async function provisionSecurity(sp: SPFI, specs: readonly IListSpec[], planOpti
       change(`role ${d.name}: base permissions restored`);
     } else if (d.kind === 'groupMissing') {
       const description =
-        d.principal === 'approvers' ? 'Godkänner eller returnerar statusrapporter (GITS Statusrapport).' : `Skriver statusrapporterna för ${d.objectKey ?? ''} (GITS Statusrapport).`;
+        d.principal === 'approvers'
+          ? 'Godkänner eller returnerar statusrapporter (GITS Statusrapport).'
+          : d.principal === 'recorders'
+            ? 'För ledningsrådets protokoll: behandlingar, beslut, uppdrag och mötesdatum (GITS Statusrapport).'
+            : `Skriver statusrapporterna för ${d.objectKey ?? ''} (GITS Statusrapport).`;
       await sp.web.siteGroups.add({ Title: d.group, Description: description });
       change(`group ${d.group}: created`);
     }

@@ -234,7 +234,8 @@ export interface IStatusReportRepository {
   /**
    * Creates the draft of the quarter after the object's latest report: carries over meetings,
    * open problems, unfinished activities, KPI definitions; last year's KPI values from the
-   * approved history as comparison; this quarter's values empty.
+   * approved history as comparison; this quarter's values empty; the reporting-back section
+   * lists the object's open assignments from the board (GitsBoardAssignments) with empty answers.
    */
   createNextQuarterDraft(objectKey: string): Promise<RepositoryResult<IEditableReport>>;
 

@@ -11,7 +11,7 @@
  */
 
 /** Schema version of this code. Stored in the hidden config list of the site. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type ColumnType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User';
 
@@ -52,7 +52,11 @@ export type ListKey =
   | 'staffing'
   | 'communication'
   | 'snapshots'
-  | 'approvalLog';
+  | 'approvalLog'
+  | 'boardMeetings'
+  | 'boardHandlings'
+  | 'boardAssignments'
+  | 'boardLog';
 
 export interface IListSpec {
   readonly key: ListKey;
@@ -102,6 +106,17 @@ export const APPROVAL_STATES = ['draft', 'pending', 'approved', 'returned'] as c
 export const ASSESSMENTS = ['good', 'attention', 'problem', 'notAssessed'] as const;
 export const KPI_CATEGORIES = ['users', 'usage', 'communication', 'support', 'documentation', 'training', 'other'] as const;
 export const APPROVAL_ACTIONS = ['submitted', 'approved', 'returned', 'reopened'] as const;
+export const ASSIGNMENT_STATES = ['open', 'closed'] as const;
+export const BOARD_LOG_ACTIONS = [
+  'handlingSaved',
+  'assignmentGiven',
+  'assignmentChanged',
+  'assignmentClosed',
+  'assignmentReopened',
+  'meetingSaved',
+  'meetingRemoved',
+  'settingsSaved'
+] as const;
 
 export const LISTS: readonly IListSpec[] = [
   {
@@ -148,7 +163,9 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'SaveToken', displayName: 'Sparningstoken', type: 'Text', since: 2 },
       // The judged status (overall and per dimension, JSON) and the team's headline KPIs (JSON keys).
       { name: 'Judgements', displayName: 'Bedömning (JSON)', type: 'Note', since: 3 },
-      { name: 'HeadlineKpis', displayName: 'Nyckeltal i sammanfattningen (JSON)', type: 'Note', since: 3 }
+      { name: 'HeadlineKpis', displayName: 'Nyckeltal i sammanfattningen (JSON)', type: 'Note', since: 3 },
+      // The team's answers to the board's open assignments (JSON IReportingBackItem[]); frozen with the snapshot.
+      { name: 'ReportingBack', displayName: 'Återrapportering till ledningsrådet (JSON)', type: 'Note', since: 4 }
     ]
   },
   {
@@ -281,6 +298,75 @@ export const LISTS: readonly IListSpec[] = [
       // "<reportId>/r<revision>/<action>": one entry per transition (repeated writes find it).
       { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, since: 3 }
     ]
+  },
+  {
+    key: 'boardMeetings',
+    title: 'GitsBoardMeetings',
+    description: 'Ledningsrådets mötesdatum (styrningskalendern). En rapport ska vara inne ett antal dagar före första mötet efter kvartalet.',
+    titleDisplayName: 'Möte',
+    since: 4,
+    columns: [
+      // The meeting date as text "yyyy-mm-dd": one meeting per date, looked up without time zones.
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: 'MeetingDate', displayName: 'Mötesdatum', type: 'DateTime', dateOnly: true, indexed: true, required: true }
+    ]
+  },
+  {
+    key: 'boardHandlings',
+    title: 'GitsBoardHandlings',
+    description: 'Ledningsrådets behandling av godkända rapporter: möte, anteckningar och beslut med protokollshänvisning.',
+    titleDisplayName: 'Behandling',
+    since: 4,
+    columns: [
+      // "<ObjectKey>-<Year>-Q<Quarter>", as the report header: one handling per report.
+      { name: COL.rowKey, displayName: 'Radnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
+      { name: 'PeriodYear', displayName: 'År', type: 'Number', indexed: true, required: true },
+      { name: 'PeriodQuarter', displayName: 'Kvartal', type: 'Number', required: true },
+      { name: 'MeetingDate', displayName: 'Mötesdatum', type: 'DateTime', dateOnly: true, indexed: true },
+      { name: 'HandlingNotes', displayName: 'Anteckningar', type: 'Note' },
+      { name: 'Decisions', displayName: 'Beslut (JSON)', type: 'Note' },
+      { name: 'AssignmentKeys', displayName: 'Uppdrag (JSON-nycklar)', type: 'Note' }
+    ]
+  },
+  {
+    key: 'boardAssignments',
+    title: 'GitsBoardAssignments',
+    description: 'Ledningsrådets uppdrag till förvaltningsobjekten, ett per rad. Bara protokollförare stänger ett uppdrag.',
+    titleDisplayName: 'Uppdrag',
+    since: 4,
+    columns: [
+      // The assignment key "<ObjectKey>-<Year>Q<Quarter>-<n>".
+      { name: COL.rowKey, displayName: 'Uppdragsnyckel', type: 'Text', indexed: true, unique: true, required: true },
+      { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true, required: true },
+      { name: 'AssignmentText', displayName: 'Uppdragets lydelse', type: 'Note' },
+      { name: 'GivenYear', displayName: 'Givet för år', type: 'Number' },
+      { name: 'GivenQuarter', displayName: 'Givet för kvartal', type: 'Number' },
+      { name: 'MeetingDate', displayName: 'Mötesdatum', type: 'DateTime', dateOnly: true },
+      { name: 'AnswerByYear', displayName: 'Besvaras senast år', type: 'Number' },
+      { name: 'AnswerByQuarter', displayName: 'Besvaras senast kvartal', type: 'Number' },
+      { name: 'AssignmentState', displayName: 'Status', type: 'Choice', choices: ASSIGNMENT_STATES, indexed: true },
+      { name: 'ClosedAt', displayName: 'Stängt', type: 'DateTime' },
+      { name: 'ClosedByName', displayName: 'Stängt av', type: 'Text' },
+      { name: 'ClosedByEmail', displayName: 'Stängt av e-post', type: 'Text' },
+      { name: 'ClosingNote', displayName: 'Kommentar vid stängning', type: 'Note' }
+    ]
+  },
+  {
+    key: 'boardLog',
+    title: 'GitsBoardLog',
+    description: 'Logg över ändringar i ledningsrådets behandling, uppdrag och kalender (vem och när). Kan bara läggas till.',
+    titleDisplayName: 'Rubrik',
+    since: 4,
+    columns: [
+      { name: 'Action', displayName: 'Åtgärd', type: 'Choice', choices: BOARD_LOG_ACTIONS },
+      { name: COL.objectKey, displayName: 'Objektnyckel', type: 'Text', indexed: true },
+      { name: 'Subject', displayName: 'Gäller', type: 'Text', indexed: true },
+      { name: 'ActorName', displayName: 'Utförd av', type: 'Text' },
+      { name: 'ActorEmail', displayName: 'Utförd av e-post', type: 'Text' },
+      { name: 'ActionAt', displayName: 'Tidpunkt', type: 'DateTime', indexed: true },
+      { name: 'Detail', displayName: 'Ändring', type: 'Note' }
+    ]
   }
 ];
 
@@ -308,6 +394,10 @@ export function listTitle(key: ListKey): string {
 
 /** Config list item title holding the schema version. */
 export const SCHEMA_VERSION_KEY = 'SchemaVersion';
+/** Config list item title holding the days before the board meeting a report is due (default 14 when absent). */
+export const BOARD_DUE_DAYS_KEY = 'BoardDueDaysBeforeMeeting';
+/** Schema version that introduced the board's lists and settings. */
+export const BOARD_SETTINGS_SINCE = 4;
 
 const TYPE_KIND: Record<ColumnType, number> = {
   Text: 2,

@@ -33,7 +33,7 @@ export const PERMISSION = {
 /** SP.RoleType (RoleTypeKind) of the built-in roles this model uses. */
 export const ROLE_TYPE = { None: 0, Guest: 1, Reader: 2, Contributor: 3, WebDesigner: 4, Administrator: 5, Editor: 6 } as const;
 
-export type RoleKey = 'fullControl' | 'read' | 'edit' | 'submit' | 'approve' | 'review';
+export type RoleKey = 'fullControl' | 'read' | 'edit' | 'submit' | 'approve' | 'review' | 'record';
 
 export interface IRoleSpec {
   readonly key: RoleKey;
@@ -81,6 +81,13 @@ export const ROLES: readonly IRoleSpec[] = [
     description: 'Kan läsa rapporter och ändra rapporthuvudets godkännandestatus. Kan inte lägga till eller ta bort.',
     permissions: [...BASE, P.EditListItems],
     label: 'GITS Statusrapport granska'
+  },
+  {
+    key: 'record',
+    name: 'GITS Statusrapport protokollföra',
+    description: 'Kan läsa, lägga till och ändra ledningsrådets behandlingar och uppdrag. Kan inte ta bort.',
+    permissions: [...BASE, P.AddListItems, P.EditListItems],
+    label: 'GITS Statusrapport protokollföra'
   }
 ];
 
@@ -95,18 +102,25 @@ export function roleSpec(key: RoleKey): IRoleSpec {
  * object's group (on a list scope); `members` appears in no scope: site members get nothing
  * on the product's lists unless a team group gives it.
  */
-export type PrincipalKey = 'owners' | 'visitors' | 'members' | 'approvers' | 'team';
+export type PrincipalKey = 'owners' | 'visitors' | 'members' | 'approvers' | 'recorders' | 'team';
 
 export const PRINCIPAL_LABELS: Record<PrincipalKey, string> = {
   visitors: 'board (site Visitors)',
   team: "team (the object's editors group)",
   approvers: 'approvers',
+  recorders: "board's recorders",
   owners: 'site owners',
   members: 'site members (no team group)'
 };
 
 /** Name of the site group whose members approve reports. */
 export const APPROVERS_GROUP = 'GITS Statusrapport godkännare';
+/**
+ * Name of the site group whose members keep the board's minutes (meetings, handlings,
+ * assignments). SharePoint groups cannot contain groups, so approvers hold the same rights by
+ * their own assignments on the board lists, not by membership.
+ */
+export const RECORDERS_GROUP = 'GITS Statusrapport protokollförare';
 /** Prefix of each object's team group: "GITS Statusrapport redaktörer SHVO". */
 export const TEAM_GROUP_PREFIX = 'GITS Statusrapport redaktörer ';
 
@@ -137,16 +151,20 @@ function workingList(list: ListKey): IListSecurity {
   };
 }
 
+function boardRecords(list: ListKey, why: string): IListSecurity {
+  return { list, listScope: { owners: 'fullControl', visitors: 'read', approvers: 'record', recorders: 'record', team: 'read' }, why };
+}
+
 export const SECURITY: readonly IListSecurity[] = [
   {
     list: 'objects',
-    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'read', team: 'read' },
-    why: 'All four roles need the objects\' names; only owners create objects (that creates folders and a team group).'
+    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'read', recorders: 'read', team: 'read' },
+    why: 'Every role needs the objects\' names; only owners create objects (that creates folders and a team group).'
   },
   {
     list: 'config',
-    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'read', team: 'read' },
-    why: 'Everyone reads the schema version; only owners provision.'
+    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'read', recorders: 'read', team: 'read' },
+    why: 'Everyone reads the schema version and the board settings (days before a meeting a report is due); only owners provision and change settings.'
   },
   {
     list: 'reports',
@@ -164,14 +182,26 @@ export const SECURITY: readonly IListSecurity[] = [
   workingList('communication'),
   {
     list: 'snapshots',
-    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'approve' },
-    folderScope: { owners: 'fullControl', visitors: 'read', approvers: 'approve', team: 'submit' },
+    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'approve', recorders: 'read' },
+    folderScope: { owners: 'fullControl', visitors: 'read', approvers: 'approve', recorders: 'read', team: 'submit' },
     why: 'Frozen revisions: the team adds (submits) in its folder and never changes one; approvers approve or return; the board sees approved versions only (content approval, draft visibility: approvers and authors).'
   },
   {
     list: 'approvalLog',
     listScope: { owners: 'fullControl', approvers: 'submit', team: 'submit' },
     why: 'Append-only: teams and approvers add entries; nobody but owners edits or deletes.'
+  },
+  {
+    list: 'boardMeetings',
+    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'edit', recorders: 'edit', team: 'read' },
+    why: 'The governance calendar: recorders (and approvers) add, move and remove meetings; everyone else reads it to know when reports are due.'
+  },
+  boardRecords('boardHandlings', "The board's handling of each approved report: recorders (and approvers) write it; the board and every team read it; nobody but owners deletes it."),
+  boardRecords('boardAssignments', 'Assignments: recorders (and approvers) give, change and close them (so only they close one); teams read them and answer in their own report; nobody but owners deletes one.'),
+  {
+    list: 'boardLog',
+    listScope: { owners: 'fullControl', visitors: 'read', approvers: 'submit', recorders: 'submit', team: 'read' },
+    why: "Append-only log of every change to the board's records: recorders and approvers add entries; nobody but owners edits or deletes."
   }
 ];
 
@@ -269,7 +299,7 @@ export function sameMask(a: { High?: unknown; Low?: unknown }, b: { High?: unkno
   return Number(a.High) === Number(b.High) && Number(a.Low) === Number(b.Low);
 }
 
-const ORDER: readonly PrincipalKey[] = ['visitors', 'team', 'approvers', 'owners', 'members'];
+const ORDER: readonly PrincipalKey[] = ['visitors', 'team', 'approvers', 'recorders', 'owners', 'members'];
 
 /** The security table as Markdown (docs/security.md holds exactly this; a test keeps them equal). */
 export function securityTableMarkdown(): string {

@@ -20,7 +20,16 @@ import {
   WidthType
 } from 'docx';
 import type { IKpiSeries, IPerson, IStatusReport, ITextItem, QuarterNumber } from '../../domain/model';
-import { ECONOMY_ASSESSMENT_WORDS, JUDGEMENT_LABELS, JUDGEMENT_WORDS, NOT_CONFIRMED_MARK } from '../../domain/import';
+import {
+  ANSWER_STATUS_WORDS,
+  ECONOMY_ASSESSMENT_WORDS,
+  JUDGEMENT_LABELS,
+  JUDGEMENT_WORDS,
+  NOT_ANSWERED_WORD,
+  NOT_CONFIRMED_MARK,
+  REPORTING_BACK_LABELS
+} from '../../domain/import';
+import type { IReportingBackItem } from '../../domain/board/model';
 import { isEmptyJudgements, judgementOf, JUDGEMENT_TARGETS } from '../../domain/judgement';
 import { formatNumber } from '../../domain/numbers';
 import { formatQuarter } from '../../domain/quarter';
@@ -37,6 +46,7 @@ import {
   HEADING_JUDGEMENT,
   HEADING_MISSION,
   HEADING_PROBLEMS,
+  HEADING_REPORTING_BACK,
   KPI_COL_COMMENT,
   KPI_COL_LABEL,
   LABEL_ECONOMY_ASSESSMENT,
@@ -88,6 +98,7 @@ function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragra
     labelled(LABEL_OBJECT, header.objectTitle),
     quarterParagraph(header.period.quarter, year),
     ...judgementParagraphs(report),
+    ...reportingBackParagraphs(report.reportingBack),
     heading(HEADING_COORDINATOR),
     ...textParagraphs(personLine(header.coordinator)),
     heading(HEADING_MISSION),
@@ -141,6 +152,31 @@ function judgementParagraphs(report: IStatusReport): Paragraph[] {
     const j = judgementOf(judgements, target);
     out.push(labelled(`${JUDGEMENT_LABELS[target]}:`, `${JUDGEMENT_WORDS[j.status]}${j.carriedOver ? ` ${NOT_CONFIRMED_MARK}` : ''}`));
     out.push(...textParagraphs(j.comment));
+  });
+  return out;
+}
+
+/**
+ * "Återrapportering av uppdrag från ledningsrådet": per assignment its key and text, the
+ * quarters, the status and the answer, labelled as the text format labels them (the importer
+ * reads the section back through the text format). Nothing for a report with no assignments.
+ */
+export function reportingBackParagraphs(items: readonly IReportingBackItem[] | undefined): Paragraph[] {
+  if (!items || items.length === 0) {
+    return [];
+  }
+  const out: Paragraph[] = [heading(HEADING_REPORTING_BACK)];
+  items.forEach((item) => {
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: `${REPORTING_BACK_LABELS.assignment} ${item.assignmentKey}:`, bold: true }), ...linesAsRuns(` ${item.assignment}`)]
+      }),
+      labelled(`${REPORTING_BACK_LABELS.givenFor}:`, formatQuarter(item.givenFor, 'quarterFirst')),
+      labelled(`${REPORTING_BACK_LABELS.answerBy}:`, formatQuarter(item.answerBy, 'quarterFirst')),
+      labelled(`${REPORTING_BACK_LABELS.status}:`, item.status ? ANSWER_STATUS_WORDS[item.status] : NOT_ANSWERED_WORD),
+      new Paragraph({ children: [new TextRun({ text: `${REPORTING_BACK_LABELS.answer}:`, bold: true })] }),
+      ...textParagraphs(item.answer)
+    );
   });
   return out;
 }

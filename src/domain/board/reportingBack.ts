@@ -3,7 +3,8 @@
  * drafted from the object's open assignments, keeping what the team has already written. Pure.
  */
 import type { IQuarter, IStatusReport } from '../model';
-import { compareQuarters } from '../quarter';
+import { compareQuarters, isValidQuarter } from '../quarter';
+import { isAnswerStatus } from './validation';
 import type { IAssignment, IReportingBackItem } from './model';
 
 function hasAnswer(item: IReportingBackItem): boolean {
@@ -79,4 +80,40 @@ export function nextAssignmentKey(objectKey: string, givenFor: IQuarter, existin
     .filter((n) => Number.isInteger(n) && n > 0)
     .reduce((max, n) => Math.max(max, n), 0);
   return `${prefix}${highest + 1}`;
+}
+
+function quarterFrom(value: unknown): IQuarter | undefined {
+  const v = value as { year?: unknown; quarter?: unknown } | undefined;
+  return v && isValidQuarter(v) ? { year: v.year, quarter: v.quarter } : undefined;
+}
+
+/**
+ * The section as stored (JSON of IReportingBackItem[]); items that are not what the product
+ * writes are left out, a text that is not such JSON gives undefined. Never throws.
+ */
+export function reportingBackFromJson(value: unknown): IReportingBackItem[] | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const items: IReportingBackItem[] = [];
+  parsed.forEach((raw: unknown) => {
+    const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const givenFor = quarterFrom(r.givenFor);
+    const answerBy = quarterFrom(r.answerBy);
+    if (typeof r.assignmentKey !== 'string' || r.assignmentKey === '' || !givenFor || !answerBy) return;
+    const item: IReportingBackItem = {
+      assignmentKey: r.assignmentKey,
+      assignment: typeof r.assignment === 'string' ? r.assignment : '',
+      givenFor,
+      answerBy,
+      answer: typeof r.answer === 'string' ? r.answer : ''
+    };
+    items.push(isAnswerStatus(r.status) ? { ...item, status: r.status } : item);
+  });
+  return items;
 }

@@ -6,6 +6,7 @@ import type { IKpiValue, IStatusReport, ITextItem } from '../model';
 import { formatQuarter, quarterMonthRange } from '../quarter';
 import { formatJudgementLines, JUDGEMENT_SECTION_TITLE } from './judgementText';
 import { ECONOMY_ASSESSMENT_WORDS } from './parseReportText';
+import { formatReportingBackLines, REPORTING_BACK_SECTION_TITLE } from './reportingBackText';
 
 export const REPORT_DOCUMENT_TITLE: string = 'Statusrapport - förvaltningsobjekt i GITS';
 
@@ -50,6 +51,10 @@ export function formatReportText(report: IStatusReport): string {
   const judgementLines = formatJudgementLines(report.judgements);
   if (judgementLines.length) {
     out.push(...section(JUDGEMENT_SECTION_TITLE, judgementLines));
+  }
+  const reportingBackLines = formatReportingBackLines(report.reportingBack);
+  if (reportingBackLines.length) {
+    out.push(...section(REPORTING_BACK_SECTION_TITLE, reportingBackLines));
   }
 
   const person = header.coordinator;

@@ -26,6 +26,8 @@ import { kpiDefinitionForLabel } from '../kpi';
 import { parseNumberText, parseNumberValue } from '../numbers';
 import { isQuarterNumber, isValidYear } from '../quarter';
 import { isJudgementSectionTitle, parseJudgementLines } from './judgementText';
+import { isReportingBackSectionTitle, parseReportingBackLines } from './reportingBackText';
+import type { IReportingBackItem } from '../board/model';
 import type { ImportMessageKey } from './messages';
 
 export interface IReportTextOptions {
@@ -74,6 +76,7 @@ type SectionKind =
   | 'staffing'
   | 'communication'
   | 'judgement'
+  | 'reportingBack'
   | 'unknown';
 
 interface ISection {
@@ -125,6 +128,7 @@ function normalizeHeading(text: string): string {
 function sectionKind(title: string): SectionKind {
   const t = normalizeHeading(title);
   if (isJudgementSectionTitle(t)) return 'judgement';
+  if (isReportingBackSectionTitle(t)) return 'reportingBack';
   if (/^ansvarig/.test(t)) return 'coordinator';
   if (/^beskrivning av uppdraget|^uppdrag(et)?$/.test(t)) return 'mission';
   if (/^viktiga händelser/.test(t)) return 'events';
@@ -427,6 +431,7 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
   let kpiSectionSeen = false;
   let coordinatorSeen = false;
   let judgements: IReportJudgements | undefined;
+  let reportingBack: IReportingBackItem[] | undefined;
 
   for (const section of sections) {
     switch (section.kind) {
@@ -448,6 +453,15 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
         const parsed = parseJudgementLines(section.lines);
         parsed.unexpected.forEach((line) => unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' }));
         judgements = parsed.judgements;
+        break;
+      }
+      case 'reportingBack': {
+        if (reportingBack) {
+          unplaced.push({ line: section.heading.no, text: section.heading.text, reason: 'import.unplaced.duplicateSection' });
+        }
+        const parsed = parseReportingBackLines(section.lines);
+        parsed.unexpected.forEach((line) => unplaced.push({ line: line.no, text: line.text, reason: 'import.unplaced.unexpectedLine' }));
+        reportingBack = (reportingBack ?? []).concat(parsed.items);
         break;
       }
       case 'mission':
@@ -585,5 +599,6 @@ export function parseReportText(text: string, options: IReportTextOptions = {}):
     communication: communication.map(toTextItem)
   };
   // No block: an old report, "ej bedömd" everywhere. A block decides the economy assessment too.
-  return { report: judgements ? setJudgements(report, judgements) : report, unplaced, errors };
+  const judged = judgements ? setJudgements(report, judgements) : report;
+  return { report: reportingBack && reportingBack.length > 0 ? { ...judged, reportingBack } : judged, unplaced, errors };
 }

@@ -23,6 +23,8 @@ import type {
   QuarterNumber
 } from '../../../domain/model';
 import { judgementsFromJson } from '../../../domain/judgement';
+import type { IReportingBackItem } from '../../../domain/board/model';
+import { reportingBackFromJson } from '../../../domain/board/reportingBack';
 import type { ListKey } from '../../schema/schema';
 import { siteDates, type ISiteDates } from './siteDates';
 
@@ -103,7 +105,8 @@ export function headerRow(report: IStatusReport): Row {
     FteStart: orNull(report.staffing.fteStart),
     FteEnd: orNull(report.staffing.fteEnd),
     Judgements: report.judgements ? JSON.stringify(report.judgements) : null,
-    HeadlineKpis: report.headlineKpis ? JSON.stringify(report.headlineKpis) : null
+    HeadlineKpis: report.headlineKpis ? JSON.stringify(report.headlineKpis) : null,
+    ReportingBack: report.reportingBack && report.reportingBack.length > 0 ? JSON.stringify(report.reportingBack) : null
   };
 }
 
@@ -251,7 +254,8 @@ export function reportFromRows(
       optNum(header.FteEnd)
     ),
     communication: bySortOrder(parts.communication).map(textItemFrom),
-    ...judgementFields(header)
+    ...judgementFields(header),
+    ...reportingBackField(header)
   };
 }
 
@@ -261,6 +265,12 @@ function judgementFields(header: Row): { judgements?: IReportJudgements; headlin
   const headline = parseJson<unknown>(header.HeadlineKpis, undefined);
   const keys = Array.isArray(headline) && headline.every((k) => typeof k === 'string') ? (headline as string[]) : undefined;
   return { ...(judgements ? { judgements } : {}), ...(keys ? { headlineKpis: keys } : {}) };
+}
+
+/** The reporting-back section of a header row; absent when empty or not what the product writes. */
+function reportingBackField(header: Row): { reportingBack?: readonly IReportingBackItem[] } {
+  const items = reportingBackFromJson(header.ReportingBack);
+  return items && items.length > 0 ? { reportingBack: items } : {};
 }
 
 function withOptional<T extends object, K extends string, V>(obj: T, key: K, value: V | undefined): T {

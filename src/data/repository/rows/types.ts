@@ -39,6 +39,7 @@ export type ReportHeaderRow = ItemRow & {
   readonly SaveToken?: Text;
   readonly Judgements?: Text;
   readonly HeadlineKpis?: Text;
+  readonly ReportingBack?: Text;
 };
 
 /** Columns every part row has. */

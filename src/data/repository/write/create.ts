@@ -16,6 +16,7 @@ import { saveReport } from './save';
 import { readAll } from '../read/paging';
 import { writeRows } from './rowWrites';
 import { addItem, type IAddedItem } from './addItem';
+import { openAssignmentsOf } from '../board/read';
 
 function noRows(): Record<PartListKey, Row[]> {
   const r = {} as Record<PartListKey, Row[]>;
@@ -136,8 +137,11 @@ export function createNextQuarterDraft(ctx: IRepositoryContext, objectKey: strin
         .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodQuarter', 'CurrentText', 'CurrentNumber', 'CurrentQualifier'))
         .top(ctx.page)
     );
-    const draft = nextQuarterDraft(previous, (key) =>
-      storedValue(lastYearRows.find((r) => r.DefinitionKey === key && num(r.PeriodQuarter) === lastYear.quarter))
+    const assignments = await openAssignmentsOf(ctx, objectKey);
+    const draft = nextQuarterDraft(
+      previous,
+      (key) => storedValue(lastYearRows.find((r) => r.DefinitionKey === key && num(r.PeriodQuarter) === lastYear.quarter)),
+      assignments
     );
     return createReport(ctx, draft);
   });
