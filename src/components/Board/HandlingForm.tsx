@@ -23,7 +23,7 @@ import {
   type IDecisionRow,
   type IFormError,
   type IHandlingFormState
-} from './handlingForm';
+} from './handlingRules';
 import styles from './Board.module.scss';
 
 export interface IHandlingFormProps {

@@ -12,8 +12,6 @@ import type { IStatusReportAppProps } from './IStatusReportAppProps';
 import styles from './StatusReportApp.module.scss';
 import { buildTheme } from './theme';
 import { message } from '../../messages';
-import { createBoardServices } from '../../services/createBoardServices';
-import type { IBoardServices } from '../../services/IBoardServices';
 import type { IMeetingPackProps } from '../Board/MeetingPack';
 
 // The Teams personal app's "your reports to hand in" (chunk 'board', with the board's views).
@@ -26,8 +24,6 @@ export interface IStatusReportAppExtraProps {
   readonly reportReader?: IReportReader;
   /** "Now" for date-dependent views; defaults to the clock. */
   readonly now?: () => Date;
-  /** The board's services instead of adapting `boardRepository` (tests, previews). */
-  readonly boardServices?: IBoardServices;
 }
 
 function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void; readonly showReportsDue: boolean }): JSX.Element {
@@ -71,13 +67,12 @@ const LazyMeetingPack: React.LazyExoticComponent<React.ComponentType<IMeetingPac
  * and shows either one object's report or the portfolio (from which a report can be opened).
  */
 export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppExtraProps): JSX.Element {
-  const { repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, boardServices, boardRepository } = props;
+  const { repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, board } = props;
   const editingAllowedHere = props.host === 'teams' || props.displayMode === 'edit';
   const firstView = props.view === 'portfolio' ? undefined : props.objectKey;
   const services = React.useMemo<IServices>(() => {
     // The report's reads start now, during the first render, not from effects after it.
     if (!reportReader && firstView) prefetchReportView(repository, firstView);
-    const board = boardServices ?? (boardRepository ? createBoardServices(boardRepository) : undefined);
     return {
       reports: reportReader ?? createReportReader(repository),
       ...(board ? { board } : {}),
@@ -92,7 +87,7 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
     };
     // firstView is left out on purpose: opening another object later reads through the reader.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, editingAllowedHere, boardServices, boardRepository]);
+  }, [repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, editingAllowedHere, board]);
   const theme = React.useMemo(() => buildTheme(props.theme), [props.theme]);
   const [openedObject, setOpenedObject] = React.useState<string | undefined>(undefined);
 

@@ -44,7 +44,7 @@ function renderApp(board: MemoryBoardServices, fake: FakeReader = reader()): voi
       locale="sv-SE"
       userDisplayName="Rita Reader"
       reportReader={fake}
-      boardServices={board}
+      board={board}
       now={() => new Date('2026-01-20T10:00:00')}
     />
   );

@@ -8,6 +8,7 @@ import { untilSaved } from './untilSaved';
 import { editorRepository, GRETA } from '../support/memoryRepository';
 import { sampleReport } from './sampleReport';
 import { boardWith, SAMSA_ASSIGNMENT } from '../Board/boardFixture';
+import type { IStatusReport } from '../../../src/domain/model';
 
 jest.setTimeout(60000);
 
@@ -68,8 +69,8 @@ describe('the reporting-back section of the editor', () => {
     expect(board.calls).toEqual(['listAssignments']);
   });
 
-  it('keeps an answer already saved and takes the assignment's current text', async () => {
-    const saved = {
+  it('keeps an answer already saved and takes the assignment’s current text', async () => {
+    const saved: IStatusReport = {
       ...sampleReport(),
       reportingBack: [
         { assignmentKey: 'SHVO-2025Q3-1', assignment: 'Äldre lydelse.', givenFor: { year: 2025, quarter: 3 }, answerBy: { year: 2025, quarter: 4 }, status: 'done' as const, answer: 'Klart.' }
@@ -95,7 +96,7 @@ describe('the reporting-back section of the editor', () => {
   });
 
   it('is read only for someone who may not edit, and does not take in assignments for them', async () => {
-    const saved = {
+    const saved: IStatusReport = {
       ...sampleReport(),
       reportingBack: [
         { assignmentKey: 'SHVO-2025Q3-1', assignment: 'Redovisa en plan för avvecklingen av SAMSA it-tjänst.', givenFor: { year: 2025, quarter: 3 }, answerBy: { year: 2025, quarter: 4 }, status: 'ongoing' as const, answer: 'Pågår.' }
