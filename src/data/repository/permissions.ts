@@ -43,7 +43,8 @@ export function getPermissions(ctx: IRepositoryContext): Promise<RepositoryResul
       // Site owners only: a team site's members hold Edit (Manage Lists) but not Manage
       // Permissions or Create Groups, which provisioning needs.
       canManageLists: [PermissionKind.ManageLists, PermissionKind.ManagePermissions, PermissionKind.CreateGroups].every((k) => has(web, k)),
-      editableObjects
+      // Unknown (not an empty list) when the folders could not be read: the board cannot open GitsReports.
+      ...(foldersR.ok ? { editableObjects } : {})
     });
   });
 }

@@ -186,7 +186,7 @@ describe('the board on the report view', () => {
     const board = boardWith();
     renderApp(board);
     await boardShown(board);
-    const close = await screen.findByRole('button', { name: 'Avsluta uppdrag SHVO-2025Q3-1' });
+    const close = await screen.findByRole('button', { name: 'Avsluta uppdraget SHVO-2025Q3-1' });
     fireEvent.click(close);
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Avsluta' }));

@@ -468,7 +468,7 @@ define([], function () {
     "boardUi.form.save": "Save handling",
     "boardUi.form.saving": "Saving…",
     "boardUi.close.action": "Close the assignment",
-    "boardUi.close.actionNamed": "Close assignment {0}",
+    "boardUi.close.actionNamed": "Close the assignment {0}",
     "boardUi.close.title": "Close assignment {0}",
     "boardUi.close.note": "Reason",
     "boardUi.close.noteHint": "Why the steering board considers the assignment complete, e.g. the decision in the minutes.",

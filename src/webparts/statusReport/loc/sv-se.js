@@ -468,7 +468,7 @@ define([], function () {
     "boardUi.form.save": "Spara behandlingen",
     "boardUi.form.saving": "Sparar…",
     "boardUi.close.action": "Avsluta uppdraget",
-    "boardUi.close.actionNamed": "Avsluta uppdrag {0}",
+    "boardUi.close.actionNamed": "Avsluta uppdraget {0}",
     "boardUi.close.title": "Avsluta uppdrag {0}",
     "boardUi.close.note": "Motivering",
     "boardUi.close.noteHint": "Varför ledningsrådet anser uppdraget slutfört, t.ex. beslutet i protokollet.",
