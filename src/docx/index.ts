@@ -5,6 +5,8 @@
  */
 export { exportReportToDocx, pngSize } from './writer/exportReportToDocx';
 export type { DocxLocale, IExportDocxOptions } from './writer/exportReportToDocx';
+export { exportBoardPackToDocx } from './writer/exportBoardPackToDocx';
+export type { IExportBoardPackOptions } from './writer/exportBoardPackToDocx';
 export { importReportFromDocx } from './reader/importReportFromDocx';
 export type {
   DocxImportMessageKey,

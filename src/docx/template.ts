@@ -68,3 +68,28 @@ export function normaliseLabel(text: string): string {
     .replace(/^[\s:*#]+|[\s:*.]+$/g, '')
     .toLocaleLowerCase('sv-SE');
 }
+
+/** Texts of the board pack (ledningsrådets underlag), Swedish like the template. */
+export const PACK_TITLE: string = 'Underlag till GITS ledningsråd';
+export const PACK_LABEL_QUARTER: string = 'Kvartal:';
+export const PACK_LABEL_MEETING: string = 'Möte:';
+export const PACK_SUMMARY_HEADING: string = 'Sammanfattning';
+export const PACK_ASSIGNMENTS_HEADING: string = 'Öppna uppdrag och återrapportering';
+export const PACK_REPORTS_HEADING: string = 'Godkända rapporter';
+export const PACK_COL_OBJECT: string = 'Förvaltningsobjekt';
+export const PACK_COL_PERIOD: string = 'Period';
+export const PACK_COL_CHANGES: string = 'Ändrat sedan förra rapporten';
+export const PACK_COL_DUE: string = 'Inlämning';
+export const PACK_NO_REPORT: string = 'Ingen godkänd rapport';
+export const PACK_FIRST_REPORT: string = 'Första rapporten till ledningsrådet';
+export const PACK_NO_CHANGE: string = 'Ingen ändrad bedömning';
+export const PACK_NO_ASSIGNMENTS: string = 'Inga öppna uppdrag.';
+export const PACK_NO_ANSWER: string = 'Rapporten ger inget svar.';
+/** Due state in words; the due date follows in parentheses. */
+export const PACK_DUE_WORDS: Readonly<Record<'notDue' | 'dueSoon' | 'overdue' | 'submitted' | 'noMeeting', string>> = {
+  notDue: 'Ska lämnas senast',
+  dueSoon: 'Ska snart lämnas, senast',
+  overdue: 'Försenad, skulle ha lämnats senast',
+  submitted: 'Inlämnad',
+  noMeeting: 'Inget möte i kalendern'
+};

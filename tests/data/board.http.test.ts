@@ -114,6 +114,10 @@ describe("the board's records over HTTP", () => {
     const all = ok(await reader.loadBoardRecords());
     expect(site.server.requestCount()).toBe(1);
     expect(all.assignments).toHaveLength(2);
+    // Pages of one row: every further page is read through odata.nextLink, nothing is cut off.
+    const paged = ok(await board('reader', { pageSize: 1 }).loadBoardRecords());
+    expect(paged).toEqual(all);
+    expect(ok(await board('reader', { pageSize: 1 }).loadBoardLog()).length).toBe(ok(await board('reader').loadBoardLog()).length);
   });
 
   it('refuses the team and the board every change, and logs nothing for what was refused', async () => {
@@ -167,9 +171,13 @@ describe("the board's records over HTTP", () => {
         { ...(draft.report.reportingBack ?? [])[1], status: 'notStarted' as const }
       ]
     };
-    const saved = ok(await editor.saveReport(draft, answered));
+    // Submitting with an assignment not answered is refused, and nothing is frozen.
+    const unanswered = ok(await editor.saveReport(draft, draft.report));
+    expect((await editor.submitReport(unanswered.id)).kind).toBe('invalidState');
+    const saved = ok(await editor.saveReport(unanswered, answered));
     expect(ok(await site.repo('editor').loadReportForEditing(saved.id, 'SHVO')).editable.report.reportingBack).toEqual(answered.reportingBack);
-    ok(await editor.submitReport(saved.id));
+    // The refused submit froze nothing: this is the report's first revision.
+    expect(ok(await editor.submitReport(saved.id)).revision).toBe(1);
     ok(await approver.approveReport(saved.id));
 
     const seen = ok(await site.repo('reader').loadApprovedReport('SHVO', q1));

@@ -16,6 +16,7 @@ import { buildHistory } from '../../src/data/repository/read/history';
 import type { SPFI } from '@pnp/sp';
 import type { TrendSnapshotRow } from '../../src/data/repository/rows/types';
 import { setJudgements } from '../../src/domain/judgement';
+import type { IStatusReport } from '../../src/domain/model';
 import { LISTS, SCHEMA_VERSION, fieldSchemaXml, schemaForVersion } from '../../src/data/schema/schema';
 
 /** What SharePoint gives back: JSON, nulls for empty columns, rows in arbitrary order. */
@@ -71,7 +72,7 @@ describe('model <-> list rows', () => {
   });
 
   it("stores the team's answers to the board's assignments on the header as JSON and reads them back", () => {
-    const answered = {
+    const answered: IStatusReport = {
       ...seed,
       reportingBack: [
         {

@@ -5,11 +5,10 @@
  * have no serious or critical axe violation.
  */
 import type { Page } from 'playwright-core';
-import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
-import type { IStatusReport } from '../../src/domain/model';
 import { runAxe, seriousViolations } from './support/axe';
 import { describeFocused } from './support/keyboard';
 import { IE2eEnvironment } from './support/environment';
+import { storedReport } from './support/storedReport';
 import { CARD, useWorkbenchSession } from './support/workbenchPage';
 
 type User = 'reader' | 'editor' | 'approver' | 'owner';
@@ -44,14 +43,6 @@ async function tabTo(page: Page, target: RegExp, options: { backwards?: boolean;
     seen.push(focused);
   }
   throw new Error(`Tab never reached ${target}; last: ${seen.slice(-8).join(' | ')}`);
-}
-
-async function storedReport(repository: IStatusReportRepository): Promise<IStatusReport> {
-  const list = await repository.listReports('SHVO');
-  if (list.kind !== 'ok') throw new Error(list.messageKey);
-  const loaded = await repository.loadReportForEditing(list.value[0].id, 'SHVO');
-  if (loaded.kind !== 'ok') throw new Error(loaded.messageKey);
-  return loaded.value.editable.report;
 }
 
 async function expectNoSeriousViolations(page: Page, include: readonly string[]): Promise<void> {

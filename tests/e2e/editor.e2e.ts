@@ -10,11 +10,10 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
-import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
-import type { IStatusReport } from '../../src/domain/model';
 import { teamGroupName } from '../../src/data/schema/security';
 import { launchBrowser } from './support/browser';
 import { IE2eEnvironment } from './support/environment';
+import { storedReport } from './support/storedReport';
 import { CARD, normalizeSpaces, useWorkbenchSession } from './support/workbenchPage';
 
 type User = 'reader' | 'editor' | 'approver' | 'owner';
@@ -68,15 +67,6 @@ async function closeEditor(page: Page): Promise<void> {
 
 async function cardText(page: Page): Promise<string> {
   return normalizeSpaces(await page.locator(CARD).first().innerText());
-}
-
-/** The newest report of SHVO as stored, read over REST as the owner. */
-async function storedReport(repository: IStatusReportRepository): Promise<IStatusReport> {
-  const list = await repository.listReports('SHVO');
-  if (list.kind !== 'ok') throw new Error(list.messageKey);
-  const loaded = await repository.loadReportForEditing(list.value[0].id, 'SHVO');
-  if (loaded.kind !== 'ok') throw new Error(loaded.messageKey);
-  return loaded.value.editable.report;
 }
 
 describe('editing and approval in the workbench (Chromium)', () => {

@@ -26,6 +26,7 @@ import type { ApprovalLogRow, ReportHeaderRow, SnapshotRow, UserRow } from './ro
 import { MODERATION, num, personFrom } from './rows/values';
 import { addItem } from './write/addItem';
 import { summarizeReport } from '../../domain/snapshot';
+import { validateReportingBack } from '../../domain/board/validation';
 
 /** RowKey of a log entry: an action on a revision is logged once. */
 export function logRowKey(reportId: number, revision: number, action: ApprovalAction): string {
@@ -102,6 +103,9 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
   return guard(async () => {
     const loaded = await loadFull(ctx, reportId, false);
     if (loaded.kind !== 'ok') return loaded;
+    // Every assignment the report reports back on needs an answer before the board sees it (the editor shows which).
+    const stored = loaded.value.editable.report;
+    if (validateReportingBack(stored.reportingBack, stored.header.period).length > 0) return invalidState();
     const read = await batchAll<[SnapshotRow[], ApprovalLogRow[]]>(ctx.sp, (b) => [
       list(b, 'snapshots')
         .items.filter(`ReportId eq ${reportId}`)

@@ -90,7 +90,8 @@ export async function exportReportToDocx(report: IStatusReport, options: IExport
   return Packer.pack(document, 'uint8array');
 }
 
-function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragraph | Table)[] {
+/** The report's blocks as the template lays them out, title first (the board pack puts several in one document). */
+export function buildBody(report: IStatusReport, options: IExportDocxOptions): (Paragraph | Table)[] {
   const header = report.header;
   const year = header.period.year;
   const body: (Paragraph | Table)[] = [
@@ -189,12 +190,12 @@ function personLine(person: IPerson): string {
   return `${person.displayName}${person.email ? ` (${person.email})` : ''}.`;
 }
 
-function heading(text: string): Paragraph {
+export function heading(text: string): Paragraph {
   return new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
 }
 
 /** "Förvaltningsobjekt: <title>" with the label bold, as in the template. */
-function labelled(label: string, value: string): Paragraph {
+export function labelled(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: label, bold: true }), new TextRun({ text: ` ${value}` })] });
 }
 
@@ -218,7 +219,7 @@ function linesAsRuns(text: string, bold?: boolean): TextRun[] {
  * A stored text as Word paragraphs: a blank line separates paragraphs (as in the text format),
  * a single line break stays a line break inside the paragraph.
  */
-function textParagraphs(text: string, style?: string): Paragraph[] {
+export function textParagraphs(text: string, style?: string): Paragraph[] {
   if (text === '') {
     return [];
   }
@@ -236,7 +237,7 @@ function bulletList(items: readonly ITextItem[]): Paragraph[] {
   return out;
 }
 
-function cell(text: string, options: { bold?: boolean; columnSpan?: number; rowSpan?: number } = {}): TableCell {
+export function cell(text: string, options: { bold?: boolean; columnSpan?: number; rowSpan?: number } = {}): TableCell {
   return new TableCell({
     // A table row is one line in the text format: line breaks in a cell become spaces on import.
     children: [new Paragraph({ children: linesAsRuns(text, options.bold) })],
@@ -245,7 +246,7 @@ function cell(text: string, options: { bold?: boolean; columnSpan?: number; rowS
   });
 }
 
-function fullWidthTable(rows: TableRow[]): Table {
+export function fullWidthTable(rows: TableRow[]): Table {
   return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 

@@ -5,3 +5,4 @@ export * from './due';
 export * from './reportingBack';
 export * from './validation';
 export * from './history';
+export * from './pack';
