@@ -48,7 +48,8 @@ export function MeetingPack(props: IMeetingPackProps): JSX.Element {
 
   const read = (): Promise<IMeetingPack> => {
     if (!board) return Promise.reject(new Error('no board'));
-    return board.getCalendar().then((calendar) => loadMeetingPack(reports, props.portfolio, calendar, period, today, formatter.numberLocale));
+    const ordered = props.portfolio.slice().sort((a, b) => a.object.title.localeCompare(b.object.title, formatter.numberLocale));
+    return loadMeetingPack(reports, board, ordered, period, today);
   };
 
   const show = (print: boolean): void => {
@@ -57,6 +58,22 @@ export function MeetingPack(props: IMeetingPackProps): JSX.Element {
       (pack) => setState({ kind: 'shown', pack, print }),
       (error: unknown) => setState({ kind: 'failed', text: localizeError(error) })
     );
+  };
+
+  const [downloading, setDownloading] = React.useState(false);
+  const download = (): void => {
+    setDownloading(true);
+    Promise.all([read(), import(/* webpackChunkName: 'docx-pack' */ './downloadPack')])
+      .then(([shown, m]) => m.downloadPack(shown.pack, locale))
+      .then(
+        () => setDownloading(false),
+        (error: unknown) => {
+          setDownloading(false);
+          // A read that failed says why; anything else failed while writing the document.
+          const known = typeof error === 'object' && error !== null && 'messageKey' in error;
+          setState({ kind: 'failed', text: known ? localizeError(error) : message('boardUi.pack.downloadFailed') });
+        }
+      );
   };
 
   React.useEffect(() => {
@@ -83,6 +100,13 @@ export function MeetingPack(props: IMeetingPackProps): JSX.Element {
         </label>
         <LightButton iconName="Print" text={message('boardUi.pack.print')} onClick={() => show(true)} disabled={state.kind === 'loading'} />
         <LightButton iconName="Preview" text={message('boardUi.pack.show')} onClick={() => show(false)} disabled={state.kind === 'loading'} />
+        <LightButton
+          iconName="WordDocument"
+          text={downloading ? message('boardUi.pack.downloading') : message('boardUi.pack.download')}
+          onClick={download}
+          disabled={downloading}
+          aria-busy={downloading}
+        />
         {state.kind === 'shown' ? <LightButton iconName="Cancel" text={message('boardUi.pack.close')} onClick={() => setState({ kind: 'closed' })} /> : undefined}
       </div>
       {state.kind === 'loading' ? <Spinner label={message('common.loading')} /> : undefined}

@@ -4,28 +4,49 @@
  * open assignments with their answers, then each approved report in full.
  */
 import * as React from 'react';
-import { JUDGEMENT_TARGETS, judgementOf, judgementsOf } from '../../domain/judgement';
+import type { IPackAssignment, IPackSummaryRow } from '../../domain/board/pack';
+import type { IReportingBackItem } from '../../domain/board/model';
+import { JUDGEMENT_DIMENSIONS } from '../../domain/model';
 import { message } from '../../messages';
 import { judgementTargetLabel } from '../Judgement/judgementLabels';
 import { AssessmentBadge, assessmentLabel } from '../shared/assessment';
 import { LocaleFormatter } from '../shared/format';
 import { StatusCard } from '../StatusCard';
 import { DueBadge } from './DueBadge';
-import type { IMeetingPack, IPackEntry } from './packData';
+import type { IMeetingPack } from './packData';
 import { ReportingBackList } from './ReportingBackList';
 import styles from './Board.module.scss';
 
-function changeText(entry: IPackEntry): string {
-  if (!entry.snapshot) return '–';
-  if (!entry.hasPrevious) return message('boardUi.pack.firstReport');
-  if (entry.changes.length === 0) return message('boardUi.pack.unchanged');
-  return entry.changes.map((c) => message('boardUi.pack.change', [judgementTargetLabel(c.target), assessmentLabel(c.from), assessmentLabel(c.to)])).join('; ');
+function changeText(row: IPackSummaryRow): string {
+  if (!row.report) return '–';
+  if (row.report.first) return message('boardUi.pack.firstReport');
+  if (row.report.changes.length === 0) return message('boardUi.pack.unchanged');
+  return row.report.changes.map((c) => message('boardUi.pack.change', [judgementTargetLabel(c.target), assessmentLabel(c.from), assessmentLabel(c.to)])).join('; ');
+}
+
+/** An assignment as the pack lists it: the quarter's answer, or the assignment unanswered. */
+function asItem(a: IPackAssignment): IReportingBackItem {
+  return a.answer ?? { assignmentKey: a.assignment.key, assignment: a.assignment.text, givenFor: a.assignment.givenFor, answerBy: a.assignment.answerBy, answer: '' };
+}
+
+/** The pack's assignments by object, in the pack's order. */
+function byObject(assignments: readonly IPackAssignment[]): { readonly objectKey: string; readonly title: string; readonly items: IReportingBackItem[] }[] {
+  const groups: { objectKey: string; title: string; items: IReportingBackItem[] }[] = [];
+  assignments.forEach((a) => {
+    let group = groups.find((g) => g.objectKey === a.assignment.objectKey);
+    if (!group) {
+      group = { objectKey: a.assignment.objectKey, title: a.objectTitle, items: [] };
+      groups.push(group);
+    }
+    group.items.push(asItem(a));
+  });
+  return groups;
 }
 
 export function PackView(props: { readonly pack: IMeetingPack; readonly locale: string }): JSX.Element {
-  const { pack } = props;
+  const { pack, snapshots } = props.pack;
   const formatter = React.useMemo(() => new LocaleFormatter(props.locale), [props.locale]);
-  const withAnswers = pack.entries.filter((e) => e.snapshot && (e.snapshot.report.reportingBack ?? []).length > 0);
+  const groups = byObject(pack.assignments);
   const title = pack.meeting
     ? message('boardUi.pack.titleMeeting', [formatter.quarter(pack.period), pack.meeting.title, formatter.date(pack.meeting.date)])
     : message('boardUi.pack.title', [formatter.quarter(pack.period)]);
@@ -44,9 +65,10 @@ export function PackView(props: { readonly pack: IMeetingPack; readonly locale: 
               <tr>
                 <th scope="col">{message('report.field.object')}</th>
                 <th scope="col">{message('portfolio.column.period')}</th>
-                {JUDGEMENT_TARGETS.map((t) => (
-                  <th scope="col" key={t}>
-                    {judgementTargetLabel(t)}
+                <th scope="col">{judgementTargetLabel('overall')}</th>
+                {JUDGEMENT_DIMENSIONS.map((d) => (
+                  <th scope="col" key={d}>
+                    {judgementTargetLabel(d)}
                   </th>
                 ))}
                 <th scope="col">{message('boardUi.pack.changed')}</th>
@@ -54,22 +76,20 @@ export function PackView(props: { readonly pack: IMeetingPack; readonly locale: 
               </tr>
             </thead>
             <tbody>
-              {pack.entries.map((e) => {
-                const judgements = e.snapshot ? judgementsOf(e.snapshot.report) : undefined;
-                return (
-                  <tr key={e.object.key} data-object={e.object.key}>
-                    <th scope="row">{e.object.title}</th>
-                    <td>{e.snapshot ? formatter.quarter(e.snapshot.report.header.period) : message('boardUi.pack.noReport')}</td>
-                    {JUDGEMENT_TARGETS.map((t) => (
-                      <td key={t}>{judgements ? <AssessmentBadge assessment={judgementOf(judgements, t).status} /> : '–'}</td>
-                    ))}
-                    <td>{changeText(e)}</td>
-                    <td>
-                      <DueBadge due={e.due} formatter={formatter} />
-                    </td>
-                  </tr>
-                );
-              })}
+              {pack.summary.map((row) => (
+                <tr key={row.objectKey} data-object={row.objectKey}>
+                  <th scope="row">{row.objectTitle}</th>
+                  <td>{row.report ? formatter.quarter(pack.period) : message('boardUi.pack.noReport')}</td>
+                  <td>{row.report ? <AssessmentBadge assessment={row.report.overall} /> : '–'}</td>
+                  {JUDGEMENT_DIMENSIONS.map((d) => (
+                    <td key={d}>{row.report ? <AssessmentBadge assessment={row.report.dimensions[d]} /> : '–'}</td>
+                  ))}
+                  <td>{changeText(row)}</td>
+                  <td>
+                    <DueBadge due={row.due} formatter={formatter} />
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
@@ -78,21 +98,22 @@ export function PackView(props: { readonly pack: IMeetingPack; readonly locale: 
         <h3 id="gits-pack-assignments" className={styles.subheading}>
           {message('boardUi.pack.assignments')}
         </h3>
-        {withAnswers.length === 0 ? <p>{message('boardUi.reportingBack.none')}</p> : undefined}
-        {withAnswers.map((e) => (
-          <section key={e.object.key} aria-label={e.object.title} data-object={e.object.key}>
-            <h4 className={styles.subheading}>{e.object.title}</h4>
-            <ReportingBackList items={e.snapshot?.report.reportingBack ?? []} formatter={formatter} />
+        {groups.length === 0 ? <p>{message('boardUi.reportingBack.none')}</p> : undefined}
+        {groups.map((g) => (
+          <section key={g.objectKey} aria-label={g.title} data-object={g.objectKey}>
+            <h4 className={styles.subheading}>{g.title}</h4>
+            <ReportingBackList items={g.items} formatter={formatter} />
           </section>
         ))}
       </section>
-      {pack.entries.map((e) =>
-        e.snapshot ? (
-          <div key={e.object.key} className={styles.packReport}>
-            <StatusCard snapshot={e.snapshot} locale={props.locale} wordExport={false} />
+      {pack.reports.map((report) => {
+        const snapshot = snapshots.get(report.header.objectKey);
+        return snapshot ? (
+          <div key={report.header.objectKey} className={styles.packReport}>
+            <StatusCard snapshot={snapshot} locale={props.locale} wordExport={false} />
           </div>
-        ) : undefined
-      )}
+        ) : undefined;
+      })}
     </article>
   );
 }

@@ -1,60 +1,62 @@
 /**
- * What a board meeting's pack shows, read from the approved snapshots: for a quarter, each
- * object's approved report, the one the board saw before it, and when the report was due.
+ * Reads a board meeting's pack for the portfolio, as the command line does (tools/board-pack.ts)
+ * but through the UI's services: every object's approved report of the quarter and the one the
+ * board saw before it, the calendar and the assignments; the pack itself is the domain's
+ * (buildBoardPack), so the print view and the Word document show the same.
  */
-import { reportDue } from '../../domain/board/due';
-import type { IBoardMeeting, IReportDue } from '../../domain/board/model';
-import { firstMeetingAfter } from '../../domain/board/due';
-import { changedJudgements, type IJudgementChange } from '../../domain/judgement';
-import type { IManagedObject, IQuarter, IReportSnapshot } from '../../domain/model';
+import { buildBoardPack, type IBoardPack, type IPackReport } from '../../domain/board/pack';
+import type { IAssignment } from '../../domain/board/model';
+import type { IQuarter, IReportSnapshot, IStatusReport } from '../../domain/model';
 import { compareQuarters, previousQuarter } from '../../domain/quarter';
-import type { IBoardCalendar } from '../../services/IBoardServices';
+import type { IBoardServices } from '../../services/IBoardServices';
 import type { IPortfolioEntry, IReportReader } from '../../services/IReportReader';
 
-export interface IPackEntry {
-  readonly object: IManagedObject;
-  /** The approved report of the quarter; undefined when the object has none (yet). */
-  readonly snapshot?: IReportSnapshot;
-  /** Judgements changed since the board's previous approved report of the object (empty when none or unchanged). */
-  readonly changes: readonly IJudgementChange[];
-  /** Whether there was an earlier approved report to compare with. */
-  readonly hasPrevious: boolean;
-  readonly due: IReportDue;
-}
+/** How far back the report the board saw before is looked for: a year of quarters (as the command line). */
+const LOOK_BACK_QUARTERS = 4;
 
 export interface IMeetingPack {
-  readonly period: IQuarter;
-  /** The meeting the quarter's reports are handled at (the first after the quarter), when in the calendar. */
-  readonly meeting?: IBoardMeeting;
-  /** Objects in title order. */
-  readonly entries: readonly IPackEntry[];
+  readonly pack: IBoardPack;
+  /** The approved snapshots of the pack's reports, by object key (the print view shows them as cards). */
+  readonly snapshots: ReadonlyMap<string, IReportSnapshot>;
 }
 
-/** Reads the pack of `period` for the portfolio's objects. */
-export async function loadMeetingPack(
-  reader: IReportReader,
-  portfolio: readonly IPortfolioEntry[],
-  calendar: IBoardCalendar,
-  period: IQuarter,
-  today: string,
-  locale: string
-): Promise<IMeetingPack> {
-  const objects = portfolio.slice().sort((a, b) => a.object.title.localeCompare(b.object.title, locale));
-  const entries = await Promise.all(
-    objects.map(async (entry): Promise<IPackEntry> => {
-      const [current, previous] = await Promise.all([reader.getApprovedReport(entry.object.key, period), reader.getApprovedReport(entry.object.key, previousQuarter(period))]);
-      const snapshot = current.snapshot && current.snapshot.approval === 'approved' && compareQuarters(current.snapshot.report.header.period, period) === 0 ? current.snapshot : undefined;
-      const before = previous.snapshot && previous.snapshot.approval === 'approved' ? previous.snapshot.report : undefined;
-      const due = reportDue(period, calendar.meetings, calendar.daysBefore, today, entry.latestApprovedPeriod);
-      return {
-        object: entry.object,
-        ...(snapshot ? { snapshot } : {}),
-        changes: snapshot && before ? changedJudgements(before, snapshot.report) : [],
-        hasPrevious: before !== undefined,
-        due
-      };
-    })
-  );
-  const meeting = firstMeetingAfter(period, calendar.meetings);
-  return { period, ...(meeting ? { meeting } : {}), entries };
+async function approvedOf(reader: IReportReader, objectKey: string, period: IQuarter): Promise<IReportSnapshot | undefined> {
+  const { snapshot } = await reader.getApprovedReport(objectKey, period);
+  return snapshot && snapshot.approval === 'approved' && compareQuarters(snapshot.report.header.period, period) === 0 ? snapshot : undefined;
+}
+
+export async function loadMeetingPack(reader: IReportReader, board: IBoardServices, portfolio: readonly IPortfolioEntry[], period: IQuarter, today: string): Promise<IMeetingPack> {
+  const objects = portfolio.map((e) => e.object);
+  const [calendar, assignmentLists, found] = await Promise.all([
+    board.getCalendar(),
+    Promise.all(objects.map((o) => board.listAssignments(o.key))),
+    Promise.all(
+      objects.map(async (o): Promise<{ readonly snapshot?: IReportSnapshot; readonly previous?: IStatusReport }> => {
+        const snapshot = await approvedOf(reader, o.key, period);
+        if (!snapshot) return {};
+        let previous: IStatusReport | undefined;
+        let q = period;
+        for (let i = 0; i < LOOK_BACK_QUARTERS && !previous; i++) {
+          q = previousQuarter(q);
+          previous = (await approvedOf(reader, o.key, q))?.report;
+        }
+        return previous ? { snapshot, previous } : { snapshot };
+      })
+    )
+  ]);
+  const snapshots = new Map<string, IReportSnapshot>();
+  const reports: IPackReport[] = [];
+  const latestSubmitted: Record<string, IQuarter> = {};
+  found.forEach((f, i) => {
+    if (f.snapshot) {
+      snapshots.set(objects[i].key, f.snapshot);
+      reports.push(f.previous ? { report: f.snapshot.report, previous: f.previous } : { report: f.snapshot.report });
+    }
+    // The board sees approved reports only: the latest one says what is in.
+    const latest = portfolio[i].latestApprovedPeriod;
+    if (latest) latestSubmitted[objects[i].key] = latest;
+  });
+  const assignments: IAssignment[] = ([] as IAssignment[]).concat(...assignmentLists);
+  const pack = buildBoardPack({ period, objects, reports, meetings: calendar.meetings, daysBefore: calendar.daysBefore, today, assignments, latestSubmitted });
+  return { pack, snapshots };
 }

@@ -4,13 +4,22 @@ jest.mock('../../../src/components/KpiTrendChart/chartSetup', () => ({
   createLineChart: jest.fn(() => ({ destroy: jest.fn() }))
 }));
 
+const downloads: { bytes: Uint8Array; fileName: string }[] = [];
+jest.mock('../../../src/components/DocxExport/download', () => ({
+  downloadBytes: (bytes: Uint8Array, fileName: string) => downloads.push({ bytes, fileName })
+}));
+
 import * as React from 'react';
+import { strFromU8, unzipSync } from 'fflate';
+// Browsers have TextEncoder/TextDecoder (the docx writer uses them); jest's jsdom does not.
+import '../DocxExport/support';
 import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
 import type { IReportSummary, IStatusReportRepository, IUserPermissions } from '../../../src/data/repository/IStatusReportRepository';
 import { setJudgements } from '../../../src/domain/judgement';
 import type { IManagedObject } from '../../../src/domain/model';
+import type { IReportingBackItem } from '../../../src/domain/board/model';
 import { latestSubmittedOrApproved } from '../../../src/services/boardHooks';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
 import { boardWith, MemoryBoardServices, SAMSA_ASSIGNMENT } from './boardFixture';
@@ -92,12 +101,12 @@ describe('reports due in Teams', () => {
 });
 
 describe('the meeting pack from the portfolio', () => {
-  const ANSWER = {
+  const ANSWER: IReportingBackItem = {
     assignmentKey: 'SHVO-2025Q3-1',
     assignment: SAMSA_ASSIGNMENT.text,
     givenFor: { year: 2025, quarter: 3 },
     answerBy: { year: 2025, quarter: 4 },
-    status: 'ongoing' as const,
+    status: 'ongoing',
     answer: 'Planen tas fram med VVG; klar i mars.'
   };
 
@@ -131,7 +140,8 @@ describe('the meeting pack from the portfolio', () => {
     expect(rows).toEqual([
       ['Elektronisk läkemedelskommunikation', 'Ingen godkänd rapport', '–', '–', '–', '–', '–', '–', 'Q4 2025, skulle ha lämnats senast 29 januari 2026 – försenad'],
       [
-        'Samordnad hälsa, vård och omsorg (SHVO)',
+        // As the report names the object.
+        'Samordnad hälsa, vård och omsorg (SHVO) inkl. SAMSA it-tjänst',
         'Q4 2025',
         'Risk för avvikelse',
         'Ej bedömd',
@@ -143,7 +153,7 @@ describe('the meeting pack from the portfolio', () => {
       ]
     ]);
     const answers = pack.querySelector('section[aria-labelledby="gits-pack-assignments"]') as HTMLElement;
-    expect(within(answers).getByRole('heading', { level: 4 }).textContent).toBe('Samordnad hälsa, vård och omsorg (SHVO)');
+    expect(within(answers).getByRole('heading', { level: 4 }).textContent).toBe('Samordnad hälsa, vård och omsorg (SHVO) inkl. SAMSA it-tjänst');
     expect(answers.textContent).toContain('Uppdrag SHVO-2025Q3-1: Redovisa en plan för avvecklingen av SAMSA it-tjänst.');
     expect(answers.textContent).toContain('Svar: Planen tas fram med VVG; klar i mars.');
     // Then each approved report of the quarter in full: one here (ELAK has none).
@@ -156,5 +166,19 @@ describe('the meeting pack from the portfolio', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Stäng möteshandlingarna' }));
     expect(screen.queryByTestId('meeting-pack')).toBeNull();
     print.mockRestore();
+  });
+
+  it('downloads the same pack as one Word document', async () => {
+    const board = boardWith();
+    renderPortfolio(board, repositoryFor({ canRead: true, canEdit: false, canApprove: false, canManageLists: false }, {}), 'sharepoint', fakeWithReports(), '2026-02-01T10:00:00');
+    fireEvent.click(await screen.findByRole('button', { name: 'Ladda ner möteshandlingar (Word)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0].fileName).toBe('Ledningsrad-moteshandlingar-2025-Q4.docx');
+    const xml = strFromU8(unzipSync(downloads[0].bytes)['word/document.xml']);
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Redovisa en plan för avvecklingen av SAMSA it-tjänst.');
+    expect(text).toContain('Planen tas fram med VVG; klar i mars.');
+    expect(text).toContain('Elektronisk läkemedelskommunikation');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ladda ner möteshandlingar (Word)' }).hasAttribute('disabled')).toBe(false));
   });
 });

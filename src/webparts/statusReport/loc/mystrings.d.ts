@@ -480,6 +480,9 @@ declare interface IStatusReportStrings {
   readonly 'boardUi.pack.quarter': string;
   readonly 'boardUi.pack.print': string;
   readonly 'boardUi.pack.show': string;
+  readonly 'boardUi.pack.download': string;
+  readonly 'boardUi.pack.downloading': string;
+  readonly 'boardUi.pack.downloadFailed': string;
   readonly 'boardUi.pack.close': string;
   readonly 'boardUi.pack.title': string;
   readonly 'boardUi.pack.titleMeeting': string;
