@@ -161,7 +161,7 @@ describe('the board on the report view', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Spara behandlingen' }));
     // Fluent shows a field's error after a delayed render.
     expect(await within(form).findByText('Mötet måste hållas efter kvartalets slut (2025-12-31).')).toBeTruthy();
-    expect(within(form).getAllByText('Fyll i fältet.')).toHaveLength(2);
+    await waitFor(() => expect(within(form).getAllByText('Fyll i fältet.')).toHaveLength(2));
     expect(within(form).getByText('Välj ett kvartal efter Q4 2025: uppdraget besvaras i en senare rapport.')).toBeTruthy();
     expect(document.activeElement).toBe(within(form).getByLabelText(/^Mötesdatum/));
     expect(board.calls).not.toContain('saveHandling');
