@@ -2,10 +2,13 @@
  * The board's loop in Chromium against the local SharePoint (workbench page, seeded SHVO
  * report): a recorder notes a decision and an assignment on the approved Q4 2025 report; the
  * Q1 2026 draft lists the assignment; the team answers, submits, the approver approves; the
- * board (a reader) sees the answer beside the assignment and in the meeting's pack; a reader can
- * change none of it (SharePoint refuses). Then axe over the new views in both hosts and themes.
+ * board (a reader) sees the answer beside the assignment and in the meeting's pack (print view and
+ * Word); a reader can change none of it (SharePoint refuses). Then axe over the new views in both
+ * hosts and themes, on the records the first test made (the tests of this file run in order).
  */
 import * as fs from 'fs';
+import * as os from 'os';
+import { strFromU8, unzipSync } from 'fflate';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { createNodeSpfi, type LocalUser } from '../../src/data/repository/createNodeSpfi';
@@ -144,6 +147,14 @@ describe('the board’s handling, reporting back and pack in the workbench (Chro
     expect(packText).toContain('Möteshandlingar: rapporterna för Q1 2026 till GITS ledningsråd 2026-05-07');
     expect(packText).toContain(ASSIGNMENT);
     expect(packText).toContain(ANSWER);
+    // And the same pack as one Word document.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner möteshandlingar (Word)' }).click()]);
+    expect(download.suggestedFilename()).toBe('Ledningsrad-moteshandlingar-2026-Q1.docx');
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gits-pack-')), 'pack.docx');
+    await download.saveAs(saved);
+    const wordText = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(saved)))['word/document.xml']).replace(/<[^>]+>/g, '');
+    expect(wordText).toContain(ASSIGNMENT);
+    expect(wordText).toContain(ANSWER);
 
     // 6. SharePoint refuses a reader's writes to the board's records; nothing changed.
     const reader = board(env, 'reader');
