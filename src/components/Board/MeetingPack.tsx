@@ -14,6 +14,7 @@ import { useServices } from '../../services/ServicesContext';
 import { localizeError } from '../../services/useAsyncData';
 import { LightButton, LightMessage } from '../ReportView/lightControls';
 import { LocaleFormatter } from '../shared/format';
+import { downloadPack } from './downloadPack';
 import { loadMeetingPack, type IMeetingPack } from './packData';
 import { PackView } from './PackView';
 import styles from './Board.module.scss';
@@ -63,8 +64,8 @@ export function MeetingPack(props: IMeetingPackProps): JSX.Element {
   const [downloading, setDownloading] = React.useState(false);
   const download = (): void => {
     setDownloading(true);
-    Promise.all([read(), import(/* webpackChunkName: 'docx-pack' */ './downloadPack')])
-      .then(([shown, m]) => m.downloadPack(shown.pack, locale))
+    read()
+      .then((shown) => downloadPack(shown.pack, locale))
       .then(
         () => setDownloading(false),
         (error: unknown) => {

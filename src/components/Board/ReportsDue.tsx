@@ -18,9 +18,9 @@ export interface IReportsDueListProps {
   readonly onOpenReport: (objectKey: string) => void;
 }
 
-export function ReportsDueList(props: IReportsDueListProps): JSX.Element | null {
+export function ReportsDueList(props: IReportsDueListProps): JSX.Element {
   const formatter = React.useMemo(() => new LocaleFormatter(props.locale), [props.locale]);
-  if (props.dues.length === 0) return null;
+  if (props.dues.length === 0) return <></>;
   return (
     <section className={styles.board} aria-labelledby="gits-reports-due-heading" data-testid="reports-due">
       <h2 id="gits-reports-due-heading" className={styles.heading}>
@@ -43,7 +43,7 @@ export function ReportsDueList(props: IReportsDueListProps): JSX.Element | null 
 }
 
 /** The list for the signed-in user, read from SharePoint (nothing for someone who edits no object). */
-export function ReportsDue(props: { readonly onOpenReport: (objectKey: string) => void }): JSX.Element | null {
+export function ReportsDue(props: { readonly onOpenReport: (objectKey: string) => void }): JSX.Element {
   const { locale } = useServices();
   const dues = useReportsDueForEditor();
   if (dues.status === 'loading') return <Spinner label={message('common.loading')} />;

@@ -1,5 +1,4 @@
-/** The pack as one Word document, saved by the browser (chunk 'docx-pack' with the docx writer). */
-import { exportBoardPackToDocx } from '../../docx/writer/exportBoardPackToDocx';
+/** The pack as one Word document, saved by the browser; the docx writer is loaded on demand (chunk 'docx-pack'). */
 import type { IBoardPack } from '../../domain/board/pack';
 import { docxLocale } from '../DocxExport/buildReportDocx';
 import { downloadBytes } from '../DocxExport/download';
@@ -10,6 +9,7 @@ export function packFileName(pack: IBoardPack): string {
 }
 
 export async function downloadPack(pack: IBoardPack, locale: string): Promise<void> {
-  const bytes = await exportBoardPackToDocx(pack, { locale: docxLocale(locale) });
+  const writer = await import(/* webpackChunkName: 'docx-pack' */ '../../docx/writer/exportBoardPackToDocx');
+  const bytes = await writer.exportBoardPackToDocx(pack, { locale: docxLocale(locale) });
   downloadBytes(bytes, packFileName(pack));
 }

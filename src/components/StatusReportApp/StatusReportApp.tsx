@@ -26,6 +26,10 @@ export interface IStatusReportAppExtraProps {
   readonly now?: () => Date;
 }
 
+const LazyMeetingPack: React.LazyExoticComponent<React.ComponentType<IMeetingPackProps>> = React.lazy(() =>
+  import(/* webpackChunkName: 'board' */ '../Board').then((m) => ({ default: m.MeetingPack }))
+);
+
 function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void; readonly showReportsDue: boolean }): JSX.Element {
   const { locale, now, board } = useServices();
   const portfolio = usePortfolio();
@@ -58,9 +62,6 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
   );
 }
 
-const LazyMeetingPack: React.LazyExoticComponent<React.ComponentType<IMeetingPackProps>> = React.lazy(() =>
-  import(/* webpackChunkName: 'board' */ '../Board').then((m) => ({ default: m.MeetingPack }))
-);
 
 /**
  * The web part's root: applies the host's theme, hands services to the tree through context

@@ -90,9 +90,9 @@ function AnswerFields(props: { readonly ctx: IFormContext; readonly row: IReport
   );
 }
 
-export function ReportingBackSection(props: IReportingBackSectionProps): JSX.Element | null {
+export function ReportingBackSection(props: IReportingBackSectionProps): JSX.Element {
   const formatter = React.useMemo(() => new LocaleFormatter(props.locale), [props.locale]);
-  if (props.rows.length === 0) return null;
+  if (props.rows.length === 0) return <></>;
   const period = parseQuarter(props.period);
   return (
     <section aria-labelledby="gits-ed-section-reportingBack" className={styles.section} data-section="reportingBack">
