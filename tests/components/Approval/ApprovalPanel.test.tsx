@@ -5,6 +5,7 @@ import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApprovalPanel, type IApprovalPanelProps } from '../../../src/components/Approval';
 import { ALVA, editorRepository, MemoryStatusReportRepository, GRETA } from '../support/memoryRepository';
+import { findMessageBar } from '../support/messageBar';
 
 function stateText(): string | null | undefined {
   return document.querySelector('[data-state]')?.textContent;
@@ -80,7 +81,7 @@ describe('ApprovalPanel', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bekräfta' }));
     await waitFor(() => expect(stateText()).toBe('Status: Återskickad för ändringar'));
     expect(repo.log[1]).toMatchObject({ action: 'returned', comment: 'Nyckeltalen saknar källa.', by: GRETA });
-    expect((await screen.findByTestId('returned-notice')).textContent).toMatch(/Återskickad av Greta Exempel den .*: Nyckeltalen saknar källa\./);
+    expect((await findMessageBar('returned-notice')).textContent).toMatch(/Återskickad av Greta Exempel den .*: Nyckeltalen saknar källa\./);
   });
 
   it('shows a localized message when SharePoint refuses (403)', async () => {

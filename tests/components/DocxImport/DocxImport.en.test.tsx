@@ -9,6 +9,7 @@ import { exportReportToDocx } from '../../../src/docx';
 import { DocxImport } from '../../../src/components/DocxImport';
 import { seedReport } from '../../support/seed';
 import { fakeRepository } from './fakeRepository';
+import { findMessageBar } from '../support/messageBar';
 
 async function renderImport(): Promise<ReturnType<typeof fakeRepository>> {
   const fake = fakeRepository();
@@ -38,7 +39,7 @@ describe('Import panel (en-US)', () => {
     const user = userEvent.setup();
     const fake = await renderImport();
     await user.upload(screen.getByLabelText('Report file (.docx, .md or .txt)'), new File(['not a zip'], 'old.docx'));
-    const errors = await screen.findByTestId('import-errors');
+    const errors = await findMessageBar('import-errors');
     expect(errors.textContent).toContain('The report cannot be imported');
     expect(errors.textContent).toContain('The file is not a Word document or it is damaged.');
     for (const write of fake.writes) expect(write).not.toHaveBeenCalled();

@@ -11,6 +11,7 @@ import { DocxImport } from '../../../src/components/DocxImport';
 import type { ITextItem } from '../../../src/domain/model';
 import { seedReport, seedText } from '../../support/seed';
 import { fakeRepository } from './fakeRepository';
+import { findMessageBar } from '../support/messageBar';
 
 const FILE_LABEL = 'Rapportfil (.docx, .md eller .txt)';
 const CONFIRM = 'Importera som utkast';
@@ -154,7 +155,7 @@ describe('Import panel (sv-SE)', () => {
     const fake = fakeRepository();
     await renderImport(<DocxImport repository={fake.repository} locale="sv-SE" />);
     await user.upload(screen.getByLabelText(FILE_LABEL), new File(['PK\u0003\u0004 this is not really a zip'], 'gammal rapport.docx'));
-    const errors = await screen.findByTestId('import-errors');
+    const errors = await findMessageBar('import-errors');
     expect(errors.textContent).toContain('Rapporten kan inte importeras');
     expect(errors.textContent).toContain('Filen är inget Word-dokument eller så är den skadad. Öppna den i Word och spara den igen som .docx.');
     expect(errors.textContent).not.toContain('docx.error');
@@ -169,7 +170,7 @@ describe('Import panel (sv-SE)', () => {
     const fake = fakeRepository();
     await renderImport(<DocxImport repository={fake.repository} locale="sv-SE" />);
     await user.upload(screen.getByLabelText(FILE_LABEL), textFile(seedText()));
-    const errors = await screen.findByTestId('import-errors');
+    const errors = await findMessageBar('import-errors');
     expect(errors.textContent).toContain('Inget kvartal är ikryssat i dokumentet. Välj kvartalet.');
     expect(confirmButton().getAttribute('aria-disabled')).toBe('true');
     expect((screen.getByRole('textbox', { name: /År/ }) as HTMLInputElement).value).toBe('2025');
@@ -246,7 +247,7 @@ describe('Import panel (sv-SE)', () => {
       .replace(/\*\*Förvaltningsobjekt:\*\*[^\n]*\n/, '')
       .replace(/20(24|25)/g, '');
     await user.upload(screen.getByLabelText(FILE_LABEL), textFile(text));
-    const errors = await screen.findByTestId('import-errors');
+    const errors = await findMessageBar('import-errors');
     expect(errors.textContent).toContain('Dokumentet anger inget år. Ange året.');
     expect(errors.textContent).toContain('Inget kvartal är ikryssat i dokumentet. Välj kvartalet.');
     expect(errors.textContent).toContain('Dokumentet anger inte sitt förvaltningsobjekt. Välj det.');
@@ -273,7 +274,7 @@ describe('Import panel (sv-SE)', () => {
     const fake = fakeRepository();
     await renderImport(<DocxImport repository={fake.repository} locale="sv-SE" />);
     await user.upload(screen.getByLabelText(FILE_LABEL), new File(['%PDF-1.7'], 'rapport.pdf'));
-    expect((await screen.findByTestId('import-file-error')).textContent).toBe(
+    expect((await findMessageBar('import-file-error')).textContent).toBe(
       'Den här filtypen kan inte importeras. Välj ett Word-dokument (.docx) eller en textfil (.md, .txt).'
     );
     const big = new File(['x'], 'stor.docx');

@@ -12,6 +12,7 @@ import { StatusCard } from '../../../src/components/StatusCard';
 import { seedText } from '../../support/seed';
 import { seedSnapshot } from '../DocxExport/support';
 import { fakeRepository } from './fakeRepository';
+import { findMessageBar } from '../support/messageBar';
 
 // axe measures icon ligatures on a canvas; jsdom has none (and says so loudly).
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
@@ -35,7 +36,7 @@ describe('accessibility of the Word import and export (axe, structural rules)', 
     );
     const text = `${seedText()}\n\n## Övrigt\n\nEn rad utan plats.\n`;
     await user.upload(screen.getByLabelText('Rapportfil (.docx, .md eller .txt)'), new File([text], 'rapport.md'));
-    await screen.findByTestId('import-errors');
+    await findMessageBar('import-errors');
     expect(await violations(container)).toEqual([]);
     await user.click(screen.getByRole('combobox', { name: /Kvartal/ }));
     await user.click(screen.getByRole('option', { name: 'Q4' }));

@@ -8,6 +8,7 @@ import type { IReportEditorProps } from '../../../src/components/ReportEditor';
 import { draftStorageKey } from '../../../src/components/ReportEditor/draft/storage';
 import { untilSaved } from './untilSaved';
 import { editorRepository, MemoryStatusReportRepository, GRETA } from '../support/memoryRepository';
+import { findMessageBar } from '../support/messageBar';
 
 const STORAGE_KEY = draftStorageKey('SHVO', { year: 2025, quarter: 4 }, GRETA.email as string);
 
@@ -334,7 +335,7 @@ describe('ReportEditor', () => {
     await repo.returnReport(7, 'Komplettera ekonomin.');
     renderEditor(repo);
     await ready();
-    expect((await screen.findByTestId('returned-notice')).textContent).toMatch(/Återskickad av Alva Prov den .*: Komplettera ekonomin\./);
+    expect((await findMessageBar('returned-notice')).textContent).toMatch(/Återskickad av Alva Prov den .*: Komplettera ekonomin\./);
   });
 });
 
