@@ -136,18 +136,8 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
   let state = await readSiteState(sp, specs, { security: false });
   const previousVersion = state.storedVersion;
 
-  // 1. Lists (in schema order: lookup targets come before the lists that point at them).
-  const listIds: Partial<Record<ListKey, string>> = {};
-  for (const spec of specs) {
-    const cur = state.lists[spec.title];
-    if (!cur) {
-      const added = (await sp.web.lists.add(spec.title, spec.description, 100, false, listSettings(spec))) as unknown as Row;
-      listIds[spec.key] = String(added.Id);
-      change(`list ${spec.title}: created`);
-    } else {
-      listIds[spec.key] = cur.Id;
-    }
-  }
+  // 1. Lists, the missing ones in one $batch (columns, lookups included, come in step 2).
+  const listIds = await createMissingLists(sp, specs, state, change);
   const settingsDiffer = new Set(planLists(state, specs).map((d) => (d.kind === 'listSetting' ? d.list : undefined)));
   for (const spec of specs.filter((s) => settingsDiffer.has(s.key))) {
     await sp.web.lists.getByTitle(spec.title).update(listSettings(spec));
@@ -191,6 +181,37 @@ export async function provisionSite(sp: SPFI, options: IProvisionOptions = {}): 
   }
 
   return { previousVersion, version, changes, warnings };
+}
+
+/** Creates the lists the site lacks in one $batch; the ids of all the schema's lists (lookup targets for step 2). */
+async function createMissingLists(
+  sp: SPFI,
+  specs: readonly IListSpec[],
+  state: Awaited<ReturnType<typeof readSiteState>>,
+  change: (m: string) => void
+): Promise<Partial<Record<ListKey, string>>> {
+  const listIds: Partial<Record<ListKey, string>> = {};
+  specs.forEach((spec) => {
+    const cur = state.lists[spec.title];
+    if (cur) listIds[spec.key] = cur.Id;
+  });
+  const missing = specs.filter((spec) => !state.lists[spec.title]);
+  const created: { key: ListKey; title: string; id: string }[] = [];
+  await inBatch(
+    sp,
+    missing.map((spec) => (b: SPFI) =>
+      b.web.lists.add(spec.title, spec.description, 100, false, listSettings(spec)).then((added) => {
+        created.push({ key: spec.key, title: spec.title, id: String((added as unknown as Row).Id) });
+      })
+    )
+  );
+  missing.forEach((spec) => {
+    const made = created.find((c) => c.key === spec.key);
+    if (!made) return;
+    listIds[spec.key] = made.id;
+    change(`list ${made.title}: created`);
+  });
+  return listIds;
 }
 
 /**
