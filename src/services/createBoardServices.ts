@@ -71,22 +71,3 @@ export function createBoardServices(repository: IBoardRepository): IBoardService
   };
 }
 
-/**
- * The board services over a repository loaded on first use (chunk 'board-data'): the card
- * paints first, the board's records follow.
- */
-export function createLazyBoardServices(loadRepository: () => Promise<IBoardRepository>): IBoardServices {
-  let loaded: Promise<IBoardServices> | undefined;
-  const services = (): Promise<IBoardServices> => {
-    if (!loaded) loaded = loadRepository().then(createBoardServices);
-    return loaded;
-  };
-  return {
-    getAccess: () => services().then((s) => s.getAccess()),
-    getCalendar: () => services().then((s) => s.getCalendar()),
-    getRecords: (objectKey, period) => services().then((s) => s.getRecords(objectKey, period)),
-    listAssignments: (objectKey) => services().then((s) => s.listAssignments(objectKey)),
-    saveHandling: (input) => services().then((s) => s.saveHandling(input)),
-    closeAssignment: (objectKey, key, note) => services().then((s) => s.closeAssignment(objectKey, key, note))
-  };
-}

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { message } from '../../messages';
-import { useReportsDueForEditor, type IObjectDue } from '../../services/boardHooks';
+import { useReportsDueForEditor, type IObjectDue } from '../../services/reportsDueHooks';
 import { useServices } from '../../services/ServicesContext';
 import { LightButton, LightMessage } from '../ReportView/lightControls';
 import { LocaleFormatter } from '../shared/format';

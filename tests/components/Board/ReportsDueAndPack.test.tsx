@@ -20,7 +20,7 @@ import type { IReportSummary, IStatusReportRepository, IUserPermissions } from '
 import { setJudgements } from '../../../src/domain/judgement';
 import type { IManagedObject } from '../../../src/domain/model';
 import type { IReportingBackItem } from '../../../src/domain/board/model';
-import { latestSubmittedOrApproved } from '../../../src/services/boardHooks';
+import { latestSubmittedOrApproved } from '../../../src/services/reportsDueHooks';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
 import { boardWith, MemoryBoardServices, SAMSA_ASSIGNMENT } from './boardFixture';
 import '../../../src/components/Board';
