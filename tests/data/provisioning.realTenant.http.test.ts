@@ -33,27 +33,51 @@ describe('provisioning on a real tenant', () => {
     expect(writes).toBe(0);
   });
 
-  it('is completed by the next run wherever it is interrupted, and stores the version only at the end', async () => {
-    // Count the write requests of a full run, then interrupt a fresh site at a spread of them.
-    site = await startTestSite({ provision: false });
+  describe('is completed by the next run wherever it is interrupted, and stores the version only at the end', () => {
+    // The write requests of a full run, counted once; each interrupt point is a test of its own
+    // (one fresh site each), so no test's time grows with the number of lists.
     let total = 0;
     const fieldBatches = new Set<number>();
-    await provisionSite(
-      site.sp(
-        'owner',
-        interceptSend((url, init, fetchIt) => {
-          if (isWriteRequest(url, init)) {
-            total++;
-            if (url.indexOf('$batch') >= 0 && /createfieldasxml|"SP\.Field"/.test(String(init.body))) fieldBatches.add(total);
-          }
-          return fetchIt();
-        })
-      )
-    );
-    await site.close();
-    expect(total).toBeGreaterThan(20);
-    const points = Array.from(new Set([1, 2, 13, 14, 15, 20, 27, 28, Math.floor(total / 2), total - 3, total - 2, total - 1, total])).filter((k) => k >= 1 && k <= total);
-    for (const k of points) {
+    beforeAll(async () => {
+      const counting = await startTestSite({ provision: false });
+      await provisionSite(
+        counting.sp(
+          'owner',
+          interceptSend((url, init, fetchIt) => {
+            if (isWriteRequest(url, init)) {
+              total++;
+              if (url.indexOf('$batch') >= 0 && /createfieldasxml|"SP\.Field"/.test(String(init.body))) fieldBatches.add(total);
+            }
+            return fetchIt();
+          })
+        )
+      );
+      await counting.close();
+    });
+
+    it('counts enough writes and batches of field adds to interrupt', () => {
+      expect(total).toBeGreaterThan(20);
+      expect(fieldBatches.size).toBeGreaterThan(5);
+    });
+
+    const POINTS: readonly [string, (total: number) => number][] = [
+      ['write 1', () => 1],
+      ['write 2', () => 2],
+      ['write 13', () => 13],
+      ['write 14', () => 14],
+      ['write 15', () => 15],
+      ['write 20', () => 20],
+      ['write 27', () => 27],
+      ['write 28', () => 28],
+      ['the middle write', (t) => Math.floor(t / 2)],
+      ['the fourth write from the end', (t) => t - 3],
+      ['the third write from the end', (t) => t - 2],
+      ['the write before the last', (t) => t - 1],
+      ['the last write (the version)', (t) => t]
+    ];
+
+    it.each(POINTS)('at %s', async (_name, at) => {
+      const k = at(total);
       site = await startTestSite({ provision: false });
       let n = 0;
       const interrupted = site.sp(
@@ -78,10 +102,7 @@ describe('provisioning on a real tenant', () => {
       const rerun = await provisionSite(site.sp('owner'));
       expect(rerun.version).toBe(SCHEMA_VERSION);
       expect({ k, differences: (await checkSite(site.sp('owner'))).map((d) => describeDifference(d, 'en')) }).toEqual({ k, differences: [] });
-      await site.close();
-    }
-    expect(fieldBatches.size).toBeGreaterThan(5);
-    site = await startTestSite({ provision: false });
+    });
   });
 
   it('continues after 409 Save Conflict on batched field adds (the fields were created anyway)', async () => {

@@ -114,15 +114,16 @@ export async function guard<T>(run: () => Promise<T | RepositoryError>): Promise
 
 /**
  * A `notProvisioned` answer on a provisioned site is a list the user may not open: then it is
- * `forbidden`. GitsConfig is readable by every role, so its stored version tells the two apart.
+ * `forbidden`. GitsConfig is readable by every role, so its stored version tells the two apart
+ * (for lists added in a later version: a version from `sinceVersion` on).
  */
-export async function hiddenListAsForbidden(sp: SPFI, error: RepositoryError): Promise<RepositoryError> {
+export async function hiddenListAsForbidden(sp: SPFI, error: RepositoryError, sinceVersion: number = 1): Promise<RepositoryError> {
   try {
     const rows: { ConfigValue?: string }[] = await sp.web.lists
       .getByTitle(listTitle('config'))
       .items.filter(`Title eq '${SCHEMA_VERSION_KEY}'`)
       .select('ConfigValue')();
-    return rows.length > 0 && Number(rows[0].ConfigValue) > 0 ? { kind: 'forbidden', messageKey: 'data.error.forbidden' } : error;
+    return rows.length > 0 && Number(rows[0].ConfigValue) >= Math.max(1, sinceVersion) ? { kind: 'forbidden', messageKey: 'data.error.forbidden' } : error;
   } catch {
     return error;
   }

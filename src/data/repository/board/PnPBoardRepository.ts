@@ -10,6 +10,7 @@ import type { IAssignment, IBoardHandling, IBoardLogEntry, IBoardMeeting, IBoard
 import type { RepositoryResult } from '../IStatusReportRepository';
 import { createContext, type IRepositoryContext, type IRepositoryOptions } from '../context';
 import { hiddenListAsForbidden } from '../errors';
+import { BOARD_SETTINGS_SINCE } from '../../schema/schema';
 import type { IBoardLogQuery, IBoardPermissions, IBoardRecords, IBoardRepository, INewAssignment } from './IBoardRepository';
 import { getBoardPermissions, loadBoardLog, loadBoardRecords, loadHandling, loadMeetings, loadSettings } from './read';
 import { changeAssignment, closeAssignment, giveAssignment, removeMeeting, reopenAssignment, saveHandling, saveMeeting, saveSettings } from './write';
@@ -24,7 +25,8 @@ export class PnPBoardRepository implements IBoardRepository {
   /** A list the user may not open answers like a missing one; on a provisioned site that is `forbidden`. */
   private async checked<T>(pending: Promise<RepositoryResult<T>>): Promise<RepositoryResult<T>> {
     const result = await pending;
-    return result.kind === 'notProvisioned' ? hiddenListAsForbidden(this.ctx.sp, result) : result;
+    // The board lists came with schema version 4: on an older site they are missing, not hidden.
+    return result.kind === 'notProvisioned' ? hiddenListAsForbidden(this.ctx.sp, result, BOARD_SETTINGS_SINCE) : result;
   }
 
   public getBoardPermissions(): Promise<RepositoryResult<IBoardPermissions>> {
