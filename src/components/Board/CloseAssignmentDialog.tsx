@@ -8,7 +8,7 @@ import { MAX_NOTE_LENGTH } from '../../domain/validation';
 import { message } from '../../messages';
 import { localizeError } from '../../services/useAsyncData';
 import type { IBoardServices } from '../../services/IBoardServices';
-import { checkText } from '../ReportEditor/draft/convert';
+import { checkText } from '../shared/textChecks';
 import { LightMessage } from '../ReportView/lightControls';
 
 export interface ICloseAssignmentDialogProps {

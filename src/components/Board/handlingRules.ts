@@ -10,7 +10,7 @@ import { firstMeetingAfter } from '../../domain/board/due';
 import { compareQuarters, formatQuarter, nextQuarter, parseQuarter } from '../../domain/quarter';
 import { MAX_NOTE_LENGTH, MAX_SINGLE_LINE_LENGTH } from '../../domain/validation';
 import type { MessageKey } from '../../messages';
-import { checkDate, checkText } from '../ReportEditor/draft/convert';
+import { checkDate, checkText } from '../shared/textChecks';
 import type { IHandlingInput } from '../../services/IBoardServices';
 
 export interface IDecisionRow {

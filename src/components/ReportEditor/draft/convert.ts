@@ -35,6 +35,13 @@ import type {
   RowSection
 } from './types';
 
+import { checkDate, checkText, hasForbiddenCharacters, type ITextRule } from '../../shared/textChecks';
+
+// The text checks live with the shared components (the recorder's form uses them too).
+export { checkDate, checkText, hasForbiddenCharacters };
+
+const AMBIGUOUS_THOUSANDS = /^[+\-\u2212\u2013]?\d{1,3}(?:[.,]\d{3})+(?![\d.,])/;
+
 let rowCounter = 0;
 /** A row id unique within this page and unlikely to clash with ids in a restored draft. */
 export function newRowId(): string {
@@ -123,68 +130,6 @@ export function judgementsFromDraft(draft: IJudgementsDraft): IReportJudgements 
     overall: draft.overall,
     dimensions: { delivery: draft.delivery, economy: draft.economy, resources: draft.resources, risks: draft.risks }
   };
-}
-
-/**
- * C0 controls other than tab/line feed/carriage return, DEL, and lone UTF-16 surrogates:
- * SharePoint rejects them in XML/JSON payloads, and they are never typed on purpose.
- */
-export function hasForbiddenCharacters(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
-      return true;
-    }
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return true;
-    }
-  }
-  return false;
-}
-
-const AMBIGUOUS_THOUSANDS = /^[+\-\u2212\u2013]?\d{1,3}(?:[.,]\d{3})+(?![\d.,])/;
-const LINE_BREAK = /[\r\n]/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-interface ITextRule {
-  readonly singleLine?: boolean;
-}
-
-/**
- * What the editor checks on top of the domain's validation: characters SharePoint cannot
- * store, and line breaks pasted into a single-line field. Required and length are the domain's.
- */
-export function checkText(value: string, rule: ITextRule = {}): MessageKey | undefined {
-  if (hasForbiddenCharacters(value)) {
-    return 'validation.invalidCharacters';
-  }
-  if (rule.singleLine && LINE_BREAK.test(value)) {
-    return 'validation.singleLine';
-  }
-  return undefined;
-}
-
-/** A yyyy-mm-dd date that exists in the calendar (empty is allowed: the date is optional). */
-export function checkDate(value: string): MessageKey | undefined {
-  if (value === '') {
-    return undefined;
-  }
-  const match = ISO_DATE.exec(value);
-  if (!match) {
-    return 'validation.dateFormat';
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return 'validation.dateFormat';
-  }
-  return undefined;
 }
 
 export type FteParseResult = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly messageKey: MessageKey };
