@@ -23,7 +23,8 @@ const PARTS: readonly IBenchPart[] = [
   { name: 'data layer', prefix: 'data', script: 'tools/bench.ts', args: [] },
   { name: 'ui', prefix: 'ui', script: 'tools/bench-ui.ts', args: [] },
   { name: 'editor', prefix: 'editor', script: 'tools/bench-editor.ts', args: [] },
-  { name: 'word', prefix: 'word', script: 'tools/bench-docx.ts', args: [] }
+  { name: 'word', prefix: 'word', script: 'tools/bench-docx.ts', args: [] },
+  { name: 'portfolio', prefix: 'portfolio', script: 'tools/bench-portfolio.ts', args: [] }
 ];
 
 export function runPart(part: IBenchPart): Record<string, unknown> {

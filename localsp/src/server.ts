@@ -31,6 +31,23 @@ export interface IFaultOptions {
   dropRate?: number;
   /** In a $batch, inner requests after the first N are answered 503 with Retry-After (to test half-failed saves). */
   batchPartFailAfter?: number;
+  /**
+   * Seed of the draws behind throttleRate and dropRate: with a seed the same requests are
+   * throttled or dropped on every run, so a test's outcome does not depend on chance.
+   */
+  seed?: number;
+}
+
+/** A small seeded generator (mulberry32) giving draws in [0, 1). */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export interface ILocalSharePointOptions {
@@ -110,7 +127,13 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
   engine.regional.defaultTimeZoneId = options.timeZoneId ?? DEFAULT_TIME_ZONE_ID;
   const sites = (options.sites && options.sites.length ? options.sites : ['gits']).map((s) => engine.ensureSite(s, setup).name);
   const api = new Api(engine);
-  let faults: IFaultOptions = { ...(options.faults || {}) };
+  let faults: IFaultOptions = {};
+  let draw: () => number = Math.random;
+  const setFaults = (f: IFaultOptions): void => {
+    faults = { ...f };
+    draw = f.seed === undefined ? Math.random : seededRandom(f.seed);
+  };
+  setFaults(options.faults || {});
   let requests = 0;
   const pageContext: IFallbackPageContext = {
     formDigest: (site: string) => {
@@ -150,7 +173,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     if (f.latencyMs && f.latencyMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, f.latencyMs));
     }
-    if (f.dropRate && Math.random() < f.dropRate) {
+    if (f.dropRate && draw() < f.dropRate) {
       req.socket.destroy();
       return;
     }
@@ -162,7 +185,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     let lcid: number = engine.regional.defaultLanguage;
     const fail = (e: SpError): void =>
       send({ status: e.status, headers: { 'Content-Type': contentTypeOf(mode), ...e.headers }, body: JSON.stringify(formatError(e, mode, lcid)) });
-    if (f.throttleRate && Math.random() < f.throttleRate) {
+    if (f.throttleRate && draw() < f.throttleRate) {
       send(throttledResponse(f.throttleStatus || 429, f.retryAfterSeconds ?? 1));
       return;
     }
@@ -256,7 +279,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
     if (path === 'faults') {
       if (req.method === 'POST' || req.method === 'PUT') {
         try {
-          faults = validateFaults(JSON.parse((await readBody(req)) || '{}') as IFaultOptions);
+          setFaults(validateFaults(JSON.parse((await readBody(req)) || '{}') as IFaultOptions));
         } catch (e) {
           reply(400, { error: String(e instanceof Error ? e.message : e) });
           return;
@@ -298,9 +321,7 @@ export async function startLocalSharePoint(options: ILocalSharePointOptions = {}
   return {
     url: base,
     siteUrl: (s?: string) => `${base}/sites/${s || sites[0]}`,
-    setFaults: (f: IFaultOptions) => {
-      faults = validateFaults(f);
-    },
+    setFaults: (f: IFaultOptions) => setFaults(validateFaults(f)),
     requestCount: () => requests,
     bulkInsert: (listTitle: string, rows: Record<string, unknown>[], o: IBulkInsertOptions = {}) => {
       const site = store.getSite(o.site || sites[0]);
@@ -344,6 +365,9 @@ function validateFaults(f: IFaultOptions): IFaultOptions {
   }
   if (f.batchPartFailAfter !== undefined && (typeof f.batchPartFailAfter !== 'number' || f.batchPartFailAfter < 0)) {
     throw new Error('batchPartFailAfter must be a non-negative number');
+  }
+  if (f.seed !== undefined && (typeof f.seed !== 'number' || !Number.isInteger(f.seed))) {
+    throw new Error('seed must be an integer');
   }
   if (f.latencyMs !== undefined && (typeof f.latencyMs !== 'number' || f.latencyMs < 0)) {
     throw new Error('latencyMs must be a non-negative number');

@@ -1,17 +1,8 @@
-import type { Assessment, IKpiSeries, IManagedObject, IQuarter, IReportSnapshot } from '../domain/model';
+import type { IKpiSeries, IQuarter, IReportSnapshot } from '../domain/model';
+import type { IPortfolioEntry } from '../domain/portfolio/model';
 import type { IStatusHistoryPoint } from '../domain/judgement';
 
-/**
- * One row of the portfolio: an object and what its latest approved report says.
- * Fields are undefined when the object has no approved report yet.
- */
-export interface IPortfolioEntry {
-  readonly object: IManagedObject;
-  readonly latestApprovedPeriod?: IQuarter;
-  /** ISO timestamp of the latest approval. */
-  readonly approvedAt?: string;
-  readonly assessment?: Assessment;
-}
+export type { IPortfolioEntry } from '../domain/portfolio/model';
 
 /** What a reader sees of one object: an approved snapshot (undefined when none) and the KPI trend. */
 export interface IApprovedReport {
@@ -34,6 +25,9 @@ export interface IReportReader {
    * oldest first. Optional: a reader without it shows no history.
    */
   getStatusHistory?(objectKey: string, upTo: IQuarter): Promise<readonly IStatusHistoryPoint[]>;
-  /** Every förvaltningsobjekt with its latest approved report's facts. */
-  getPortfolio(): Promise<readonly IPortfolioEntry[]>;
+  /**
+   * Every förvaltningsobjekt with its latest approved report's facts and the overall status of
+   * its recent approved quarters (`today` sets the window; default now).
+   */
+  getPortfolio(today?: Date): Promise<readonly IPortfolioEntry[]>;
 }

@@ -1,5 +1,7 @@
-import type { IQuarter, IReportSnapshot } from '../domain/model';
-import { overallStatusHistory, STATUS_HISTORY_LENGTH, type IStatusHistoryPoint } from '../domain/judgement';
+import type { IQuarter } from '../domain/model';
+import { STATUS_HISTORY_LENGTH, type IStatusHistoryPoint } from '../domain/judgement';
+import { portfolioEntries, portfolioSince } from '../domain/portfolio/entries';
+import { statusHistoryFromSummaries } from '../domain/portfolio/statusHistory';
 import { compareQuarters } from '../domain/quarter';
 import type { IStatusReportRepository, RepositoryResult } from '../data/repository/IStatusReportRepository';
 import type { IApprovedReport, IPortfolioEntry, IReportReader } from './IReportReader';
@@ -93,31 +95,15 @@ export function createReportReader(repository: IStatusReportRepository): IReport
     listReportPeriods,
 
     async getStatusHistory(objectKey: string, upTo: IQuarter): Promise<readonly IStatusHistoryPoint[]> {
-      const periods = (await listReportPeriods(objectKey)).filter((p) => compareQuarters(p, upTo) <= 0).slice(-STATUS_HISTORY_LENGTH);
-      const reports = await Promise.all(periods.map((p) => getApprovedReport(objectKey, p)));
-      const approved = reports
-        .map((r) => r.snapshot)
-        .filter((s): s is IReportSnapshot => s !== undefined && s.approval === 'approved')
-        .map((s) => s.report);
-      return overallStatusHistory(approved, upTo);
+      // From the approved snapshots' summaries: one request, no report bodies.
+      const approved = unwrap(await repository.loadApprovedSummaries(objectKey));
+      return statusHistoryFromSummaries(approved, upTo, STATUS_HISTORY_LENGTH);
     },
 
     getApprovedReport,
 
-    async getPortfolio(): Promise<readonly IPortfolioEntry[]> {
-      const objects = unwrap(await repository.listObjects());
-      return Promise.all(
-        objects.map(async (object): Promise<IPortfolioEntry> => {
-          const { snapshot } = await getApprovedReport(object.key);
-          if (!snapshot) return { object };
-          return {
-            object,
-            latestApprovedPeriod: snapshot.report.header.period,
-            approvedAt: snapshot.approvedAt,
-            assessment: snapshot.report.economy.assessment
-          };
-        })
-      );
+    async getPortfolio(today: Date = new Date()): Promise<readonly IPortfolioEntry[]> {
+      return portfolioEntries(unwrap(await repository.loadPortfolio(portfolioSince(today))));
     }
   };
 }

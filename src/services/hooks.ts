@@ -50,6 +50,6 @@ export function useStatusHistory(objectKey: string, upTo: IQuarter | undefined):
 }
 
 export function usePortfolio(): Reloadable<readonly IPortfolioEntry[]> {
-  const { reports } = useServices();
-  return useAsyncData(() => reports.getPortfolio(), [reports]);
+  const { reports, now } = useServices();
+  return useAsyncData(() => reports.getPortfolio(now()), [reports]);
 }

@@ -197,7 +197,7 @@ describe('PnPStatusReportRepository over HTTP', () => {
   it('retries after 429 and still succeeds; the request count shows the retries', async () => {
     // Enough retries that a run of throttled answers cannot outlast them (0.25^9 per call).
     const repo = createNodeRepository(site.siteUrl, { user: 'reader', retries: 8, retryInterval: 5 });
-    site.server.setFaults({ throttleRate: 0.25, retryAfterSeconds: 0 });
+    site.server.setFaults({ throttleRate: 0.25, retryAfterSeconds: 0, seed: 5 });
     site.server.resetRequestCount();
     const calls = 30;
     try {

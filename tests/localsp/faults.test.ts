@@ -50,7 +50,7 @@ describe('faults and admin endpoints', () => {
     const s = await raw(sp, 'reader', 'web');
     expect(s.status).toBe(503);
     expect(s.headers.get('retry-after')).toBe('0');
-    sp.setFaults({ throttleRate: 0.5 });
+    sp.setFaults({ throttleRate: 0.5, seed: 3 });
     let throttled = 0;
     for (let i = 0; i < 200; i++) {
       if ((await raw(sp, 'reader', 'web')).status === 429) {
@@ -59,6 +59,21 @@ describe('faults and admin endpoints', () => {
     }
     expect(throttled).toBeGreaterThan(60);
     expect(throttled).toBeLessThan(140);
+  });
+
+  it('throttles the same requests on every run when the faults carry a seed', async () => {
+    const pattern = async (seed: number): Promise<string> => {
+      sp.setFaults({ throttleRate: 0.5, seed });
+      let seen = '';
+      for (let i = 0; i < 40; i++) seen += (await raw(sp, 'reader', 'web')).status === 429 ? 'T' : '.';
+      return seen;
+    };
+    const first = await pattern(3);
+    expect(await pattern(3)).toBe(first);
+    expect(await pattern(4)).not.toBe(first);
+    expect(first).toContain('T');
+    expect(first).toContain('.');
+    sp.setFaults({});
   });
 
   it('answers throttled requests as SharePoint Online does: a plain-text body, no odata.error', async () => {
@@ -141,7 +156,10 @@ describe('faults and admin endpoints', () => {
       });
     expect((await post(pageDigest)).status).toBe(201);
     // A tampered digest is refused as before.
-    expect((await post(pageDigest.replace(/^0x./, '0x0').replace(/^0x00/, '0x11'))).status).toBe(403);
+    // One hex digit changed, whatever it was.
+    const tampered = pageDigest.replace(/^0x(.)/, (_m, digit: string) => `0x${digit === '0' ? '1' : '0'}`);
+    expect(tampered).not.toBe(pageDigest);
+    expect((await post(tampered)).status).toBe(403);
   });
 
   it('hands other paths to the fallback handler, else 404', async () => {

@@ -1,6 +1,7 @@
 import { createReportReader, prefetchReportView } from '../../src/services/createReportReader';
 import type { IStatusReportRepository, IReportSummary } from '../../src/data/repository/IStatusReportRepository';
 import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../components/support/shvoFixture';
+import { summarizeReport } from '../../src/domain/snapshot';
 
 function summary(year: number, quarter: 1 | 2 | 3 | 4, approval: IReportSummary['approval'], revision: number): IReportSummary {
   return {
@@ -55,30 +56,47 @@ describe('createReportReader', () => {
     await expect(reader.getApprovedReport('SHVO')).rejects.toMatchObject({ messageKey: 'data.error.forbidden' });
   });
 
-  it('builds the portfolio from every object’s latest approved report', async () => {
-    const reader = createReportReader(
-      repository({
-        listObjects: async () => ({
-          kind: 'ok',
-          value: [
-            { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' },
-            { key: 'NYTT', title: 'Nytt objekt' }
-          ]
-        }),
-        loadApprovedReport: async (key: string) =>
-          key === 'SHVO'
-            ? { kind: 'ok', value: { snapshot: SHVO_SNAPSHOT, history: [] } }
-            : { kind: 'ok', value: { snapshot: undefined, history: [] } }
-      })
-    );
-    expect(await reader.getPortfolio()).toEqual([
-      {
+  it('builds the portfolio from one portfolio read, asking for the window of `today`', async () => {
+    const load = jest.fn().mockResolvedValue({
+      kind: 'ok',
+      value: {
+        objects: [
+          { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' },
+          { key: 'NYTT', title: 'Nytt objekt' }
+        ],
+        snapshots: [{ objectKey: 'SHVO', period: { year: 2025, quarter: 4 }, revision: 1, approvedAt: '2026-01-20T13:00:00Z', summary: summarizeReport(SHVO_SNAPSHOT.report) }],
+        since: { year: 2024, quarter: 1 }
+      }
+    });
+    const reader = createReportReader(repository({ loadPortfolio: load }));
+    const portfolio = await reader.getPortfolio(new Date(2026, 1, 15));
+    expect(load).toHaveBeenCalledWith({ year: 2024, quarter: 1 });
+    expect(portfolio[0]).toEqual(
+      expect.objectContaining({
         object: { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' },
         latestApprovedPeriod: { year: 2025, quarter: 4 },
         approvedAt: '2026-01-20T13:00:00Z',
-        assessment: 'good'
-      },
-      { object: { key: 'NYTT', title: 'Nytt objekt' } }
+        assessment: SHVO_SNAPSHOT.report.economy.assessment,
+        quarters: [{ period: { year: 2025, quarter: 4 }, status: summarizeReport(SHVO_SNAPSHOT.report).judgements.overall }]
+      })
+    );
+    expect(portfolio[1]).toEqual({ object: { key: 'NYTT', title: 'Nytt objekt' }, quarters: [] });
+  });
+
+  it('reads the status history from the approved summaries in one repository call', async () => {
+    const load = jest.fn().mockResolvedValue({
+      kind: 'ok',
+      value: [2, 3, 4].map((quarter) => ({
+        revision: 1,
+        summary: summarizeReport({ ...SHVO_SNAPSHOT.report, header: { ...SHVO_SNAPSHOT.report.header, period: { year: 2025, quarter: quarter as 2 | 3 | 4 } } })
+      }))
+    });
+    const reader = createReportReader(repository({ loadApprovedSummaries: load }));
+    const history = await reader.getStatusHistory?.('SHVO', { year: 2025, quarter: 3 });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(history?.map((p) => p.period)).toEqual([
+      { year: 2025, quarter: 2 },
+      { year: 2025, quarter: 3 }
     ]);
   });
 

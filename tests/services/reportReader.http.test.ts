@@ -75,6 +75,6 @@ describe('createReportReader over the local SharePoint', () => {
     expect(shvo.approvedAt).toBeDefined();
     expect(shvo.assessment).toBe(seed.economy.assessment);
     const empty = portfolio.filter((entry) => entry.object.key === 'NYTT')[0];
-    expect(empty).toEqual({ object: { key: 'NYTT', title: 'Nytt objekt' } });
+    expect(empty).toEqual({ object: { key: 'NYTT', title: 'Nytt objekt' }, quarters: [] });
   });
 });

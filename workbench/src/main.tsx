@@ -55,11 +55,11 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
     (next: IWorkbenchState): void => {
       if (next.lang !== state.lang) {
         // Localized strings are picked once per page load, as in SharePoint: reload.
-        window.location.assign(formatWorkbenchState(next));
+        window.location.assign(formatWorkbenchState(next, window.location.search));
         return;
       }
       signIn(next);
-      window.history.pushState(undefined, '', formatWorkbenchState(next));
+      window.history.pushState(undefined, '', formatWorkbenchState(next, window.location.search));
       setState(next);
     },
     [state.lang]
@@ -113,7 +113,7 @@ function start(): void {
   signIn(initial);
   document.documentElement.lang = initial.lang;
   // The canonical URL carries every parameter, so a copied URL reproduces the page.
-  window.history.replaceState(undefined, '', formatWorkbenchState(initial));
+  window.history.replaceState(undefined, '', formatWorkbenchState(initial, window.location.search));
   const site = siteUrl();
   const digests = pageDigestSource(site);
   const initialServices: IInitialServices = {

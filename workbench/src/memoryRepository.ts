@@ -16,6 +16,8 @@ import type {
   RepositoryError,
   RepositoryResult
 } from '../../src/data/repository/IStatusReportRepository';
+import type { IPortfolioData } from '../../src/domain/portfolio/model';
+import { summarizeReport, type IApprovedSummary } from '../../src/domain/snapshot';
 
 /** The operations of the interface, for one-off failures. */
 export type RepositoryOperation = keyof IStatusReportRepository;
@@ -222,6 +224,33 @@ export class MemoryStatusReportRepository implements IStatusReportRepository {
       const { header } = snapshot.report;
       if (objectKey !== header.objectKey || (period && !samePeriod(period, header.period))) return NOT_FOUND;
       return { kind: 'ok', value: { snapshot, history: this.approvedHistory } };
+    });
+  }
+
+  /** The one object, with the approved snapshot (when any) as its only approved quarter. */
+  public loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>> {
+    return this._answer('loadPortfolio', 'portfolio', () => {
+      const snapshot = this.approvedSnapshot;
+      const snapshots = snapshot
+        ? [
+            {
+              objectKey: snapshot.report.header.objectKey,
+              period: snapshot.report.header.period,
+              revision: snapshot.revision,
+              approvedAt: snapshot.approvedAt ?? snapshot.submittedAt,
+              summary: summarizeReport(snapshot.report)
+            }
+          ]
+        : [];
+      return { kind: 'ok', value: { objects: [this._object], snapshots, since } };
+    });
+  }
+
+  public loadApprovedSummaries(objectKey: string): Promise<RepositoryResult<readonly IApprovedSummary[]>> {
+    return this._answer('loadApprovedSummaries', `summaries:${objectKey}`, () => {
+      const snapshot = this.approvedSnapshot;
+      const value = snapshot && snapshot.report.header.objectKey === objectKey ? [{ revision: snapshot.revision, summary: summarizeReport(snapshot.report) }] : [];
+      return { kind: 'ok', value };
     });
   }
 

@@ -79,8 +79,15 @@ export function parseWorkbenchState(search: string): IWorkbenchState {
   };
 }
 
-/** The query string of a state, always with every parameter so a copied URL reproduces the page exactly. */
-export function formatWorkbenchState(state: IWorkbenchState): string {
+/** The workbench's own parameters; any other (the portfolio's filters, say) belongs to the web part. */
+const WORKBENCH_PARAMS: readonly string[] = ['user', 'host', 'theme', 'view', 'object', 'lang', 'mode'];
+
+/**
+ * The query string of a state, always with every parameter so a copied URL reproduces the page
+ * exactly. Parameters of `current` that are not the workbench's (the web part's own, as on a
+ * SharePoint page) follow unchanged.
+ */
+export function formatWorkbenchState(state: IWorkbenchState, current: string = ''): string {
   const params = new URLSearchParams();
   params.set('user', state.user);
   params.set('host', state.host);
@@ -89,6 +96,9 @@ export function formatWorkbenchState(state: IWorkbenchState): string {
   params.set('object', state.object);
   params.set('lang', state.lang);
   params.set('mode', state.mode);
+  new URLSearchParams(current).forEach((value, name) => {
+    if (WORKBENCH_PARAMS.indexOf(name) < 0) params.append(name, value);
+  });
   return '?' + params.toString();
 }
 

@@ -1,11 +1,13 @@
 import * as React from 'react';
-import { Icon } from '@fluentui/react/lib/Icon';
-import type { IPortfolioEntry } from '../../services/IReportReader';
-import { AssessmentBadge } from '../shared/assessment';
-import { LocaleFormatter } from '../shared/format';
-import { IReportingStatus, reportingStatus } from './reportingStatus';
-import styles from './Portfolio.module.scss';
+import { applyPortfolioView, recentQuarters, type IPortfolioEntry, type PortfolioTab } from '../../domain/portfolio';
 import { message } from '../../messages';
+import { LocaleFormatter } from '../shared/format';
+import { ExportButton } from './export/ExportButton';
+import { LatestTable } from './LatestTable';
+import { PortfolioFilters } from './PortfolioFilters';
+import { QuarterTable } from './QuarterTable';
+import { usePortfolioView } from './useUrlView';
+import styles from './Portfolio.module.scss';
 
 export interface IPortfolioProps {
   readonly entries: readonly IPortfolioEntry[];
@@ -15,79 +17,81 @@ export interface IPortfolioProps {
   readonly onOpenReport: (objectKey: string) => void;
 }
 
-function StatusFlag(props: { readonly status: IReportingStatus; readonly formatter: LocaleFormatter }): JSX.Element {
-  const { status, formatter } = props;
-  if (status.state === 'upToDate') {
-    return (
-      <span className={styles.flag} data-state="upToDate">
-        <Icon iconName="CheckMark" aria-hidden={true} />
-        <span>{message('portfolio.upToDate')}</span>
-      </span>
-    );
-  }
-  const text =
-    status.state === 'neverApproved'
-      ? message('portfolio.neverApproved')
-      : message('portfolio.overdue', [formatter.quarter(status.requiredPeriod)]);
-  return (
-    <span className={`${styles.flag} ${styles.overdue}`} data-state={status.state}>
-      <Icon iconName="Flag" aria-hidden={true} />
-      <span>{text}</span>
-    </span>
-  );
+const TABS: readonly PortfolioTab[] = ['latest', 'quarters'];
+
+function tabLabel(tab: PortfolioTab): string {
+  return tab === 'latest' ? message('portfolio.tab.latest') : message('portfolio.tab.quarters');
 }
 
-/** Every förvaltningsobjekt with its latest approved report; overdue objects are flagged. */
+/**
+ * Every förvaltningsobjekt at a glance: the latest approved report's statuses and facts, or the
+ * overall status of the last four quarters; filtered, sorted and exported as the URL says.
+ */
 export function Portfolio(props: IPortfolioProps): JSX.Element {
   const formatter = React.useMemo(() => new LocaleFormatter(props.locale), [props.locale]);
-  const entries = props.entries.slice().sort((a, b) => a.object.title.localeCompare(b.object.title, formatter.numberLocale));
-  if (!entries.length) return <p>{message('portfolio.empty')}</p>;
+  const [view, setView] = usePortfolioView();
+  const idBase = 'gits-portfolio';
+  const shown = React.useMemo(
+    () => applyPortfolioView(props.entries, view, props.today, formatter.numberLocale),
+    [props.entries, view, props.today, formatter]
+  );
+  const quarters = React.useMemo(() => recentQuarters(props.today), [props.today]);
+  const tabRefs = React.useRef<(HTMLButtonElement | null)[]>([]);
+  if (!props.entries.length) return <p>{message('portfolio.empty')}</p>;
+
+  const selectTab = (tab: PortfolioTab, focus: boolean): void => {
+    setView({ ...view, tab });
+    if (focus) tabRefs.current[TABS.indexOf(tab)]?.focus();
+  };
+  const onTabKey = (event: React.KeyboardEvent<HTMLButtonElement>): void => {
+    const at = TABS.indexOf(view.tab);
+    const next = event.key === 'ArrowRight' ? (at + 1) % TABS.length : event.key === 'ArrowLeft' ? (at + TABS.length - 1) % TABS.length : -1;
+    if (next >= 0) {
+      event.preventDefault();
+      selectTab(TABS[next], true);
+    }
+  };
+  const tableProps = { entries: shown, formatter, today: props.today, sort: view.sort, onSort: (sort: typeof view.sort) => setView({ ...view, sort }), onOpenReport: props.onOpenReport };
+
   return (
-    <div className={styles.portfolio}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{message('portfolio.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{message('report.field.object')}</th>
-            <th scope="col">{message('portfolio.column.period')}</th>
-            <th scope="col">{message('portfolio.column.approved')}</th>
-            <th scope="col">{message('portfolio.column.assessment')}</th>
-            <th scope="col">{message('portfolio.column.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const status = reportingStatus(entry.latestApprovedPeriod, props.today);
-            return (
-              <tr
-                key={entry.object.key}
-                data-object={entry.object.key}
-                className={styles.row}
-                onClick={() => props.onOpenReport(entry.object.key)}
-              >
-                <th scope="row">
-                  <button
-                    type="button"
-                    className={styles.open}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      props.onOpenReport(entry.object.key);
-                    }}
-                  >
-                    {entry.object.title}
-                  </button>
-                </th>
-                <td>{entry.latestApprovedPeriod ? formatter.period(entry.latestApprovedPeriod) : '–'}</td>
-                <td>{entry.approvedAt ? formatter.date(entry.approvedAt) : '–'}</td>
-                <td>{entry.assessment ? <AssessmentBadge assessment={entry.assessment} /> : '–'}</td>
-                <td>
-                  <StatusFlag status={status} formatter={formatter} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className={styles.portfolio} data-portfolio-tab={view.tab}>
+      <div role="tablist" aria-label={message('portfolio.views')} className={styles.tabs}>
+        {TABS.map((tab, i) => (
+          <button
+            key={tab}
+            ref={(el) => {
+              tabRefs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${idBase}-tab-${tab}`}
+            aria-selected={view.tab === tab}
+            aria-controls={`${idBase}-panel`}
+            tabIndex={view.tab === tab ? 0 : -1}
+            className={styles.tab}
+            onClick={() => selectTab(tab, false)}
+            onKeyDown={onTabKey}
+          >
+            {tabLabel(tab)}
+          </button>
+        ))}
+      </div>
+      <PortfolioFilters view={view} idBase={idBase} onChange={setView} />
+      <div className={styles.toolbar}>
+        <p className={styles.count} role="status">
+          {message('portfolio.shown', [shown.length, props.entries.length])}
+        </p>
+        <ExportButton entries={shown} tab={view.tab} quarters={quarters} formatter={formatter} today={props.today} />
+      </div>
+      <div role="tabpanel" id={`${idBase}-panel`} aria-labelledby={`${idBase}-tab-${view.tab}`}>
+        {shown.length === 0 ? (
+          <p>{message('portfolio.noMatch')}</p>
+        ) : (
+          <div className={styles.scroll} role="region" aria-label={message('portfolio.tableRegion')} tabIndex={0}>
+            {view.tab === 'latest' ? <LatestTable {...tableProps} /> : <QuarterTable {...tableProps} quarters={quarters} />}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { createReportReader, prefetchReportView } from '../../services/createRep
 import { usePortfolio } from '../../services/hooks';
 import type { IReportReader } from '../../services/IReportReader';
 import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
-import { Portfolio } from '../Portfolio';
+import type { IPortfolioProps } from '../Portfolio/Portfolio';
 import { LightButton, LightMessage } from '../ReportView/lightControls';
 import { ProvisioningGate, ReportWorkspace } from './ReportWorkspace';
 import type { IStatusReportAppProps } from './IStatusReportAppProps';
@@ -25,6 +25,11 @@ export interface IStatusReportAppExtraProps {
   /** "Now" for date-dependent views; defaults to the clock. */
   readonly now?: () => Date;
 }
+
+/** The portfolio's views, filters and tables load on demand: the report view is the common first screen. */
+const LazyPortfolio: React.LazyExoticComponent<React.ComponentType<IPortfolioProps>> = React.lazy(() =>
+  import(/* webpackChunkName: 'portfolio' */ '../Portfolio/Portfolio').then((m) => ({ default: m.Portfolio }))
+);
 
 const LazyMeetingPack: React.LazyExoticComponent<React.ComponentType<IMeetingPackProps>> = React.lazy(() =>
   import(/* webpackChunkName: 'board' */ '../Board').then((m) => ({ default: m.MeetingPack }))
@@ -56,7 +61,9 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
       ) : undefined}
       {/* A shown pack is printed alone. */}
       <div className={packShown ? styles.noPrint : undefined}>
-        <Portfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />
+        <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
+          <LazyPortfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />
+        </React.Suspense>
       </div>
     </>
   );

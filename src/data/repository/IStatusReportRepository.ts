@@ -17,6 +17,8 @@ import type {
   ApprovalState,
   IPerson
 } from '../../domain/model';
+import type { IPortfolioData } from '../../domain/portfolio/model';
+import type { IApprovedSummary } from '../../domain/snapshot';
 
 /** Message keys of repository errors; the UI maps them to localized strings. */
 export type RepositoryMessageKey =
@@ -257,6 +259,17 @@ export interface IStatusReportRepository {
    * newest approved quarter) plus the approved KPI trend.
    */
   loadApprovedReport(objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>>;
+
+  /**
+   * The portfolio: every object and the summaries of approved snapshots from `since` on, plus
+   * each object's latest approved snapshot when it is older. Reads only GitsObjects and
+   * GitsSnapshots (what the board may read), in one $batch; a second only for objects whose
+   * latest approval is before `since` or snapshots frozen before summaries were stored.
+   */
+  loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>>;
+
+  /** Summaries of an object's approved snapshots, any order (one request). */
+  loadApprovedSummaries(objectKey: string): Promise<RepositoryResult<readonly IApprovedSummary[]>>;
 
   /** Approval log of a report, oldest first. */
   loadApprovalLog(reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>>;

@@ -27,6 +27,10 @@ import { getPermissions } from './permissions';
 import { loadApprovedReport } from './read/approved';
 import { loadReportForEditing } from './read/editable';
 import { loadKpiHistory } from './read/history';
+import { loadPortfolio } from './read/portfolio';
+import { loadApprovedSummaries } from './read/portfolioStatus';
+import type { IPortfolioData } from '../../domain/portfolio/model';
+import type { IApprovedSummary } from '../../domain/snapshot';
 import { ensureObject, listObjects } from './read/objects';
 import { listReports, loadApprovalLog } from './read/reports';
 import { createNextQuarterDraft, createReport } from './write/create';
@@ -77,6 +81,14 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
 
   public loadApprovedReport(objectKey: string, period?: IQuarter): Promise<RepositoryResult<IReportForReading>> {
     return this.checked(loadApprovedReport(this.ctx, objectKey, period));
+  }
+
+  public loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>> {
+    return this.checked(loadPortfolio(this.ctx, since));
+  }
+
+  public loadApprovedSummaries(objectKey: string): Promise<RepositoryResult<readonly IApprovedSummary[]>> {
+    return this.checked(loadApprovedSummaries(this.ctx, objectKey));
   }
 
   public loadApprovalLog(reportId: number): Promise<RepositoryResult<readonly IApprovalLogEntry[]>> {

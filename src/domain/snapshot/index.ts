@@ -5,11 +5,30 @@
  * snapshot's report. Nothing here reads the working lists, so no edit after approval can
  * change what the board sees.
  */
-import type { Assessment, IKpiDefinition, IKpiHistoryPoint, IKpiSeries, IPerson, IQuarter, IStatusReport, KpiCategory } from '../model';
+import {
+  JUDGEMENT_DIMENSIONS,
+  type Assessment,
+  type IKpiDefinition,
+  type IKpiHistoryPoint,
+  type IKpiSeries,
+  type IKpiValue,
+  type IPerson,
+  type IQuarter,
+  type IStatusReport,
+  type JudgementDimension,
+  type KpiCategory
+} from '../model';
 import { compareQuarters, isValidQuarter, quarterIndex } from '../quarter';
+import { headlineKpis } from '../kpi';
+import { changeAbsolute, changePercent } from '../derived';
+import { judgementsOf } from '../judgement';
 
-/** Format version of the stored summary. */
-export const SUMMARY_FORMAT = 1;
+/**
+ * Format version of the stored summary. 2 added the judged statuses and the headline figures;
+ * summaries of format 1 still read (statuses from the economy assessment, no headline figures).
+ */
+export const SUMMARY_FORMAT = 2;
+const READABLE_FORMATS: readonly number[] = [1, 2];
 
 export interface ISummaryKpi {
   readonly key: string;
@@ -18,6 +37,29 @@ export interface ISummaryKpi {
   readonly category: KpiCategory;
   /** This quarter's number; absent when the cell is empty or not numeric. */
   readonly value?: number;
+}
+
+/** The judged statuses of a report (comments stay in the snapshot). */
+export interface ISummaryJudgements {
+  readonly overall: Assessment;
+  readonly dimensions: Readonly<Record<JudgementDimension, Assessment>>;
+}
+
+/**
+ * A headline figure: this year's and last year's number and the change between them. The
+ * change is given only when both are numbers for the same period ("jan–april" twice); for a
+ * percentage figure only the difference (in percentage points) is meaningful.
+ */
+export interface ISummaryHeadline {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly value?: number;
+  readonly previous?: number;
+  /** value − previous. */
+  readonly difference?: number;
+  /** (value − previous) / |previous| in percent; absent for percentage figures and when previous is 0. */
+  readonly changePercent?: number;
 }
 
 export interface IReportSummaryFacts {
@@ -32,6 +74,54 @@ export interface IReportSummaryFacts {
   readonly openProblems: number;
   readonly fteStart?: number;
   readonly fteEnd?: number;
+  readonly judgements: ISummaryJudgements;
+  /** The report's headline figures in order (the team's choice, else the default). */
+  readonly headline: readonly ISummaryHeadline[];
+}
+
+function summaryJudgements(report: IStatusReport): ISummaryJudgements {
+  const j = judgementsOf(report);
+  return {
+    overall: j.overall.status,
+    dimensions: {
+      delivery: j.dimensions.delivery.status,
+      economy: j.dimensions.economy.status,
+      resources: j.dimensions.resources.status,
+      risks: j.dimensions.risks.status
+    }
+  };
+}
+
+function numberOf(value: IKpiValue | undefined): number | undefined {
+  const n = value?.number;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+function sameQualifier(a: IKpiValue | undefined, b: IKpiValue | undefined): boolean {
+  return (a?.qualifier ?? '').trim().toLowerCase() === (b?.qualifier ?? '').trim().toLowerCase();
+}
+
+/** A headline figure with its change, from the report's KPI row (pure). */
+export function headlineOf(report: IStatusReport, definitionKey: string): ISummaryHeadline {
+  const definition = report.kpiDefinitions.find((d) => d.key === definitionKey);
+  const entry = report.kpis.find((k) => k.definitionKey === definitionKey);
+  const unit = definition?.unit ?? '';
+  const value = numberOf(entry?.current);
+  const previous = numberOf(entry?.previous);
+  const base: ISummaryHeadline = { key: definitionKey, label: definition?.label ?? definitionKey, unit };
+  const withValues: ISummaryHeadline = {
+    ...base,
+    ...(value !== undefined ? { value } : {}),
+    ...(previous !== undefined ? { previous } : {})
+  };
+  if (value === undefined || previous === undefined || !sameQualifier(entry?.current, entry?.previous)) return withValues;
+  const difference = changeAbsolute(value, previous);
+  const percent = unit.trim() === '%' ? undefined : changePercent(value, previous);
+  return {
+    ...withValues,
+    ...(difference !== undefined ? { difference } : {}),
+    ...(percent !== undefined ? { changePercent: percent } : {})
+  };
 }
 
 /** The summary of a report (pure; the same report gives the same summary). */
@@ -52,7 +142,9 @@ export function summarizeReport(report: IStatusReport): IReportSummaryFacts {
       : { displayName: report.header.coordinator.displayName },
     kpis,
     economyAssessment: report.economy.assessment,
-    openProblems: report.problems.filter((p) => p.status === 'open').length
+    openProblems: report.problems.filter((p) => p.status === 'open').length,
+    judgements: summaryJudgements(report),
+    headline: headlineKpis(report).map((entry) => headlineOf(report, entry.definitionKey))
   };
   const withStart = report.staffing.fteStart !== undefined ? { ...facts, fteStart: report.staffing.fteStart } : facts;
   return report.staffing.fteEnd !== undefined ? { ...withStart, fteEnd: report.staffing.fteEnd } : withStart;
@@ -60,6 +152,43 @@ export function summarizeReport(report: IStatusReport): IReportSummaryFacts {
 
 const ASSESSMENTS: readonly Assessment[] = ['good', 'attention', 'problem', 'notAssessed'];
 const CATEGORIES: readonly KpiCategory[] = ['users', 'usage', 'communication', 'support', 'documentation', 'training', 'other'];
+
+function assessmentOr(value: unknown, fallback: Assessment): Assessment {
+  return ASSESSMENTS.indexOf(value as Assessment) >= 0 ? (value as Assessment) : fallback;
+}
+
+/** Stored statuses; a summary without them (format 1) has only the economy assessment, the rest "not assessed". */
+function parseJudgements(raw: unknown, economy: Assessment): ISummaryJudgements {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as { overall?: unknown; dimensions?: unknown };
+  const d = (typeof r.dimensions === 'object' && r.dimensions !== null ? r.dimensions : {}) as Record<string, unknown>;
+  const dimensions = {} as Record<JudgementDimension, Assessment>;
+  JUDGEMENT_DIMENSIONS.forEach((dimension) => {
+    dimensions[dimension] = assessmentOr(d[dimension], dimension === 'economy' ? economy : 'notAssessed');
+  });
+  return { overall: assessmentOr(r.overall, 'notAssessed'), dimensions };
+}
+
+function finite(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Stored headline figures; entries that are not one are left out. */
+function parseHeadline(raw: unknown): ISummaryHeadline[] {
+  if (!Array.isArray(raw)) return [];
+  const out: ISummaryHeadline[] = [];
+  (raw as unknown[]).forEach((item) => {
+    if (typeof item !== 'object' || item === null) return;
+    const x = item as Record<string, unknown>;
+    if (typeof x.key !== 'string' || typeof x.label !== 'string') return;
+    const numbers: Record<string, number> = {};
+    (['value', 'previous', 'difference', 'changePercent'] as const).forEach((name) => {
+      const n = finite(x[name]);
+      if (n !== undefined) numbers[name] = n;
+    });
+    out.push({ key: x.key, label: x.label, unit: typeof x.unit === 'string' ? x.unit : '', ...numbers });
+  });
+  return out;
+}
 
 /** Reads a stored summary back; undefined when the text is not one (then summarize the snapshot's report). */
 export function parseSummary(json: string | undefined): IReportSummaryFacts | undefined {
@@ -72,7 +201,7 @@ export function parseSummary(json: string | undefined): IReportSummaryFacts | un
   }
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
-  if (r.format !== SUMMARY_FORMAT || typeof r.objectKey !== 'string' || !isValidQuarter(r.period as IQuarter) || !Array.isArray(r.kpis)) return undefined;
+  if (READABLE_FORMATS.indexOf(r.format as number) < 0 || typeof r.objectKey !== 'string' || !isValidQuarter(r.period as IQuarter) || !Array.isArray(r.kpis)) return undefined;
   const kpis: ISummaryKpi[] = [];
   for (const k of r.kpis as unknown[]) {
     if (typeof k !== 'object' || k === null) return undefined;
@@ -85,6 +214,7 @@ export function parseSummary(json: string | undefined): IReportSummaryFacts | un
   const period = r.period as IQuarter;
   const c = (typeof r.coordinator === 'object' && r.coordinator !== null ? r.coordinator : {}) as Record<string, unknown>;
   const displayName = typeof c.displayName === 'string' ? c.displayName : '';
+  const economyAssessment = ASSESSMENTS.indexOf(r.economyAssessment as Assessment) >= 0 ? (r.economyAssessment as Assessment) : 'notAssessed';
   const facts: IReportSummaryFacts = {
     format: SUMMARY_FORMAT,
     objectKey: r.objectKey,
@@ -92,8 +222,10 @@ export function parseSummary(json: string | undefined): IReportSummaryFacts | un
     period: { year: period.year, quarter: period.quarter },
     coordinator: typeof c.email === 'string' && c.email ? { displayName, email: c.email } : { displayName },
     kpis,
-    economyAssessment: ASSESSMENTS.indexOf(r.economyAssessment as Assessment) >= 0 ? (r.economyAssessment as Assessment) : 'notAssessed',
-    openProblems: typeof r.openProblems === 'number' ? r.openProblems : 0
+    economyAssessment,
+    openProblems: typeof r.openProblems === 'number' && r.openProblems >= 0 ? Math.floor(r.openProblems) : 0,
+    judgements: parseJudgements(r.judgements, economyAssessment),
+    headline: parseHeadline(r.headline)
   };
   const withStart = typeof r.fteStart === 'number' ? { ...facts, fteStart: r.fteStart } : facts;
   return typeof r.fteEnd === 'number' ? { ...withStart, fteEnd: r.fteEnd } : withStart;

@@ -40,6 +40,52 @@ describe('summarizeReport', () => {
     expect(parseSummary(JSON.stringify({ ...s, period: { year: 2025, quarter: 7 } }))).toBeUndefined();
     expect(parseSummary(JSON.stringify({ ...s, kpis: [{ key: 1 }] }))).toBeUndefined();
   });
+
+  it('holds the judged statuses, the headline figures with their change and the open problems', () => {
+    const j = (status: 'good' | 'attention' | 'problem', comment: string = 'Skäl'): { status: typeof status; comment: string } => ({ status, comment });
+    const judged: IStatusReport = {
+      ...seed,
+      judgements: { overall: j('attention'), dimensions: { delivery: j('good', ''), economy: j('good', ''), resources: j('problem'), risks: j('attention') } }
+    };
+    const s = summarizeReport(judged);
+    expect(s.format).toBe(2);
+    expect(s.judgements).toEqual({ overall: 'attention', dimensions: { delivery: 'good', economy: 'good', resources: 'problem', risks: 'attention' } });
+    const registered = s.headline.find((h) => h.key === 'registered-users');
+    expect(registered).toEqual({ key: 'registered-users', label: expect.any(String), unit: 'st', value: 61829, previous: 52796, difference: 9033, changePercent: expect.any(Number) });
+    expect(registered?.changePercent).toBeCloseTo(17.109, 3);
+    expect(parseSummary(JSON.stringify(s))).toEqual(s);
+  });
+
+  it('gives a percentage figure a difference in points and no relative change', () => {
+    const seedShare = seed.kpis.find((k) => k.definitionKey === 'share-active-users');
+    const report: IStatusReport = { ...seed, headlineKpis: ['share-active-users'] };
+    const [share] = summarizeReport(report).headline;
+    expect(share.key).toBe('share-active-users');
+    expect(share).not.toHaveProperty('changePercent');
+    expect(share.difference).toBeCloseTo((seedShare?.current?.number ?? NaN) - (seedShare?.previous?.number ?? NaN), 6);
+  });
+
+  it('reads a summary of format 1: statuses from the economy assessment, "not assessed" otherwise, no headline figures', () => {
+    const v1 = JSON.parse(JSON.stringify(summarizeReport(seed))) as Record<string, unknown>;
+    v1.format = 1;
+    delete v1.judgements;
+    delete v1.headline;
+    v1.economyAssessment = 'attention';
+    const read = parseSummary(JSON.stringify(v1));
+    expect(read?.judgements).toEqual({ overall: 'notAssessed', dimensions: { delivery: 'notAssessed', economy: 'attention', resources: 'notAssessed', risks: 'notAssessed' } });
+    expect(read?.headline).toEqual([]);
+    expect(read?.openProblems).toBe(seed.problems.filter((p) => p.status === 'open').length);
+  });
+
+  it('ignores broken judgement and headline entries instead of refusing the summary', () => {
+    const s = JSON.parse(JSON.stringify(summarizeReport(seed))) as Record<string, unknown>;
+    s.judgements = { overall: 'splendid', dimensions: { risks: 'problem' } };
+    s.headline = [{ key: 'a', label: 'A', value: 'many' }, 7, { key: 2 }];
+    const read = parseSummary(JSON.stringify(s));
+    expect(read?.judgements.overall).toBe('notAssessed');
+    expect(read?.judgements.dimensions.risks).toBe('problem');
+    expect(read?.headline).toEqual([{ key: 'a', label: 'A', unit: '' }]);
+  });
 });
 
 describe('trendFromSummaries', () => {

@@ -53,6 +53,13 @@ describe('workbench URL state', () => {
     expect(parseWorkbenchState(query)).toEqual(state);
   });
 
+  it('keeps the web part’s own parameters (a linked portfolio filter) after its own', () => {
+    const state = parseWorkbenchState('?view=portfolio&status=problem&user=editor&q=v%C3%A5rd');
+    expect(formatWorkbenchState(state, '?view=portfolio&status=problem&user=editor&q=v%C3%A5rd')).toBe(
+      '?user=editor&host=sharepoint&theme=default&view=portfolio&object=SHVO&lang=sv-SE&mode=read&status=problem&q=v%C3%A5rd'
+    );
+  });
+
   it('signs the user in with the cookie the local SharePoint reads, for the whole origin', () => {
     expect(userCookie('editor')).toBe('localsp-user=editor; path=/; SameSite=Strict');
   });

@@ -11,6 +11,7 @@ import '../../components/support/quietIcons';
 import StatusReportWebPart, { type IStatusReportWebPartProps } from '../../../src/webparts/statusReport/StatusReportWebPart';
 import { createRepositoryForSpfx } from '../../../src/data/repository/createRepositoryForSpfx';
 import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
+import { summarizeReport } from '../../../src/domain/snapshot';
 import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../../components/support/shvoFixture';
 
 // Rendering the whole card under a loaded machine can take seconds; wait long enough for it.
@@ -38,6 +39,14 @@ function seedRepository(): IStatusReportRepository {
       ])
     ),
     loadApprovedReport: jest.fn(() => ok({ snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY })),
+    loadPortfolio: jest.fn((since: unknown) =>
+      ok({
+        objects: [{ key: 'SHVO', title: SHVO_SNAPSHOT.report.header.objectTitle }],
+        snapshots: [{ objectKey: 'SHVO', period: { year: 2025, quarter: 4 }, revision: 1, approvedAt: '2026-01-20T13:00:00Z', summary: summarizeReport(SHVO_SNAPSHOT.report) }],
+        since
+      })
+    ),
+    loadApprovedSummaries: jest.fn(() => ok([{ revision: 1, summary: summarizeReport(SHVO_SNAPSHOT.report) }])),
     getPermissions: jest.fn(() => ok({ canRead: true, canEdit: true, canApprove: false, canManageLists: false }))
   } as unknown as IStatusReportRepository;
 }
