@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { IBoardServices } from './IBoardServices';
 import type { IEditingServices } from './IEditingServices';
 import type { IReportReader } from './IReportReader';
 
@@ -11,6 +12,8 @@ export interface IServices {
   readonly locale: string;
   /** The write side (editing, new quarters, approval, provisioning); absent in read-only previews. */
   readonly editing?: IEditingServices;
+  /** The board's records (handling, assignments, calendar); absent where the host has no board lists. */
+  readonly board?: IBoardServices;
 }
 
 export const ServicesContext: React.Context<IServices | undefined> = React.createContext<IServices | undefined>(undefined);
@@ -22,6 +25,11 @@ export interface IServicesProviderProps {
 
 export function ServicesProvider(props: IServicesProviderProps): JSX.Element {
   return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
+}
+
+/** The board services of the nearest provider, undefined without a provider or board (the editor is rendered on its own in tests). */
+export function useBoardServices(): IBoardServices | undefined {
+  return React.useContext(ServicesContext)?.board;
 }
 
 /** The services of the nearest provider; a missing provider is a programming error. */

@@ -6,3 +6,4 @@ export * from './createReportReader';
 export * from './IEditingServices';
 export * from './IProvisioningService';
 export * from './messageKeys';
+export * from './IBoardServices';

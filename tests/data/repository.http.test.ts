@@ -237,8 +237,9 @@ describe('PnPStatusReportRepository over HTTP', () => {
   it('reports each user\'s permissions from the lists', async () => {
     const perms = async (u: 'reader' | 'editor' | 'approver' | 'owner'): Promise<unknown> => ok(await site.repo(u).getPermissions());
     expect(await perms('reader')).toEqual({ canRead: true, canEdit: false, canApprove: false, canManageLists: false });
-    expect(await perms('editor')).toMatchObject({ canRead: true, canEdit: true, canApprove: false, canManageLists: false });
-    expect(await perms('approver')).toMatchObject({ canRead: true, canApprove: true });
+    expect(await perms('editor')).toMatchObject({ canRead: true, canEdit: true, canApprove: false, canManageLists: false, editableObjects: expect.arrayContaining(['SHVO']) });
+    // Approvers set the approval state but write no object's reports: no editable objects.
+    expect(await perms('approver')).toMatchObject({ canRead: true, canApprove: true, editableObjects: [] });
     expect(await perms('owner')).toMatchObject({ canEdit: true, canApprove: true, canManageLists: true });
   });
 

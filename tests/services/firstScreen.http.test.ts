@@ -57,7 +57,9 @@ describe('the reader first screen', () => {
       { year: 2025, quarter: 3 },
       { year: 2025, quarter: 4 }
     ]);
-    expect(ok(permissions)).toEqual({ canRead: true, canEdit, canApprove: false, canManageLists: false });
+    // The board cannot open GitsReports, so which objects it edits is unknown, not empty.
+    const editable = canEdit ? { editableObjects: ['SHVO'] } : {};
+    expect(ok(permissions)).toEqual({ canRead: true, canEdit, canApprove: false, canManageLists: false, ...editable });
   });
 
   it('is one request when the report list is asked first, and reads afresh the second time', async () => {

@@ -20,7 +20,8 @@ describe('provisioning service over HTTP', () => {
     expect(outcome.kind).toBe('ok');
     expect(outcome.kind === 'ok' && outcome.changes).toBeGreaterThan(20);
     const permissions = await site.repo('owner').getPermissions();
-    expect(permissions).toEqual({ kind: 'ok', value: { canRead: true, canEdit: true, canApprove: true, canManageLists: true } });
+    // No object yet, so no object folder to write in.
+    expect(permissions).toEqual({ kind: 'ok', value: { canRead: true, canEdit: true, canApprove: true, canManageLists: true, editableObjects: [] } });
     // A second run finds everything in place.
     expect(await service.provision()).toEqual({ kind: 'ok', changes: 0, warnings: 0 });
   }, 60000);

@@ -9,7 +9,8 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { StatusReportApp } from '../../src/components/StatusReportApp/StatusReportApp';
 import { HostBar } from './HostBar';
 import { HostFrame } from './HostFrame';
-import { createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource } from './repository';
+import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource } from './repository';
+import type { IBoardServices } from '../../src/services/IBoardServices';
 import { prefetchReportView } from '../../src/services/createReportReader';
 import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
 import type { IProvisioningService } from '../../src/services/IProvisioningService';
@@ -34,6 +35,7 @@ interface IInitialServices {
   readonly user: IWorkbenchState['user'];
   readonly repository: IStatusReportRepository;
   readonly provisioning: IProvisioningService;
+  readonly board: IBoardServices;
 }
 
 function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl: string; readonly initialServices: IInitialServices }): JSX.Element {
@@ -77,6 +79,10 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
     () => initialServices?.provisioning ?? createWorkbenchProvisioning(props.siteUrl),
     [props.siteUrl, state.user, initialServices]
   );
+  const board = React.useMemo(
+    () => initialServices?.board ?? createWorkbenchBoard(props.siteUrl),
+    [props.siteUrl, state.user, initialServices]
+  );
   const theme = React.useMemo(() => hostTheme(state.theme), [state.theme]);
 
   return (
@@ -95,6 +101,7 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
           userEmail={userEmail(state.user)}
           displayMode={state.mode}
           provisioning={provisioning}
+          board={board}
         />
       </HostFrame>
     </>
@@ -112,7 +119,8 @@ function start(): void {
   const initialServices: IInitialServices = {
     user: initial.user,
     repository: createWorkbenchRepository(site, digests),
-    provisioning: createWorkbenchProvisioning(site, digests)
+    provisioning: createWorkbenchProvisioning(site, digests),
+    board: createWorkbenchBoard(site, digests)
   };
   // As early as possible: the report's reads go out before React renders anything.
   if (initial.view === 'report' && initial.object) prefetchReportView(initialServices.repository, initial.object);

@@ -13,6 +13,8 @@ import type { IStatusReportRepository } from '../../src/data/repository/IStatusR
 import { createProvisioningService } from '../../src/services/createProvisioningServiceForSpfx';
 import type { IProvisioningService } from '../../src/services/IProvisioningService';
 import { fetchContextInfo, FormDigestSource, readPageDigest, SharedRequestDigest } from './digest';
+import { createBoardServicesForSp } from '../../src/services/createBoardServicesForSp';
+import type { IBoardServices } from '../../src/services/IBoardServices';
 
 /**
  * Browser PnPjs for a site of the local SharePoint (absolute URL, same origin as the page).
@@ -49,6 +51,15 @@ export function createWorkbenchRepository(siteUrl: string, digests?: FormDigestS
 export function createWorkbenchProvisioning(siteUrl: string, digests?: FormDigestSource): IProvisioningService {
   let sp: SPFI | undefined;
   return createProvisioningService(() => {
+    if (!sp) sp = createBrowserSp(siteUrl, digests);
+    return sp;
+  });
+}
+
+/** The board's records as the web part reads them, over the same browser PnPjs (the board repository loaded on first use). */
+export function createWorkbenchBoard(siteUrl: string, digests?: FormDigestSource): IBoardServices {
+  let sp: SPFI | undefined;
+  return createBoardServicesForSp(() => {
     if (!sp) sp = createBrowserSp(siteUrl, digests);
     return sp;
   });

@@ -1,6 +1,7 @@
 import type { IStatusReportRepository, IUserPermissions } from '../../data/repository/IStatusReportRepository';
 import type { IPerson } from '../../domain/model';
 import type { IDraftStorageBackend } from './draft/storage';
+import type { IBoardServices } from '../../services/IBoardServices';
 
 export interface IReportEditorProps {
   readonly repository: IStatusReportRepository;
@@ -19,6 +20,8 @@ export interface IReportEditorProps {
   /** Delay after the last keystroke before the draft is written locally; default 500 ms. */
   readonly autosaveDelayMs?: number;
   readonly now?: () => Date;
+  /** The board's records: the reporting-back section lists the object's open assignments from them (default: the services in context). */
+  readonly board?: IBoardServices;
   /** GITS requires someone other than the submitter to approve; true turns that off. */
   readonly allowSelfApproval?: boolean;
 }

@@ -16,6 +16,10 @@ import type { JudgementTarget } from '../../domain/judgement';
 import { useReportEditorState } from './state/useReportEditorState';
 import { fill, message } from '../../messages';
 import styles from './ReportEditor.module.scss';
+import { ServicesContext } from '../../services/ServicesContext';
+import { loadAnswerHistories, type AnswerHistories } from '../../services/boardHooks';
+import { useAsyncData } from '../../services/useAsyncData';
+import { previousQuarter } from '../../domain/quarter';
 
 export { sameDraftContent } from './state/reducer';
 
@@ -63,6 +67,10 @@ export function labelForPath(path: string, draft: IReportDraft): string {
   const match = /^((?:economy|staffing)\.items|[A-Za-z]+)\.([^.]+)\.([A-Za-z]+)$/.exec(path);
   if (match) {
     const [, section, id, field] = match;
+    if (section === 'reportingBack') {
+      const name = message('boardUi.assignment.named', [id]);
+      return `${name} – ${field === 'status' ? message('editor.field.status') : message('boardUi.answer.text')}`;
+    }
     if (section === 'judgements') {
       return `${judgementTargetLabel(id as JudgementTarget)} – ${field === 'status' ? message('editor.judgement.statusShort') : message('editor.judgement.commentShort')}`;
     }
@@ -91,6 +99,13 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
   const editor = useReportEditorState(props);
   const { state, dispatch, ctx, parsed, dirty } = editor;
   const { loadError, loaded, draft, restoredAt, storageRefused, showAllErrors, saving, notice, conflict, confirmingLeave, announcement, permissions } = state;
+  // Earlier quarters' answers to the board's assignments, from the approved reports (when a reader is at hand).
+  const reader = React.useContext(ServicesContext)?.reports;
+  const loadedHeader = loaded?.report.header;
+  const answerHistory = useAsyncData<AnswerHistories>(
+    () => (reader && loadedHeader ? loadAnswerHistories(reader, loadedHeader.objectKey, previousQuarter(loadedHeader.period)) : Promise.resolve(new Map())),
+    [reader, loadedHeader?.objectKey, loadedHeader?.period.year, loadedHeader?.period.quarter]
+  );
 
   if (loadError) {
     return <MessageBar messageBarType={MessageBarType.error}>{loadError}</MessageBar>;
@@ -147,7 +162,13 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
           editor.onSave();
         }}
       >
-        <ReportForm ctx={ctx} draft={draft} knownDefinitions={state.knownDefinitions} />
+        <ReportForm
+          ctx={ctx}
+          draft={draft}
+          knownDefinitions={state.knownDefinitions}
+          locale={locale}
+          {...(answerHistory.status === 'ready' ? { answerHistory: answerHistory.data } : {})}
+        />
         <div className={styles.actions}>
           <p role="status">{saving ? message('editor.saving') : dirty ? message('editor.unsavedChanges') : message('editor.noChanges')}</p>
           {notice ? (

@@ -14,6 +14,47 @@ import { LightButton, LightMessage } from './lightControls';
 import { usePrintPreparation } from './printing';
 import styles from './ReportView.module.scss';
 import { message } from '../../messages';
+import { useBoardForReport, type IBoardForReport } from '../../services/boardHooks';
+import type { IBoardServices } from '../../services/IBoardServices';
+import type { IReportingBackItem } from '../../domain/board/model';
+import { isoDay, latestQuarter, nextReportDue } from '../../domain/board/nextReport';
+import type { IBoardSectionProps, IReportingBackDetailsProps } from '../Board';
+
+// The board's handling and the recorder's actions: loaded after the card (chunk 'board').
+const loadBoard = (): Promise<typeof import('../Board')> => import(/* webpackChunkName: 'board' */ '../Board');
+const LazyBoardSection: React.LazyExoticComponent<React.ComponentType<IBoardSectionProps>> = React.lazy(() =>
+  loadBoard().then((m) => ({ default: m.BoardSection }))
+);
+const LazyReportingBackDetails: React.LazyExoticComponent<React.ComponentType<IReportingBackDetailsProps>> = React.lazy(() =>
+  loadBoard().then((m) => ({ default: m.ReportingBackDetails }))
+);
+
+/** Under a reported-back assignment: its state and history from the board's records (nothing until they are read). */
+function assignmentHistoryRenderer(
+  board: IBoardServices | undefined,
+  data: IBoardForReport | undefined,
+  locale: string,
+  onChanged: () => void
+): ((item: IReportingBackItem) => React.ReactNode) | undefined {
+  if (!board || !data) return undefined;
+  const BoardDetails = (item: IReportingBackItem): React.ReactNode => {
+    const assignment = data.records.assignments.find((a) => a.key === item.assignmentKey);
+    if (!assignment) return undefined;
+    return (
+      <React.Suspense fallback={<></>}>
+        <LazyReportingBackDetails
+          board={board}
+          assignment={assignment}
+          answers={data.answers.get(assignment.key) ?? []}
+          canRecord={data.access.canRecord}
+          locale={locale}
+          onChanged={onChanged}
+        />
+      </React.Suspense>
+    );
+  };
+  return BoardDetails;
+}
 
 export interface IReportViewProps {
   readonly objectKey: string;
@@ -72,7 +113,7 @@ function Comparisons(props: IComparisonsProps): JSX.Element {
 
 /** One object's approved report: the card, its trend chart, history navigation and comparisons. */
 export function ReportView(props: IReportViewProps): JSX.Element {
-  const { locale } = useServices();
+  const { locale, board, now } = useServices();
   const formatter = React.useMemo(() => new LocaleFormatter(locale), [locale]);
   const [period, setPeriod] = React.useState<IQuarter | undefined>(undefined);
   const approved = useApprovedReport(props.objectKey, period);
@@ -80,6 +121,7 @@ export function ReportView(props: IReportViewProps): JSX.Element {
   const shown = approved.status === 'ready' ? approved.data.snapshot?.report.header.period : undefined;
   // Loaded after the card: the history is below the judgement, not needed for the first paint.
   const history = useStatusHistory(props.objectKey, shown);
+  const boardData = useBoardForReport(props.objectKey, shown);
   // While another quarter loads, keep showing the current one so the navigation buttons (and
   // the keyboard focus on them) stay in place.
   const lastShown = React.useRef<IApprovedReport | undefined>(undefined);
@@ -136,6 +178,11 @@ export function ReportView(props: IReportViewProps): JSX.Element {
     </nav>
   );
 
+  const records = boardData.data?.records;
+  const due =
+    records && periods.status === 'ready' ? nextReportDue(records.meetings, records.daysBefore, isoDay(now()), latestQuarter(periods.data)) : undefined;
+  const renderAssignmentHistory = assignmentHistoryRenderer(board, boardData.data, locale, boardData.reload);
+
   return (
     <div className={styles.view} aria-busy={busy}>
       <StatusCard
@@ -143,8 +190,25 @@ export function ReportView(props: IReportViewProps): JSX.Element {
         locale={locale}
         toolbar={toolbar}
         {...(history.status === 'ready' ? { statusHistory: history.data } : {})}
+        {...(due ? { nextReportDue: due } : {})}
+        {...(renderAssignmentHistory ? { renderAssignmentHistory } : {})}
         chart={<KpiTrendChart series={data.history} locale={locale} />}
       />
+      {board && boardData.error ? <LightMessage kind="error" actions={<LightButton onClick={boardData.reload} text={message('common.retry')} />}>{boardData.error}</LightMessage> : undefined}
+      {board && boardData.data ? (
+        <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
+          <LazyBoardSection
+            board={board}
+            objectKey={props.objectKey}
+            period={shownPeriod}
+            access={boardData.data.access}
+            records={boardData.data.records}
+            answers={boardData.data.answers}
+            locale={locale}
+            onChanged={boardData.reload}
+          />
+        </React.Suspense>
+      ) : undefined}
       <CollapsibleSection
         id={`comparison-${props.objectKey}`}
         title={message('comparison.heading')}

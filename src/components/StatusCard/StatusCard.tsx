@@ -7,6 +7,9 @@ import { JudgementSummary, StatusHistory } from '../Judgement';
 import { judgementsOf, type IStatusHistoryPoint } from '../../domain/judgement';
 import { LocaleFormatter } from '../shared/format';
 import { LinkedText } from '../shared/LinkedText';
+import { ReportingBackList } from '../Board/ReportingBackList';
+import type { IReportDue, IReportingBackItem } from '../../domain/board/model';
+import { DueBadge } from '../Board/DueBadge';
 import sharedStyles from '../shared/shared.module.scss';
 import { definitionFor, formatKpiValue, keyFigures, kpiRowView, unitOf } from './kpiRows';
 import styles from './StatusCard.module.scss';
@@ -28,6 +31,10 @@ export interface IStatusCardProps {
   readonly statusHistory?: readonly IStatusHistoryPoint[];
   /** Offer "Exportera till Word" in the toolbar; by default when the card has a toolbar (the report view's). */
   readonly wordExport?: boolean;
+  /** When the object's next report is due (from the governance calendar); not shown when absent. */
+  readonly nextReportDue?: IReportDue;
+  /** Shown under each reported-back assignment (its answers quarter by quarter). */
+  readonly renderAssignmentHistory?: (item: IReportingBackItem) => React.ReactNode;
 }
 
 /** The `series` the chart element was given, when it is an element with such a prop (KpiTrendChart). */
@@ -125,6 +132,14 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
             <dt>{message('approval.heading')}</dt>
             <dd>{approvalText(snapshot, formatter)}</dd>
           </div>
+          {props.nextReportDue ? (
+            <div className={styles.keyFigure} data-testid="next-report-due">
+              <dt>{message('boardUi.due.nextReport')}</dt>
+              <dd>
+                <DueBadge due={props.nextReportDue} formatter={formatter} />
+              </dd>
+            </div>
+          ) : undefined}
         </dl>
         {props.statusHistory ? <StatusHistory points={props.statusHistory} formatter={formatter} idBase={idBase} /> : undefined}
       </section>
@@ -243,6 +258,12 @@ export function StatusCard(props: IStatusCardProps): JSX.Element {
       <CollapsibleSection id={`${idBase}-communication`} title={message('report.section.communication')}>
         <TextItemList items={report.communication} />
       </CollapsibleSection>
+
+      {report.reportingBack && report.reportingBack.length > 0 ? (
+        <CollapsibleSection id={`${idBase}-reportingBack`} title={message('boardUi.reportingBack.heading')}>
+          <ReportingBackList items={report.reportingBack} formatter={formatter} {...(props.renderAssignmentHistory ? { renderHistory: props.renderAssignmentHistory } : {})} />
+        </CollapsibleSection>
+      ) : undefined}
 
       <footer className={styles.footer} data-section="approval">
         <h3 className={styles.footerHeading}>{message('approval.heading')}</h3>

@@ -1,5 +1,6 @@
 import type { IStatusReportRepository } from '../../data/repository/IStatusReportRepository';
 import type { IProvisioningService } from '../../services/IProvisioningService';
+import type { IBoardServices } from '../../services/IBoardServices';
 
 /** Where the web part runs: a SharePoint page or a Microsoft Teams tab / personal app. */
 export type HostKind = 'sharepoint' | 'teams';
@@ -48,4 +49,6 @@ export interface IStatusReportAppProps {
   readonly displayMode?: PageDisplayMode;
   /** Creates the report lists when a site owner asks; without it owners are told the lists are missing. */
   readonly provisioning?: IProvisioningService;
+  /** The board's records (handling, assignments, calendar); without them nothing of the board is shown. */
+  readonly board?: IBoardServices;
 }

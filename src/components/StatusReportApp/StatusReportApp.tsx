@@ -12,6 +12,12 @@ import type { IStatusReportAppProps } from './IStatusReportAppProps';
 import styles from './StatusReportApp.module.scss';
 import { buildTheme } from './theme';
 import { message } from '../../messages';
+import type { IMeetingPackProps } from '../Board/MeetingPack';
+
+// The Teams personal app's "your reports to hand in" (chunk 'board', with the board's views).
+const LazyReportsDue: React.LazyExoticComponent<React.ComponentType<{ readonly onOpenReport: (objectKey: string) => void }>> = React.lazy(() =>
+  import(/* webpackChunkName: 'board' */ '../Board').then((m) => ({ default: m.ReportsDue }))
+);
 
 export interface IStatusReportAppExtraProps {
   /** Reads reports instead of adapting `repository` (tests, previews). */
@@ -25,9 +31,14 @@ const LazyPortfolio: React.LazyExoticComponent<React.ComponentType<IPortfolioPro
   import(/* webpackChunkName: 'portfolio' */ '../Portfolio/Portfolio').then((m) => ({ default: m.Portfolio }))
 );
 
-function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void }): JSX.Element {
-  const { locale, now } = useServices();
+const LazyMeetingPack: React.LazyExoticComponent<React.ComponentType<IMeetingPackProps>> = React.lazy(() =>
+  import(/* webpackChunkName: 'board' */ '../Board').then((m) => ({ default: m.MeetingPack }))
+);
+
+function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void; readonly showReportsDue: boolean }): JSX.Element {
+  const { locale, now, board } = useServices();
   const portfolio = usePortfolio();
+  const [packShown, setPackShown] = React.useState(false);
   if (portfolio.status === 'loading') return <Spinner label={message('common.loading')} />;
   if (portfolio.status === 'error') {
     return (
@@ -37,18 +48,34 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
     );
   }
   return (
-    <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
-      <LazyPortfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />
-    </React.Suspense>
+    <>
+      {props.showReportsDue && board ? (
+        <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
+          <LazyReportsDue onOpenReport={props.onOpenReport} />
+        </React.Suspense>
+      ) : undefined}
+      {board ? (
+        <React.Suspense fallback={<></>}>
+          <LazyMeetingPack portfolio={portfolio.data} onShown={setPackShown} />
+        </React.Suspense>
+      ) : undefined}
+      {/* A shown pack is printed alone. */}
+      <div className={packShown ? styles.noPrint : undefined}>
+        <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
+          <LazyPortfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />
+        </React.Suspense>
+      </div>
+    </>
   );
 }
+
 
 /**
  * The web part's root: applies the host's theme, hands services to the tree through context
  * and shows either one object's report or the portfolio (from which a report can be opened).
  */
 export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppExtraProps): JSX.Element {
-  const { repository, reportReader, locale, now, provisioning, userDisplayName, userEmail } = props;
+  const { repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, board } = props;
   const editingAllowedHere = props.host === 'teams' || props.displayMode === 'edit';
   const firstView = props.view === 'portfolio' ? undefined : props.objectKey;
   const services = React.useMemo<IServices>(() => {
@@ -56,6 +83,7 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
     if (!reportReader && firstView) prefetchReportView(repository, firstView);
     return {
       reports: reportReader ?? createReportReader(repository),
+      ...(board ? { board } : {}),
       locale,
       now: now ?? (() => new Date()),
       editing: {
@@ -67,7 +95,7 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
     };
     // firstView is left out on purpose: opening another object later reads through the reader.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, editingAllowedHere]);
+  }, [repository, reportReader, locale, now, provisioning, userDisplayName, userEmail, editingAllowedHere, board]);
   const theme = React.useMemo(() => buildTheme(props.theme), [props.theme]);
   const [openedObject, setOpenedObject] = React.useState<string | undefined>(undefined);
 
@@ -75,7 +103,8 @@ export function StatusReportApp(props: IStatusReportAppProps & IStatusReportAppE
   if (props.view === 'portfolio' && openedObject === undefined) {
     content = (
       <ProvisioningGate>
-        <PortfolioView onOpenReport={setOpenedObject} />
+        {/* In Teams (the personal app opens the portfolio) the team sees what it has to hand in first. */}
+        <PortfolioView onOpenReport={setOpenedObject} showReportsDue={props.host === 'teams'} />
       </ProvisioningGate>
     );
   } else if (props.view === 'portfolio' && openedObject !== undefined) {

@@ -101,6 +101,8 @@ export interface IUserPermissions {
   readonly canApprove: boolean;
   /** Site owner: may provision or upgrade the lists. */
   readonly canManageLists: boolean;
+  /** Keys of the objects whose reports the user may write (their object folders); absent when unknown. */
+  readonly editableObjects?: readonly string[];
 }
 
 export interface IOk<T> {

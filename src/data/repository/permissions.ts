@@ -20,7 +20,7 @@ export function permissionRequests(b: SPFI): Promise<unknown>[] {
     b.web.getCurrentUserEffectivePermissions(),
     list(b, 'snapshots').getCurrentUserEffectivePermissions(),
     list(b, 'reports').getCurrentUserEffectivePermissions(),
-    list(b, 'reports').items.using(NO_METADATA).filter('FSObjType eq 1').select('Id', 'EffectiveBasePermissions').top(5000)()
+    list(b, 'reports').items.using(NO_METADATA).filter('FSObjType eq 1').select('Id', 'FileLeafRef', 'EffectiveBasePermissions').top(5000)()
   ];
 }
 
@@ -31,12 +31,13 @@ export function permissionsFrom(sp: SPFI, settled: readonly Settled[]): Reposito
   const web = webR.ok ? (webR.value as BasePermissions) : undefined;
   const snapshots = snapshotsR.value as BasePermissions;
   // A board member cannot open GitsReports (404): no folder to edit in.
-  const folders = foldersR.ok ? (foldersR.value as { EffectiveBasePermissions?: BasePermissions }[]) : [];
+  const folders = foldersR.ok ? (foldersR.value as { FileLeafRef?: string; EffectiveBasePermissions?: BasePermissions }[]) : [];
   const has = (p: BasePermissions | undefined, k: PermissionKind): boolean => p !== undefined && sp.web.hasPermissions(p, k);
   const onList = reportsR.ok ? (reportsR.value as BasePermissions) : undefined;
-  const canEdit =
-    (has(onList, PermissionKind.AddListItems) && has(onList, PermissionKind.EditListItems)) ||
-    folders.some((f) => has(f.EffectiveBasePermissions, PermissionKind.AddListItems) && has(f.EffectiveBasePermissions, PermissionKind.EditListItems));
+  const writable = (p: BasePermissions | undefined): boolean => has(p, PermissionKind.AddListItems) && has(p, PermissionKind.EditListItems);
+  // Folder name = object key: the objects whose reports this user writes (a team's own).
+  const editableObjects = folders.filter((f) => writable(f.EffectiveBasePermissions) && typeof f.FileLeafRef === 'string').map((f) => f.FileLeafRef as string);
+  const canEdit = writable(onList) || editableObjects.length > 0;
   return ok({
     // The board and approvers read on the snapshot list; a team in its own folders.
     canRead: has(snapshots, PermissionKind.ViewListItems) || canEdit,
@@ -44,7 +45,9 @@ export function permissionsFrom(sp: SPFI, settled: readonly Settled[]): Reposito
     canApprove: has(snapshots, PermissionKind.ApproveItems),
     // Site owners only: a team site's members hold Edit (Manage Lists) but not Manage
     // Permissions or Create Groups, which provisioning needs.
-    canManageLists: [PermissionKind.ManageLists, PermissionKind.ManagePermissions, PermissionKind.CreateGroups].every((k) => has(web, k))
+    canManageLists: [PermissionKind.ManageLists, PermissionKind.ManagePermissions, PermissionKind.CreateGroups].every((k) => has(web, k)),
+    // Unknown (not an empty list) when the folders could not be read: the board cannot open GitsReports.
+    ...(foldersR.ok ? { editableObjects } : {})
   });
 }
 

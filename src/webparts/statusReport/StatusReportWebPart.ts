@@ -18,7 +18,9 @@ import type {
   IStatusReportAppProps
 } from '../../components/StatusReportApp/IStatusReportAppProps';
 import type { IStatusReportRepository } from '../../data/repository/IStatusReportRepository';
-import { createRepositoryForSpfx } from '../../data/repository/createRepositoryForSpfx';
+import { createRepositoryForSpfx, createSpfiForSpfx } from '../../data/repository/createRepositoryForSpfx';
+import type { IBoardServices } from '../../services/IBoardServices';
+import { createBoardServicesForSp } from '../../services/createBoardServicesForSp';
 import { checkDataSiteUrl, dataSiteOf } from '../../data/repository/dataSite';
 import type { IProvisioningService } from '../../services/IProvisioningService';
 import { createProvisioningServiceForSpfx } from '../../services/createProvisioningServiceForSpfx';
@@ -43,6 +45,7 @@ export interface IStatusReportWebPartProps {
 export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusReportWebPartProps> {
   private _repository: IStatusReportRepository | undefined;
   private _provisioning: IProvisioningService | undefined;
+  private _board: IBoardServices | undefined;
   private _hostDecision: IHostDecision = { host: 'sharepoint', view: 'report', variant: 'default' };
   private _sectionTheme: IReadonlyTheme | undefined;
   private _objectOptions: IPropertyPaneDropdownOption[] = [];
@@ -85,7 +88,8 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
       userDisplayName: this.context.pageContext.user.displayName,
       userEmail: this.context.pageContext.user.email || this.context.pageContext.user.loginName || undefined,
       displayMode: this.displayMode === DisplayMode.Edit ? 'edit' : 'read',
-      provisioning: this._provisioning
+      provisioning: this._provisioning,
+      board: this._board
     };
     ReactDom.render(React.createElement(StatusReportApp, props), this.domElement);
   }
@@ -95,6 +99,8 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
     this._dataSite = dataSiteOf(this.properties.dataSiteUrl, this.context.pageContext.web.absoluteUrl);
     this._repository = createRepositoryForSpfx(this.context, this._dataSite);
     this._provisioning = createProvisioningServiceForSpfx(this.context, () => this.properties.approversGroup, this._dataSite);
+    const dataSite = this._dataSite;
+    this._board = createBoardServicesForSp(() => createSpfiForSpfx(this.context, dataSite));
     this._objectOptions = [];
   }
 

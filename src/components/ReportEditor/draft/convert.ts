@@ -18,6 +18,9 @@ import { validateReport, type IValidationError } from '../../../domain/validatio
 import type { MessageKey } from '../../../messages';
 import { judgementOf, judgementsOf, JUDGEMENT_TARGETS, setJudgements, type JudgementTarget } from '../../../domain/judgement';
 import type { IJudgement, IReportJudgements } from '../../../domain/model';
+import type { IReportingBackItem } from '../../../domain/board/model';
+import { validateReportingBack } from '../../../domain/board/validation';
+import { withReportingBack } from '../../../domain/board/reportingBack';
 import type {
   IActivityDraft,
   IEventDraft,
@@ -27,9 +30,17 @@ import type {
   IMeetingDraft,
   IProblemDraft,
   IReportDraft,
+  IReportingBackDraft,
   ITextItemDraft,
   RowSection
 } from './types';
+
+import { checkDate, checkText, hasForbiddenCharacters, type ITextRule } from '../../shared/textChecks';
+
+// The text checks live with the shared components (the recorder's form uses them too).
+export { checkDate, checkText, hasForbiddenCharacters };
+
+const AMBIGUOUS_THOUSANDS = /^[+\-\u2212\u2013]?\d{1,3}(?:[.,]\d{3})+(?![\d.,])/;
 
 let rowCounter = 0;
 /** A row id unique within this page and unlikely to clash with ids in a restored draft. */
@@ -92,8 +103,18 @@ export function toDraft(report: IStatusReport, uiLocale: string = 'sv-SE'): IRep
     },
     communication: report.communication.map(itemToDraft),
     judgements: judgementsToDraft(judgementsOf(report)),
-    ...(report.headlineKpis ? { headlineKpis: report.headlineKpis.slice() } : {})
+    ...(report.headlineKpis ? { headlineKpis: report.headlineKpis.slice() } : {}),
+    ...(report.reportingBack && report.reportingBack.length > 0 ? { reportingBack: report.reportingBack.map(reportingBackToDraft) } : {})
   };
+}
+
+export function reportingBackToDraft(item: IReportingBackItem): IReportingBackDraft {
+  return { ...item };
+}
+
+export function reportingBackFromDraft(row: IReportingBackDraft): IReportingBackItem {
+  const item: IReportingBackItem = { assignmentKey: row.assignmentKey, assignment: row.assignment, givenFor: row.givenFor, answerBy: row.answerBy, answer: row.answer };
+  return row.status !== undefined ? { ...item, status: row.status } : item;
 }
 
 export function judgementsToDraft(judgements: IReportJudgements): IJudgementsDraft {
@@ -109,68 +130,6 @@ export function judgementsFromDraft(draft: IJudgementsDraft): IReportJudgements 
     overall: draft.overall,
     dimensions: { delivery: draft.delivery, economy: draft.economy, resources: draft.resources, risks: draft.risks }
   };
-}
-
-/**
- * C0 controls other than tab/line feed/carriage return, DEL, and lone UTF-16 surrogates:
- * SharePoint rejects them in XML/JSON payloads, and they are never typed on purpose.
- */
-export function hasForbiddenCharacters(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
-      return true;
-    }
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return true;
-    }
-  }
-  return false;
-}
-
-const AMBIGUOUS_THOUSANDS = /^[+\-\u2212\u2013]?\d{1,3}(?:[.,]\d{3})+(?![\d.,])/;
-const LINE_BREAK = /[\r\n]/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-interface ITextRule {
-  readonly singleLine?: boolean;
-}
-
-/**
- * What the editor checks on top of the domain's validation: characters SharePoint cannot
- * store, and line breaks pasted into a single-line field. Required and length are the domain's.
- */
-export function checkText(value: string, rule: ITextRule = {}): MessageKey | undefined {
-  if (hasForbiddenCharacters(value)) {
-    return 'validation.invalidCharacters';
-  }
-  if (rule.singleLine && LINE_BREAK.test(value)) {
-    return 'validation.singleLine';
-  }
-  return undefined;
-}
-
-/** A yyyy-mm-dd date that exists in the calendar (empty is allowed: the date is optional). */
-export function checkDate(value: string): MessageKey | undefined {
-  if (value === '') {
-    return undefined;
-  }
-  const match = ISO_DATE.exec(value);
-  if (!match) {
-    return 'validation.dateFormat';
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return 'validation.dateFormat';
-  }
-  return undefined;
 }
 
 export type FteParseResult = { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly messageKey: MessageKey };
@@ -367,6 +326,8 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
   const communication = draft.communication.map((row) => item('communication', row));
 
   JUDGEMENT_TARGETS.forEach((target) => text(`judgements.${target}.comment`, draft.judgements[target].comment));
+  const reportingBackRows = draft.reportingBack ?? [];
+  reportingBackRows.forEach((row) => text(`reportingBack.${row.assignmentKey}.answer`, row.answer));
 
   const keepEmail = h.coordinatorEmail !== undefined && h.coordinator === h.coordinatorOriginalName;
   const unjudged: IStatusReport = {
@@ -397,7 +358,7 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
     // A removed KPI row leaves the headline choice without it rather than in error.
     ...(draft.headlineKpis ? { headlineKpis: draft.headlineKpis.filter((key) => kpis.some((entry) => entry.definitionKey === key)) } : {})
   };
-  const report = setJudgements(unjudged, judgementsFromDraft(draft.judgements));
+  const report = withReportingBack(setJudgements(unjudged, judgementsFromDraft(draft.judgements)), reportingBackRows.map(reportingBackFromDraft));
 
   const errors: IFieldError[] = [];
   const seen = new Set<string>();
@@ -411,5 +372,14 @@ export function parseDraft(draft: IReportDraft, uiLocale: string = 'sv-SE'): IPa
   validateReport(report).forEach((e: IValidationError) =>
     add({ path: editorPathOf(e.path, draft), messageKey: e.messageKey, ...(e.params ? { params: e.params } : {}) })
   );
+  // Answers are checked for the report's own quarter (text may wait while an assignment is not yet due).
+  if (period.ok) {
+    validateReportingBack(report.reportingBack, period.value).forEach((e) => {
+      const match = /^reportingBack\[(\d+)\]\.([A-Za-z]+)$/.exec(e.path);
+      const row = match ? reportingBackRows[Number(match[1])] : undefined;
+      const field = match && match[2] === 'assignmentKey' ? 'status' : match ? match[2] : 'status';
+      add({ path: row ? `reportingBack.${row.assignmentKey}.${field}` : 'reportingBack', messageKey: e.messageKey, ...(e.params ? { params: e.params } : {}) });
+    });
+  }
   return errors.length === 0 ? { report, errors } : { errors };
 }

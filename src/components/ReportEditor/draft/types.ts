@@ -14,6 +14,8 @@ import type {
 } from '../../../domain/model';
 import type { MessageKey } from '../../../messages';
 import type { JudgementTarget } from '../../../domain/judgement';
+import type { AnswerStatus } from '../../../domain/board/model';
+import type { IQuarter } from '../../../domain/model';
 
 /** Every judgement of the report, overall first; the economy's status is also `economy.assessment`. */
 export type IJudgementsDraft = Readonly<Record<JudgementTarget, IJudgement>>;
@@ -57,6 +59,17 @@ export interface IMeetingDraft {
   readonly purpose: string;
 }
 
+/** The team's answer to one open assignment of the board (the assignment key is the row's id). */
+export interface IReportingBackDraft {
+  readonly assignmentKey: string;
+  readonly assignment: string;
+  readonly givenFor: IQuarter;
+  readonly answerBy: IQuarter;
+  /** Undefined until the team chooses. */
+  readonly status?: AnswerStatus;
+  readonly answer: string;
+}
+
 export interface IHeaderDraft {
   readonly objectKey: string;
   readonly objectTitle: string;
@@ -86,6 +99,8 @@ export interface IReportDraft {
   readonly judgements: IJudgementsDraft;
   /** The team's headline KPIs (definition keys, in order); absent = the default choice. */
   readonly headlineKpis?: readonly string[];
+  /** "Återrapportering av uppdrag från ledningsrådet"; absent (drafts kept before it existed) = none. */
+  readonly reportingBack?: readonly IReportingBackDraft[];
 }
 
 /** The list sections of a draft whose rows can be added, removed and reordered. */

@@ -14,6 +14,8 @@ import type {
 import { fieldId, RowList, SelectField, TextInput, type IChoiceOption, type IFormContext } from './formKit';
 import { NewKpiDefinitionDialog } from './NewKpiDefinitionDialog';
 import { JudgementSection } from './JudgementSection';
+import { ReportingBackSection } from './ReportingBackSection';
+import type { IAssignmentHistoryEntry } from '../../../domain/board/history';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { MAX_HEADLINE_KPIS } from '../../../domain/kpi';
 import { parseKpiCell } from '../draft/convert';
@@ -28,6 +30,10 @@ export interface ISectionProps {
   readonly draft: IReportDraft;
   /** KPI definitions of the object's other reports (approved history), offered for new rows. */
   readonly knownDefinitions?: readonly IKpiDefinition[];
+  /** UI locale (quarters in the reporting-back section); default sv-SE. */
+  readonly locale?: string;
+  /** Earlier answers to the board's assignments, by assignment key. */
+  readonly answerHistory?: ReadonlyMap<string, readonly IAssignmentHistoryEntry[]>;
 }
 
 function Section(props: { readonly id: string; readonly title: string; readonly children: React.ReactNode }): JSX.Element {
@@ -401,6 +407,13 @@ export function ReportForm(props: ISectionProps): JSX.Element {
       <EconomySection {...props} />
       <StaffingSection {...props} />
       <CommunicationSection {...props} />
+      <ReportingBackSection
+        ctx={props.ctx}
+        rows={props.draft.reportingBack ?? []}
+        period={props.draft.header.period}
+        locale={props.locale ?? 'sv-SE'}
+        {...(props.answerHistory ? { history: props.answerHistory } : {})}
+      />
     </>
   );
 }

@@ -6,8 +6,9 @@ import { judgementReducer, type JudgementAction } from './sections/judgements';
 import { kpiReducer, type KpiAction } from './sections/kpis';
 import { rowsReducer, type RowAction } from './sections/rows';
 import { staffingReducer, type StaffingAction } from './sections/staffing';
+import { reportingBackReducer, type ReportingBackAction } from './sections/reportingBack';
 
-export type DraftAction = HeaderAction | RowAction | KpiAction | EconomyAction | StaffingAction | JudgementAction;
+export type DraftAction = HeaderAction | RowAction | KpiAction | EconomyAction | StaffingAction | JudgementAction | ReportingBackAction;
 
 export function draftReducer(draft: IReportDraft, action: DraftAction): IReportDraft {
   switch (action.type) {
@@ -33,10 +34,14 @@ export function draftReducer(draft: IReportDraft, action: DraftAction): IReportD
       return economyReducer(draft, action);
     case 'staffing/set':
       return staffingReducer(draft, action);
+    case 'reportingBack/setStatus':
+    case 'reportingBack/setAnswer':
+    case 'reportingBack/sync':
+      return reportingBackReducer(draft, action);
   }
 }
 
-const DRAFT_ACTION_PREFIXES = ['header/', 'rows/', 'kpis/', 'economy/', 'staffing/', 'judgements/'];
+const DRAFT_ACTION_PREFIXES = ['header/', 'rows/', 'kpis/', 'economy/', 'staffing/', 'judgements/', 'reportingBack/'];
 
 export function isDraftAction(action: { readonly type: string }): action is DraftAction {
   return DRAFT_ACTION_PREFIXES.some((prefix) => action.type.indexOf(prefix) === 0);

@@ -17,6 +17,7 @@ import type { IFormContext } from '../sections/formKit';
 import { message } from '../../../messages';
 import { repositoryMessage } from '../../../services/repositoryMessage';
 import { editorReducer, initialEditorState, isDirty, isStale, type EditorAction, type IEditorState } from './reducer';
+import { useBoardServices } from '../../../services/ServicesContext';
 
 const DEFAULT_PERMISSIONS: IUserPermissions = { canRead: true, canEdit: true, canApprove: false, canManageLists: false };
 
@@ -89,6 +90,30 @@ export function useReportEditorState(props: IReportEditorProps): IReportEditorCo
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [repository, reportId]);
+
+  // The board's open assignments as they are now: a draft started before an assignment was
+  // given (or closed) lists what is open today. Only where the team may still write.
+  const contextBoard = useBoardServices();
+  const board = props.board ?? contextBoard;
+  const loadedKey = loaded ? `${loaded.id}|${loaded.report.header.approval}` : undefined;
+  const canEditNow = state.permissions.canEdit;
+  React.useEffect(() => {
+    if (!board || !loaded || !canEditNow) return undefined;
+    const approval = loaded.report.header.approval;
+    if (approval !== 'draft' && approval !== 'returned') return undefined;
+    let current = true;
+    board.listAssignments(loaded.report.header.objectKey).then(
+      (assignments) => {
+        if (current) dispatch({ type: 'reportingBack/sync', assignments });
+      },
+      // Without the board's records the section keeps what the report carries.
+      () => undefined
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [board, loadedKey, canEditNow]);
 
   const parsed = React.useMemo(() => (draft ? parseDraft(draft, locale) : undefined), [draft, locale]);
   const errorsByPath = React.useMemo(() => {
