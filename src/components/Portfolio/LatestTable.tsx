@@ -54,7 +54,7 @@ export function LatestTable(props: IPortfolioTableProps): JSX.Element {
             <td data-column="period">{entry.latestApprovedPeriod ? formatter.period(entry.latestApprovedPeriod) : '–'}</td>
             <td data-column="approved">{entry.approvedAt ? formatter.date(entry.approvedAt) : '–'}</td>
             <td data-column="due">
-              <DueFlag status={dueOf(entry, props.today)} formatter={formatter} />
+              <DueFlag due={dueOf(entry, props.today)} formatter={formatter} />
             </td>
             <td data-column="kpi">
               <HeadlineFigure headline={entry.headline} formatter={formatter} />

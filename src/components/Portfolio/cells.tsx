@@ -1,24 +1,29 @@
 import * as React from 'react';
 import { Icon } from '@fluentui/react/lib/Icon';
-import type { IReportingStatus } from '../../domain/portfolio';
+import { isLate, type PortfolioDue } from '../../domain/portfolio';
+import { DueBadge, dueText as calendarDueText } from '../Board/DueBadge';
 import type { ISummaryHeadline } from '../../domain/snapshot';
 import { message } from '../../messages';
 import { isPercentUnit, type LocaleFormatter } from '../shared/format';
 import styles from './Portfolio.module.scss';
 
-/** Whether a report is due: icon and words. */
-export function dueText(status: IReportingStatus, formatter: LocaleFormatter): string {
+/** Whether a report is due, in words: the calendar's due date, or the quarter rule. */
+export function dueText(due: PortfolioDue, formatter: LocaleFormatter): string {
+  if (due.rule === 'calendar') return calendarDueText(due.due, formatter);
+  const status = due.status;
   if (status.state === 'upToDate') return message('portfolio.upToDate');
   return status.state === 'neverApproved' ? message('portfolio.neverApproved') : message('portfolio.overdue', [formatter.quarter(status.requiredPeriod)]);
 }
 
-export function DueFlag(props: { readonly status: IReportingStatus; readonly formatter: LocaleFormatter }): JSX.Element {
-  const { status, formatter } = props;
-  const late = status.state !== 'upToDate';
+/** Whether a report is due: icon and words, never colour alone. */
+export function DueFlag(props: { readonly due: PortfolioDue; readonly formatter: LocaleFormatter }): JSX.Element {
+  const { due, formatter } = props;
+  if (due.rule === 'calendar') return <DueBadge due={due.due} formatter={formatter} />;
+  const late = isLate(due);
   return (
-    <span className={late ? `${styles.flag} ${styles.overdue}` : styles.flag} data-state={status.state}>
+    <span className={late ? `${styles.flag} ${styles.overdue}` : styles.flag} data-state={due.status.state}>
       <Icon iconName={late ? 'Flag' : 'CheckMark'} aria-hidden={true} />
-      <span>{dueText(status, formatter)}</span>
+      <span>{dueText(due, formatter)}</span>
     </span>
   );
 }

@@ -3,6 +3,8 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { createReportReader, prefetchReportView } from '../../services/createReportReader';
 import { usePortfolio } from '../../services/hooks';
+import { useBoardCalendar } from '../../services/boardHooks';
+import { withCalendarDue } from '../../domain/portfolio/due';
 import type { IReportReader } from '../../services/IReportReader';
 import { IServices, ServicesProvider, useServices } from '../../services/ServicesContext';
 import type { IPortfolioProps } from '../Portfolio/Portfolio';
@@ -38,6 +40,14 @@ const LazyMeetingPack: React.LazyExoticComponent<React.ComponentType<IMeetingPac
 function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void; readonly showReportsDue: boolean }): JSX.Element {
   const { locale, now, board } = useServices();
   const portfolio = usePortfolio();
+  // Due dates by the board's calendar where the site keeps one; else the quarter rule.
+  const calendar = useBoardCalendar();
+  const calendarData = calendar.status === 'ready' ? calendar.data : undefined;
+  const today = React.useMemo(() => now(), [now]);
+  const entries = React.useMemo(
+    () => (portfolio.status !== 'ready' ? [] : calendarData ? withCalendarDue(portfolio.data, calendarData, today) : portfolio.data),
+    [portfolio, calendarData, today]
+  );
   const [packShown, setPackShown] = React.useState(false);
   if (portfolio.status === 'loading') return <Spinner label={message('common.loading')} />;
   if (portfolio.status === 'error') {
@@ -62,7 +72,7 @@ function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => vo
       {/* A shown pack is printed alone. */}
       <div className={packShown ? styles.noPrint : undefined}>
         <React.Suspense fallback={<Spinner label={message('common.loading')} />}>
-          <LazyPortfolio entries={portfolio.data} locale={locale} today={now()} onOpenReport={props.onOpenReport} />
+          <LazyPortfolio entries={entries} locale={locale} today={today} onOpenReport={props.onOpenReport} />
         </React.Suspense>
       </div>
     </>

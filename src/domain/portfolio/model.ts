@@ -3,6 +3,7 @@
  * (GitsObjects and GitsSnapshots, the two lists the board may read).
  */
 import type { Assessment, IManagedObject, IQuarter } from '../model';
+import type { IReportDue } from '../board/model';
 import type { IReportSummaryFacts, ISummaryHeadline, ISummaryJudgements } from '../snapshot';
 
 /** One approved snapshot as the portfolio reads it: no frozen report body, only its summary. */
@@ -47,4 +48,6 @@ export interface IPortfolioEntry {
   readonly openProblems?: number;
   /** Overall status of each approved quarter read, oldest first (one per quarter). */
   readonly quarters?: readonly IQuarterStatus[];
+  /** When the next report is due by the board's governance calendar (absent when none is kept). */
+  readonly calendarDue?: IReportDue;
 }

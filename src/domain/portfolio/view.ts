@@ -1,7 +1,7 @@
 /** Filtering and sorting portfolio entries as a view state says (pure; the same input gives the same rows). */
 import type { Assessment } from '../model';
 import { quarterIndex } from '../quarter';
-import { dueOf } from './due';
+import { dueOf, dueRank, isLate } from './due';
 import type { IPortfolioEntry } from './model';
 import type { IPortfolioSort, IPortfolioViewState, SortKey, StatusFilter } from './viewState';
 
@@ -40,8 +40,7 @@ function sortValue(entry: IPortfolioEntry, key: SortKey, today: Date): number | 
       return isNaN(t) ? undefined : t;
     }
     case 'due': {
-      const due = dueOf(entry, today);
-      return due.state === 'upToDate' ? 0 : due.state === 'overdue' ? due.missedQuarters : Number.MAX_SAFE_INTEGER;
+      return dueRank(dueOf(entry, today));
     }
     case 'kpi':
       return entry.headline?.changePercent ?? entry.headline?.difference;
@@ -76,7 +75,7 @@ export function applyPortfolioView(entries: readonly IPortfolioEntry[], view: IP
   const shown = entries.filter(
     (entry) =>
       (view.status.length === 0 || view.status.indexOf(statusFilterOf(entry)) >= 0) &&
-      (!view.overdue || dueOf(entry, today).state !== 'upToDate') &&
+      (!view.overdue || isLate(dueOf(entry, today))) &&
       matchesQuery(entry, view.query)
   );
   return sortEntries(shown, view.sort, today, locale);

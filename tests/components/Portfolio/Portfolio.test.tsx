@@ -7,6 +7,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Portfolio } from '../../../src/components/Portfolio';
 import { PORTFOLIO_ENTRIES as entries } from './entries';
+import { withCalendarDue } from '../../../src/domain/portfolio';
 
 const TODAY = new Date(2026, 1, 15);
 
@@ -129,5 +130,14 @@ describe('Portfolio', () => {
     await user.keyboard('{Enter}');
     expect(onOpen).toHaveBeenLastCalledWith('SHVO');
     expect(onOpen).toHaveBeenCalledTimes(2);
+  });
+  it('shows the due date of the board calendar in words, with an icon, when the site keeps one', () => {
+    window.history.replaceState(null, '', '/sites/gits/SitePages/Ledningsrad.aspx');
+    const today = new Date(2026, 1, 2);
+    const calendar = { meetings: [{ date: '2026-02-12', title: 'GITS ledningsråd 2026-02-12' }], daysBefore: 14 };
+    render(<Portfolio entries={withCalendarDue(entries, calendar, today)} locale="sv-SE" today={today} onOpenReport={jest.fn()} />);
+    expect(cell('SHVO', 'due').textContent).toBe('Q4 2025 är inlämnad');
+    expect(cell('ELAK', 'due').textContent).toBe('Q4 2025, skulle ha lämnats senast 29 januari 2026 – försenad');
+    expect(cell('ELAK', 'due').querySelector('[data-due="overdue"] [data-icon-name="Warning"]')).not.toBeNull();
   });
 });
