@@ -23,6 +23,7 @@ import { createReportReader } from '../src/services/createReportReader';
 import { setUpProductRoles } from './seed/roles';
 import { insertPortfolio, portfolioObjectKey, portfolioRows } from './seed/portfolioData';
 import { loadSeedReport } from './seed/seedData';
+import { printFigures, type BenchGoals } from './bench-print';
 
 const LATENCY_MS = 50;
 const OBJECTS = 60;
@@ -122,26 +123,12 @@ async function main(): Promise<void> {
       portfolio_snapshots: OBJECTS * QUARTERS,
       portfolio_latency_ms: LATENCY_MS
     };
-    const goals: Record<string, [string, boolean]> = {
+    const goals: BenchGoals = {
       requests_portfolio: ['≤ 2', figures.requests_portfolio <= 2],
       requests_status_history: ['≤ 1', figures.requests_status_history <= 1],
       portfolio_open_ratio: ['≤ 0.5', figures.portfolio_open_ratio <= 0.5]
     };
-    if (json) {
-      const pass: Record<string, boolean> = {};
-      Object.keys(goals).forEach((k) => {
-        pass[k] = goals[k][1];
-      });
-      console.log(JSON.stringify({ ...figures, goals_pass: pass }));
-    } else {
-      console.log('');
-      console.log(`${'figure'.padEnd(30)} ${'value'.padStart(10)}  goal      result`);
-      console.log('-'.repeat(60));
-      (Object.keys(figures) as (keyof typeof figures)[]).forEach((k) => {
-        const g = goals[k];
-        console.log(`${k.padEnd(30)} ${String(figures[k]).padStart(10)}  ${(g ? g[0] : '').padEnd(8)}  ${g ? (g[1] ? 'pass' : 'FAIL') : ''}`);
-      });
-    }
+    printFigures(figures, goals, json);
   } finally {
     await server.close();
   }

@@ -37,6 +37,7 @@ import { listTitle } from '../src/data/schema/schema';
 import type { IStatusReport } from '../src/domain/model';
 import { createReportReader, takeFirstScreen } from '../src/services/createReportReader';
 import { startBenchSite, type IBenchSite } from './bench-site';
+import { printFigures, type BenchGoals } from './bench-print';
 
 const LATENCY_MS = 50;
 const json = process.argv.indexOf('--json') >= 0;
@@ -343,7 +344,7 @@ async function main(): Promise<void> {
       latency_ms: LATENCY_MS,
       pairs: PAIRS
     };
-    const goals: Record<string, [string, boolean]> = {
+    const goals: BenchGoals = {
       requests_open_read: ['= 1', requestsOpenRead === 1],
       requests_open_read_cross_site: ['≤ 2', requestsCrossFirst <= 2],
       requests_open_edit: ['≤ 2', requestsOpenEdit <= 2],
@@ -354,22 +355,7 @@ async function main(): Promise<void> {
       scale_ratio_editor: ['≤ 1.5', scaleEditor.ratio <= 1.5],
       scale_ratio_portfolio: ['≤ 1.5', scalePortfolio.ratio <= 1.5]
     };
-    if (json) {
-      const pass: Record<string, boolean> = {};
-      Object.keys(goals).forEach((k) => {
-        pass[k] = goals[k][1];
-      });
-      console.log(JSON.stringify({ ...figures, goals_pass: pass }));
-    } else {
-      const width = Math.max(...Object.keys(figures).map((k) => k.length));
-      console.log('');
-      console.log(`${'figure'.padEnd(width)} ${'value'.padStart(10)}  goal      result`);
-      console.log('-'.repeat(width + 30));
-      Object.keys(figures).forEach((k) => {
-        const g = goals[k];
-        console.log(`${k.padEnd(width)} ${String(figures[k]).padStart(10)}  ${(g ? g[0] : '').padEnd(8)}  ${g ? (g[1] ? 'pass' : 'FAIL') : ''}`);
-      });
-    }
+    printFigures(figures, goals, json);
   } finally {
     for (const site of sites) await site.close();
   }

@@ -9,9 +9,8 @@ import '../support/quietIcons';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
 import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
-import type { IReportingBackItem } from '../../../src/domain/board/model';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
-import { boardWith, MemoryBoardServices, SAMSA_ASSIGNMENT } from './boardFixture';
+import { boardWith, MemoryBoardServices, SAMSA_ANSWER, SAMSA_ASSIGNMENT } from './boardFixture';
 // Loaded on demand in the app; required here once so the first lazy render does not also compile them.
 import '../../../src/components/Board';
 import '../../../src/components/Board/HandlingForm';
@@ -20,17 +19,9 @@ import '../../../src/components/Board/CloseAssignmentDialog';
 jest.setTimeout(60000);
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
-const ANSWER: IReportingBackItem = {
-  assignmentKey: 'SHVO-2025Q3-1',
-  assignment: SAMSA_ASSIGNMENT.text,
-  givenFor: { year: 2025, quarter: 3 },
-  answerBy: { year: 2025, quarter: 4 },
-  status: 'ongoing',
-  answer: 'Planen tas fram med VVG; klar i mars.'
-};
 
 function reader(): FakeReader {
-  return new FakeReader([snapshotFor({ year: 2025, quarter: 3 }), snapshotFor({ year: 2025, quarter: 4 }, (r) => ({ ...r, reportingBack: [ANSWER] }))]);
+  return new FakeReader([snapshotFor({ year: 2025, quarter: 3 }), snapshotFor({ year: 2025, quarter: 4 }, (r) => ({ ...r, reportingBack: [SAMSA_ANSWER] }))]);
 }
 
 function renderApp(board: MemoryBoardServices, fake: FakeReader = reader()): void {

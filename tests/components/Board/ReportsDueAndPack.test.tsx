@@ -19,10 +19,9 @@ import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusR
 import type { IReportSummary, IStatusReportRepository, IUserPermissions } from '../../../src/data/repository/IStatusReportRepository';
 import { setJudgements } from '../../../src/domain/judgement';
 import type { IManagedObject } from '../../../src/domain/model';
-import type { IReportingBackItem } from '../../../src/domain/board/model';
 import { latestSubmittedOrApproved } from '../../../src/services/reportsDueHooks';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
-import { boardWith, MemoryBoardServices, SAMSA_ASSIGNMENT } from './boardFixture';
+import { boardWith, MemoryBoardServices, SAMSA_ANSWER } from './boardFixture';
 import '../../../src/components/Board';
 
 jest.setTimeout(60000);
@@ -101,14 +100,6 @@ describe('reports due in Teams', () => {
 });
 
 describe('the meeting pack from the portfolio', () => {
-  const ANSWER: IReportingBackItem = {
-    assignmentKey: 'SHVO-2025Q3-1',
-    assignment: SAMSA_ASSIGNMENT.text,
-    givenFor: { year: 2025, quarter: 3 },
-    answerBy: { year: 2025, quarter: 4 },
-    status: 'ongoing',
-    answer: 'Planen tas fram med VVG; klar i mars.'
-  };
 
   function fakeWithReports(): FakeReader {
     const q3 = snapshotFor({ year: 2025, quarter: 3 });
@@ -117,7 +108,7 @@ describe('the meeting pack from the portfolio', () => {
         overall: { status: 'attention', comment: 'Väntar på VVG.' },
         dimensions: { delivery: { status: 'notAssessed', comment: '' }, economy: { status: r.economy.assessment, comment: '' }, resources: { status: 'notAssessed', comment: '' }, risks: { status: 'notAssessed', comment: '' } }
       }),
-      reportingBack: [ANSWER]
+      reportingBack: [SAMSA_ANSWER]
     }));
     return new FakeReader([q3, q4], undefined, [
       { object: OBJECTS[0], latestApprovedPeriod: { year: 2025, quarter: 4 } },

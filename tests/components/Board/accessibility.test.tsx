@@ -16,11 +16,10 @@ import axe from 'axe-core';
 import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
 import ReportEditor from '../../../src/components/ReportEditor/ReportEditor';
 import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
-import type { IReportingBackItem } from '../../../src/domain/board/model';
 import { ReportsDueList } from '../../../src/components/Board/ReportsDue';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
 import { editorRepository, GRETA } from '../support/memoryRepository';
-import { boardWith, MemoryBoardServices, SAMSA_ASSIGNMENT } from './boardFixture';
+import { boardWith, MemoryBoardServices, SAMSA_ANSWER } from './boardFixture';
 import '../../../src/components/Board';
 import '../../../src/components/Board/HandlingForm';
 import '../../../src/components/Board/CloseAssignmentDialog';
@@ -36,17 +35,9 @@ async function violations(root: HTMLElement): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const ANSWER: IReportingBackItem = {
-  assignmentKey: 'SHVO-2025Q3-1',
-  assignment: SAMSA_ASSIGNMENT.text,
-  givenFor: { year: 2025, quarter: 3 },
-  answerBy: { year: 2025, quarter: 4 },
-  status: 'ongoing',
-  answer: 'Planen tas fram med VVG; klar i mars.'
-};
 
 function renderReport(board: MemoryBoardServices, view: 'report' | 'portfolio' = 'report'): void {
-  const fake = new FakeReader([snapshotFor({ year: 2025, quarter: 3 }), snapshotFor({ year: 2025, quarter: 4 }, (r) => ({ ...r, reportingBack: [ANSWER] }))], undefined, [
+  const fake = new FakeReader([snapshotFor({ year: 2025, quarter: 3 }), snapshotFor({ year: 2025, quarter: 4 }, (r) => ({ ...r, reportingBack: [SAMSA_ANSWER] }))], undefined, [
     { object: { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' }, latestApprovedPeriod: { year: 2025, quarter: 4 } }
   ]);
   render(

@@ -1,6 +1,6 @@
 // Board records for the component tests: SHVO's Q3 2025 report handled at the meeting of
 // 2025-11-13 with one assignment to be answered in the Q4 2025 report, and the calendar of 2026.
-import type { IAssignment, IBoardHandling, IBoardMeeting } from '../../../src/domain/board/model';
+import type { IAssignment, IBoardHandling, IBoardMeeting, IReportingBackItem } from '../../../src/domain/board/model';
 import { MemoryBoardServices, type IMemoryBoardOptions } from '../../../workbench/src/memoryBoard';
 
 export { MemoryBoardServices };
@@ -19,6 +19,16 @@ export const SAMSA_ASSIGNMENT: IAssignment = {
   meetingDate: '2025-11-13',
   answerBy: { year: 2025, quarter: 4 },
   state: 'open'
+};
+
+/** The team's answer to SAMSA_ASSIGNMENT in its Q4 2025 report. */
+export const SAMSA_ANSWER: IReportingBackItem = {
+  assignmentKey: 'SHVO-2025Q3-1',
+  assignment: SAMSA_ASSIGNMENT.text,
+  givenFor: { year: 2025, quarter: 3 },
+  answerBy: { year: 2025, quarter: 4 },
+  status: 'ongoing',
+  answer: 'Planen tas fram med VVG; klar i mars.'
 };
 
 export const Q3_HANDLING: IBoardHandling = {
