@@ -16,7 +16,6 @@ import { saveReport } from './save';
 import { readAll } from '../read/paging';
 import { writeRows } from './rowWrites';
 import { addItem, type IAddedItem } from './addItem';
-import { openAssignmentsOf } from '../board/read';
 
 function noRows(): Record<PartListKey, Row[]> {
   const r = {} as Record<PartListKey, Row[]>;
@@ -137,6 +136,8 @@ export function createNextQuarterDraft(ctx: IRepositoryContext, objectKey: strin
         .select(...selectOf('kpiValues', 'DefinitionKey', 'PeriodQuarter', 'CurrentText', 'CurrentNumber', 'CurrentQualifier'))
         .top(ctx.page)
     );
+    // The board's reads load with the board's chunk, not in the reader's first bundle.
+    const { openAssignmentsOf } = await import(/* webpackChunkName: 'board-data' */ '../board/read');
     const assignments = await openAssignmentsOf(ctx, objectKey);
     const draft = nextQuarterDraft(
       previous,
