@@ -30,4 +30,9 @@ export interface IReportReader {
    * its recent approved quarters (`today` sets the window; default now).
    */
   getPortfolio(today?: Date): Promise<readonly IPortfolioEntry[]>;
+  /**
+   * Forgets reads of the object made before a change (an edit, a submission, an approval, an
+   * import), so that the next read shows the change. Optional: a reader that keeps nothing needs none.
+   */
+  forget?(objectKey: string): void;
 }

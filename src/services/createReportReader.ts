@@ -101,6 +101,14 @@ export function takeFirstScreen<K extends FirstScreenPart>(repository: IStatusRe
   return value;
 }
 
+/**
+ * Drops the object's first-screen reads still waiting to be taken: after a change (a save, a
+ * submission, an approval, an import) they show the report as it was.
+ */
+export function forgetFirstScreen(repository: IStatusReportRepository, objectKey: string): void {
+  firstScreens.get(repository)?.delete(objectKey);
+}
+
 /** Without a first-screen read: a prefetched result once, else the read on its own. */
 function takePrefetched<K extends FirstScreenPart>(repository: IStatusReportRepository, objectKey: string, kind: K): FirstScreenResults[K] {
   const forRepository = firstScreens.get(repository);
@@ -150,6 +158,9 @@ export function createReportReader(repository: IStatusReportRepository): IReport
 
     getApprovedReport,
 
+    forget(objectKey: string): void {
+      forgetFirstScreen(repository, objectKey);
+    },
     async getPortfolio(today: Date = new Date()): Promise<readonly IPortfolioEntry[]> {
       return portfolioEntries(unwrap(await repository.loadPortfolio(portfolioSince(today))));
     }

@@ -85,3 +85,24 @@ describe('the reader first screen', () => {
     expect(ok(screen.permissions).canRead).toBe(true);
   });
 });
+
+describe('the reader after a change', () => {
+  it('reads the approved report afresh once the reader forgets what it read before the approval', async () => {
+    const editor = await withDigest('editor');
+    const approver = await withDigest('approver');
+    const reader = createReportReader(editor);
+    // The report list is taken; the approved report and permissions of that read wait for their views.
+    await reader.listReportPeriods('SHVO');
+    const latest = ok(await editor.listReports('SHVO'))[0];
+    const loaded = ok(await editor.loadReportForEditing(latest.id, 'SHVO')).editable;
+    const mission = `${loaded.report.header.mission} Utökat efter ledningsrådets beslut.`;
+    ok(await editor.saveReport(loaded, { ...loaded.report, header: { ...loaded.report.header, mission } }));
+    ok(await editor.submitReport(latest.id));
+    ok(await approver.approveReport(latest.id));
+    reader.forget?.('SHVO');
+    site.server.resetRequestCount();
+    const approved = await reader.getApprovedReport('SHVO');
+    expect(approved.snapshot?.report.header.mission).toBe(mission);
+    expect(site.server.requestCount()).toBe(1);
+  });
+});

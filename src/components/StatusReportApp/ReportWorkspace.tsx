@@ -184,13 +184,18 @@ export interface IReportWorkspaceProps {
  * approval panel) is loaded only when opened, so readers never download it.
  */
 export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
-  const { editing, locale } = useServices();
+  const { editing, locale, reports } = useServices();
   const { objectKey } = props;
   const [access, setAccess] = React.useState<WorkspaceAccess>(editing ? { kind: 'loading' } : { kind: 'readOnly' });
   const [accessAttempt, setAccessAttempt] = React.useState(0);
   const [mode, setMode] = React.useState<Mode>({ kind: 'read' });
   // Bumped after editing or provisioning so the reader view loads again (e.g. a new approval).
   const [readerGeneration, setReaderGeneration] = React.useState(0);
+  // After a change the reader view loads again, from reads made after the change.
+  const reloadReader = React.useCallback((): void => {
+    if (reports.forget) reports.forget(objectKey);
+    setReaderGeneration((n) => n + 1);
+  }, [reports, objectKey]);
   const [notice, setNotice] = React.useState<WorkspaceNotice>(undefined);
   const returnFocus = React.useRef<string | undefined>(undefined);
   const editorRegion = React.useRef<HTMLElement>(null);
@@ -232,7 +237,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
         onProvisioned={() => {
           setAccess({ kind: 'loading' });
           setAccessAttempt((n) => n + 1);
-          setReaderGeneration((n) => n + 1);
+          reloadReader();
           setNotice({ type: MessageBarType.success, text: message('provisioning.done') });
         }}
       />
@@ -252,7 +257,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
               permissions={permissions}
               onClose={() => {
                 setNotice(undefined);
-                setReaderGeneration((n) => n + 1);
+                reloadReader();
                 setMode({ kind: 'read' });
               }}
               {...(editing.allowSelfApproval !== undefined ? { allowSelfApproval: editing.allowSelfApproval } : {})}
@@ -279,7 +284,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
                 returnFocus.current = buttonId;
                 setMode({ kind: 'edit', reportId });
               }}
-              onImportClosed={() => setReaderGeneration((n) => n + 1)}
+              onImportClosed={reloadReader}
             />
           </React.Suspense>
         </EditorBoundary>
