@@ -7,10 +7,12 @@ import * as fs from 'fs';
 import { readXlsx } from '../support/xlsx';
 import { runAxe, type IAxeReport } from './support/axe';
 import { useWorkbenchSession } from './support/workbenchPage';
+import { SECURITY } from '../../src/data/schema/security';
+import { listTitle } from '../../src/data/schema/schema';
 
 const ROW = (key: string): string => `main tr[data-object="${key}"]`;
-/** Lists a site visitor (the board) may read (docs/security.md). */
-const BOARD_LISTS = ['gitsobjects', 'gitssnapshots'];
+/** Lists a site visitor (the board) may read (docs/security.md): the objects, the approved snapshots, the board's own records. */
+const BOARD_LISTS = SECURITY.filter((l) => l.listScope.visitors === 'read').map((l) => listTitle(l.list).toLowerCase());
 
 function serious(report: IAxeReport): string[] {
   return report.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -40,9 +40,9 @@ const LazyMeetingPack: React.LazyExoticComponent<React.ComponentType<IMeetingPac
 function PortfolioView(props: { readonly onOpenReport: (objectKey: string) => void; readonly showReportsDue: boolean }): JSX.Element {
   const { locale, now, board } = useServices();
   const portfolio = usePortfolio();
-  // Due dates by the board's calendar where the site keeps one; else the quarter rule.
+  // Due dates by the board's calendar where the site keeps one (a meeting in it); else the quarter rule.
   const calendar = useBoardCalendar();
-  const calendarData = calendar.status === 'ready' ? calendar.data : undefined;
+  const calendarData = calendar.status === 'ready' && calendar.data && calendar.data.meetings.length > 0 ? calendar.data : undefined;
   const today = React.useMemo(() => now(), [now]);
   const entries = React.useMemo(
     () => (portfolio.status !== 'ready' ? [] : calendarData ? withCalendarDue(portfolio.data, calendarData, today) : portfolio.data),
