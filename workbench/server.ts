@@ -85,6 +85,9 @@ export function renderIndexHtml(template: string, sitePath: string, formDigest?:
   );
 }
 
+/** The open benchmark's pages: the bare page and its React floor. */
+const BENCH_PAGES: readonly string[] = ['bare.html', 'floor.html'];
+
 export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): WorkbenchHandler {
   const distDir = path.resolve(options.distDir || DEFAULT_WORKBENCH_DIST);
   const sitePath = options.sitePath || '/sites/gits';
@@ -106,9 +109,10 @@ export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): 
       send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(template, 'utf8'), sitePath, page?.formDigest(siteName)));
       return true;
     }
-    // The e2e benchmark's baseline page (written into dist by tools/bench-ui.ts), with the digest as the page has it.
-    if (pathname === '/bare.html' && fs.existsSync(path.join(distDir, 'bare.html'))) {
-      send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(path.join(distDir, 'bare.html'), 'utf8'), sitePath, page?.formDigest(siteName)));
+    // The e2e benchmark's baseline pages (written into dist by tools/bench-ui.ts), with the digest as the page has it.
+    const benchPage = BENCH_PAGES.find((name) => pathname === `/${name}`);
+    if (benchPage && fs.existsSync(path.join(distDir, benchPage))) {
+      send(res, 200, CONTENT_TYPES['.html'], renderIndexHtml(fs.readFileSync(path.join(distDir, benchPage), 'utf8'), sitePath, page?.formDigest(siteName)));
       return true;
     }
     if (pathname === '/favicon.ico') {

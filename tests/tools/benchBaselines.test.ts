@@ -3,7 +3,7 @@
  * captured request (with the page's digest, never one captured earlier) and cannot be broken
  * out of its script by the request body; the pairs' median.
  */
-import { bareHtml } from '../../tools/bench-ui';
+import { bareHtml, firstScreenChunks, floorHtml } from '../../tools/bench-ui';
 import { editEverything, median } from '../../tools/bench';
 import { loadSeedReport } from '../../tools/seed/seedData';
 
@@ -27,6 +27,37 @@ describe('the bare page of e2e_open_ratio', () => {
     // The digest is the one the server writes into the page's meta tag.
     expect(html).toContain('<meta name="workbench-form-digest" content="" />');
     expect(script).toContain("'X-RequestDigest': document.querySelector('meta[name=\"workbench-form-digest\"]')");
+  });
+
+  it('gives the React floor the same request as JSON data, which the body cannot close either', () => {
+    const html = floorHtml(request, 'localsp-user=reader; path=/');
+    const data = /<script type="application\/json" id="floor-request">(.*)<\/script>/.exec(html);
+    expect(data).not.toBeNull();
+    expect(data![1]).not.toContain('</script>');
+    const embedded = JSON.parse(data![1]) as { url: string; headers: Record<string, string>; body: string };
+    expect(embedded).toEqual({ url: request.url, headers: { 'content-type': 'multipart/mixed; boundary=batch_1', accept: 'application/json' }, body: request.body });
+    expect(html).toContain('<script>document.cookie = "localsp-user=reader; path=/";</script>');
+    expect(html).toContain('<script type="module" src="/workbench/floor.js"></script>');
+  });
+});
+
+describe('the first screen’s chunks in the SPFx ship build', () => {
+  // The shape webpack 5 writes into the entry: the chunk-name map and the import() of the tree.
+  const entry =
+    'f.u=e=>"chunk."+({89:"report-editor",739:"report-app",848:"provisioning"}[e]||e)+"_"+{53:"e62b",89:"67fc",739:"9bd3"}[e]+".js";' +
+    'function r(){return Promise.all([f.e(53),f.e(739)]).then(f.bind(f,1234))}';
+  const files = ['status-report-web-part_2285.js', 'chunk.53_e62b.js', 'chunk.report-app_9bd3.js', 'chunk.report-editor_67fc.js'];
+
+  it('are the report-app chunk and the chunks it shares, not the other lazy chunks', () => {
+    expect(firstScreenChunks(entry, files)).toEqual(['chunk.53_e62b.js', 'chunk.report-app_9bd3.js']);
+  });
+
+  it('are the report-app chunk alone when it shares nothing', () => {
+    expect(firstScreenChunks(entry.replace('Promise.all([f.e(53),f.e(739)])', 'f.e(739)'), files)).toEqual(['chunk.report-app_9bd3.js']);
+  });
+
+  it('cannot be counted from an entry without the tree’s chunk', () => {
+    expect(() => firstScreenChunks(entry.replace('739:"report-app",', ''), files)).toThrow(/report-app/);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Entry of the local workbench page: the host bar plus the web part's React root
+ * The workbench page's React tree: the host bar plus the web part's React root
  * (StatusReportApp) framed as on a SharePoint page or in a Teams tab, reading the local
- * SharePoint through the same repository class as in production.
+ * SharePoint through the same repository class as in production. Loaded by `main.ts` once the
+ * report's first screen is on its way.
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
@@ -9,29 +10,17 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { StatusReportApp } from '../../src/components/StatusReportApp/StatusReportApp';
 import { HostBar } from './HostBar';
 import { HostFrame } from './HostFrame';
-import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource } from './repository';
+import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository } from './repository';
 import type { IBoardServices } from '../../src/services/IBoardServices';
-import { prefetchReportView } from '../../src/services/createReportReader';
 import type { IStatusReportRepository } from '../../src/data/repository/IStatusReportRepository';
 import type { IProvisioningService } from '../../src/services/IProvisioningService';
-import { formatWorkbenchState, IWorkbenchState, parseWorkbenchState, USER_DISPLAY_NAMES, userCookie, userEmail } from './state';
+import { formatWorkbenchState, IWorkbenchState, parseWorkbenchState, USER_DISPLAY_NAMES, userEmail } from './state';
+import { signIn } from './signIn';
 import { hostTheme } from './themes';
 import { ICON_FONT_BASE_URL } from './icons';
-import './workbench.css';
-
-/** Site of the local SharePoint the page reads (the server writes it into a meta tag). */
-function siteUrl(): string {
-  const meta = document.querySelector('meta[name="workbench-site"]');
-  const path = (meta && meta.getAttribute('content')) || '/sites/gits';
-  return new URL(path, window.location.origin).href.replace(/\/$/, '');
-}
-
-function signIn(state: IWorkbenchState): void {
-  document.cookie = userCookie(state.user);
-}
 
 /** The repository and provisioning of the user the page was served to (with the page's digest). */
-interface IInitialServices {
+export interface IInitialServices {
   readonly user: IWorkbenchState['user'];
   readonly repository: IStatusReportRepository;
   readonly provisioning: IProvisioningService;
@@ -108,29 +97,10 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
   );
 }
 
-function start(): void {
-  const initial = parseWorkbenchState(window.location.search);
-  signIn(initial);
-  document.documentElement.lang = initial.lang;
-  // The canonical URL carries every parameter, so a copied URL reproduces the page.
-  window.history.replaceState(undefined, '', formatWorkbenchState(initial, window.location.search));
-  const site = siteUrl();
-  const digests = pageDigestSource(site);
-  const initialServices: IInitialServices = {
-    user: initial.user,
-    repository: createWorkbenchRepository(site, digests),
-    provisioning: createWorkbenchProvisioning(site, digests),
-    board: createWorkbenchBoard(site, digests)
-  };
-  // As early as possible: the report's reads go out before React renders anything.
-  if (initial.view === 'report' && initial.object) prefetchReportView(initialServices.repository, initial.object);
+/** Draws the workbench into `root` (it lives as long as the page: nothing to unmount). */
+export function renderWorkbench(root: HTMLElement, initial: IWorkbenchState, site: string, initialServices: IInitialServices): void {
   // SharePoint loads the Fluent icon font for web parts; the workbench serves it itself.
   initializeIcons(ICON_FONT_BASE_URL, { disableWarnings: true });
-  const root = document.getElementById('workbench-root');
-  if (!root) throw new Error('workbench-root element missing');
-  // The workbench lives as long as the page: nothing to unmount.
   // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
   ReactDOM.render(<Workbench initial={initial} siteUrl={site} initialServices={initialServices} />, root);
 }
-
-start();

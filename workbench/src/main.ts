@@ -1,0 +1,49 @@
+/**
+ * Entry of the local workbench page. It holds only what the report's first screen needs to
+ * leave: the state from the URL, the signed-in user, the page's digest and the repository. The
+ * first screen's `$batch` goes out at once; the React tree (`WorkbenchApp`, with React, Fluent and
+ * the web part's components) loads and evaluates while it is under way, as the web part's UI
+ * chunk does on a SharePoint page.
+ */
+import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource } from './repository';
+import { prefetchReportView } from '../../src/services/createReportReader';
+import { formatWorkbenchState, parseWorkbenchState } from './state';
+import { signIn } from './signIn';
+import type { IInitialServices } from './WorkbenchApp';
+import './workbench.css';
+
+/** Site of the local SharePoint the page reads (the server writes it into a meta tag). */
+function siteUrl(): string {
+  const meta = document.querySelector('meta[name="workbench-site"]');
+  const path = (meta && meta.getAttribute('content')) || '/sites/gits';
+  return new URL(path, window.location.origin).href.replace(/\/$/, '');
+}
+
+function start(): void {
+  const initial = parseWorkbenchState(window.location.search);
+  signIn(initial);
+  document.documentElement.lang = initial.lang;
+  // The canonical URL carries every parameter, so a copied URL reproduces the page.
+  window.history.replaceState(undefined, '', formatWorkbenchState(initial, window.location.search));
+  const site = siteUrl();
+  const digests = pageDigestSource(site);
+  const initialServices: IInitialServices = {
+    user: initial.user,
+    repository: createWorkbenchRepository(site, digests),
+    provisioning: createWorkbenchProvisioning(site, digests),
+    board: createWorkbenchBoard(site, digests)
+  };
+  // The report's reads go out before the React tree is even evaluated.
+  if (initial.view === 'report' && initial.object) prefetchReportView(initialServices.repository, initial.object);
+  const root = document.getElementById('workbench-root');
+  if (!root) throw new Error('workbench-root element missing');
+  import('./WorkbenchApp').then(
+    (app) => app.renderWorkbench(root, initial, site, initialServices),
+    (error: unknown) => {
+      // The page's own chrome failed to load (a broken build or a dropped connection): say so in text.
+      root.textContent = `Arbetsbänken kunde inte laddas. / The workbench could not be loaded. (${error instanceof Error ? error.message : String(error)})`;
+    }
+  );
+}
+
+start();
