@@ -7,6 +7,22 @@ import type { IReportEditorProps } from './IReportEditorProps';
 
 export type { IReportEditorProps } from './IReportEditorProps';
 
-export const LazyReportEditor: React.LazyExoticComponent<React.ComponentType<IReportEditorProps>> = React.lazy(
-  () => import(/* webpackChunkName: 'report-editor' */ './ReportEditor')
-);
+type ReportEditorModule = typeof import('./ReportEditor');
+
+let loading: Promise<ReportEditorModule> | undefined;
+
+/**
+ * Starts (once) the editor chunk's download: called as soon as the user asks to edit, so the
+ * chunk loads while the report to open is looked up. A failed download is tried again next time.
+ */
+export function preloadReportEditor(): Promise<ReportEditorModule> {
+  if (!loading) {
+    loading = import(/* webpackChunkName: 'report-editor' */ './ReportEditor');
+    loading.catch(() => {
+      loading = undefined;
+    });
+  }
+  return loading;
+}
+
+export const LazyReportEditor: React.LazyExoticComponent<React.ComponentType<IReportEditorProps>> = React.lazy(preloadReportEditor);

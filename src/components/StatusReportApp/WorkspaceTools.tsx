@@ -9,6 +9,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { IEditingServices } from '../../services/IEditingServices';
 import { localizeError } from '../../services/useAsyncData';
 import type { IImportFromWordButtonProps } from '../DocxImport/ImportFromWordButton';
+import { preloadReportEditor } from '../ReportEditor';
 import { LocaleFormatter } from '../shared/format';
 import { EditorBoundary, newestUnsubmittedDraft, reportToOpen } from './ReportWorkspace';
 import type { IWorkspaceActions, WorkspaceNotice } from './ReportWorkspace';
@@ -43,6 +44,8 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
   const openLatest = (preferPending: boolean, buttonId: string): void => {
     setBusy(true);
     onNotice(undefined);
+    // The editor's chunk loads while the report to open is looked up (a failure shows in the editor's boundary).
+    preloadReportEditor().catch(() => undefined);
     repository
       .listReports(objectKey)
       .then((result) => {
@@ -67,6 +70,7 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
   const createNextQuarter = (buttonId: string): void => {
     setBusy(true);
     onNotice(undefined);
+    preloadReportEditor().catch(() => undefined);
     let created: number | undefined;
     const run = async (): Promise<WorkspaceNotice> => {
       // A second click must not stack up empty quarters: an unsubmitted draft is edited first.

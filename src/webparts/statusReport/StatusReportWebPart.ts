@@ -11,7 +11,6 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 
-import { StatusReportApp } from '../../components/StatusReportApp/StatusReportApp';
 import type {
   AppView,
   IHostTheme,
@@ -27,6 +26,7 @@ import { createProvisioningServiceForSpfx } from '../../services/createProvision
 import { prefetchReportView } from '../../services/createReportReader';
 import { decideHost, type IHostDecision, themeVariantFromTeams } from './hostEnvironment';
 import { message } from '../../messages';
+import { loadReportApp } from './loadReportApp';
 
 export interface IStatusReportWebPartProps {
   /** Key of the förvaltningsobjekt shown in the report view, e.g. "SHVO". */
@@ -50,6 +50,7 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   private _sectionTheme: IReadonlyTheme | undefined;
   private _objectOptions: IPropertyPaneDropdownOption[] = [];
   private _dataSite: string = '';
+  private _disposed: boolean = false;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -59,6 +60,8 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
     if (this._repository && this.properties.objectKey && this.properties.view !== 'portfolio') {
       prefetchReportView(this._repository, this.properties.objectKey);
     }
+    // The React tree downloads alongside (and while Teams answers).
+    loadReportApp().catch(() => undefined);
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
@@ -91,7 +94,15 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
       provisioning: this._provisioning,
       board: this._board
     };
-    ReactDom.render(React.createElement(StatusReportApp, props), this.domElement);
+    loadReportApp().then(
+      (app) => {
+        if (!this._disposed) ReactDom.render(React.createElement(app.StatusReportApp, props), this.domElement);
+      },
+      () => {
+        // Plain text: a failed chunk download (offline, a new version deployed) must still say what happened.
+        if (!this._disposed) this.domElement.textContent = message('webpart.loadFailed');
+      }
+    );
   }
 
   /** Repository and provisioning on the data site the properties name. */
@@ -124,6 +135,7 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   }
 
   protected onDispose(): void {
+    this._disposed = true;
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 

@@ -6,87 +6,12 @@ jest.mock('../../../src/data/repository/createRepositoryForSpfx', () => ({
   createRepositoryForSpfx: jest.fn()
 }));
 
-import { waitFor as waitForDefault } from '@testing-library/react';
 import '../../components/support/quietIcons';
-import StatusReportWebPart, { type IStatusReportWebPartProps } from '../../../src/webparts/statusReport/StatusReportWebPart';
 import { createRepositoryForSpfx } from '../../../src/data/repository/createRepositoryForSpfx';
 import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
-import { summarizeReport } from '../../../src/domain/snapshot';
-import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../../components/support/shvoFixture';
-
-// Rendering the whole card under a loaded machine can take seconds; wait long enough for it.
-const waitFor = <T,>(check: () => T): Promise<T> => waitForDefault(check, { timeout: 15000 });
+import { type ITeamsFake, reportProps, seedRepository, startWebPart, waitFor } from './webPartHarness';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-
-/** A repository holding the seed's approved SHVO report, as the web part would read it from SharePoint. */
-function seedRepository(): IStatusReportRepository {
-  const ok = <T,>(value: T): Promise<{ kind: 'ok'; value: T }> => Promise.resolve({ kind: 'ok' as const, value });
-  return {
-    listObjects: jest.fn(() => ok([{ key: 'SHVO', title: SHVO_SNAPSHOT.report.header.objectTitle }])),
-    listReports: jest.fn(() =>
-      ok([
-        {
-          id: 1,
-          objectKey: 'SHVO',
-          objectTitle: SHVO_SNAPSHOT.report.header.objectTitle,
-          period: { year: 2025, quarter: 4 },
-          approval: 'approved',
-          coordinator: SHVO_SNAPSHOT.report.header.coordinator,
-          revision: 1,
-          modified: '2026-01-20T13:00:00Z'
-        }
-      ])
-    ),
-    loadApprovedReport: jest.fn(() => ok({ snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY })),
-    loadPortfolio: jest.fn((since: unknown) =>
-      ok({
-        objects: [{ key: 'SHVO', title: SHVO_SNAPSHOT.report.header.objectTitle }],
-        snapshots: [{ objectKey: 'SHVO', period: { year: 2025, quarter: 4 }, revision: 1, approvedAt: '2026-01-20T13:00:00Z', summary: summarizeReport(SHVO_SNAPSHOT.report) }],
-        since
-      })
-    ),
-    loadApprovedSummaries: jest.fn(() => ok([{ revision: 1, summary: summarizeReport(SHVO_SNAPSHOT.report) }])),
-    getPermissions: jest.fn(() => ok({ canRead: true, canEdit: true, canApprove: false, canManageLists: false }))
-  } as unknown as IStatusReportRepository;
-}
-
-interface ITeamsFake {
-  teamsJs: {
-    app: {
-      getContext: () => Promise<unknown>;
-      registerOnThemeChangeHandler: (handler: (theme: string) => void) => void;
-    };
-  };
-}
-
-function fakeContext(teams?: ITeamsFake): unknown {
-  return {
-    sdks: { microsoftTeams: teams },
-    pageContext: { web: { absoluteUrl: 'https://contoso.sharepoint.com/sites/gits' }, cultureInfo: { currentUICultureName: 'sv-SE' }, user: { displayName: 'Alva Prov', email: 'alva.prov@example.org' } },
-    propertyPane: { refresh: jest.fn() }
-  };
-}
-
-async function startWebPart(
-  properties: IStatusReportWebPartProps,
-  teams?: ITeamsFake
-): Promise<{ webPart: StatusReportWebPart; element: HTMLElement }> {
-  const element = document.createElement('div');
-  document.body.appendChild(element);
-  const webPart = new StatusReportWebPart();
-  // What SharePoint does: context, DOM element and properties first, then onInit() and render().
-  (webPart as unknown as { __initializeForTest: (c: unknown, e: HTMLElement, p: unknown) => void }).__initializeForTest(
-    fakeContext(teams),
-    element,
-    properties
-  );
-  await (webPart as unknown as { __onInit: () => Promise<void> }).__onInit();
-  webPart.render();
-  return { webPart, element };
-}
-
-const reportProps: IStatusReportWebPartProps = { objectKey: 'SHVO', view: 'report', approversGroup: 'Statusrapport godkännare' };
 
 describe('StatusReportWebPart', () => {
   beforeEach(() => {

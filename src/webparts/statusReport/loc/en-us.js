@@ -18,6 +18,7 @@ define([], function () {
     "webpart.approvalGroup": "Approval",
     "webpart.approversGroup": "Approvers group",
     "webpart.approversGroup.description": "SharePoint group whose members may approve reports.",
+    "webpart.loadFailed": "The status report could not be loaded. Reload the page to try again.",
 
     // Words and actions used on several screens
     "common.loading": "Loading…",

@@ -15,6 +15,7 @@ declare interface IStatusReportStrings {
   readonly 'webpart.approvalGroup': string;
   readonly 'webpart.approversGroup': string;
   readonly 'webpart.approversGroup.description': string;
+  readonly 'webpart.loadFailed': string;
 
   // Words and actions used on several screens
   readonly 'common.loading': string;

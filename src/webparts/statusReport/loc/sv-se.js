@@ -18,6 +18,7 @@ define([], function () {
     "webpart.approvalGroup": "Godkännande",
     "webpart.approversGroup": "Grupp för godkännare",
     "webpart.approversGroup.description": "SharePoint-grupp vars medlemmar får godkänna rapporter.",
+    "webpart.loadFailed": "Statusrapporten kunde inte laddas. Ladda om sidan för att försöka igen.",
 
     // Words and actions used on several screens
     "common.loading": "Laddar…",
