@@ -200,6 +200,22 @@ interface ICapturedRequest {
  * the page's form digest), finds the newest snapshot in the answer and writes its KPI numbers.
  * No framework, no bundle: what the data costs at the least.
  */
+/** A page of the open benchmark: the site and digest meta tags the server fills in, then `body`. */
+function benchPage(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="sv-SE">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="workbench-site" content="" />
+    <meta name="workbench-form-digest" content="" />
+    <title>${title}</title>
+  </head>
+  <body>
+${body}  </body>
+</html>
+`;
+}
+
 /** The captured request as a page sends it again: its own headers, without the browser's and the digest (the page's is added). */
 function replayable(request: ICapturedRequest): ICapturedRequest {
   const headers: Record<string, string> = {};
@@ -211,16 +227,7 @@ function replayable(request: ICapturedRequest): ICapturedRequest {
 
 export function bareHtml(request: ICapturedRequest, cookie: string): string {
   const embedded = JSON.stringify({ ...replayable(request), cookie }).replace(/</g, '\\u003c');
-  return `<!doctype html>
-<html lang="sv-SE">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="workbench-site" content="" />
-    <meta name="workbench-form-digest" content="" />
-    <title>GITS Statusrapport – baslinje</title>
-  </head>
-  <body>
-    <main><article id="figures"></article></main>
+  return benchPage('GITS Statusrapport – baslinje', `    <main><article id="figures"></article></main>
     <script>
       (function () {
         var req = ${embedded};
@@ -249,9 +256,7 @@ export function bareHtml(request: ICapturedRequest, cookie: string): string {
           });
       })();
     </script>
-  </body>
-</html>
-`;
+`);
 }
 
 /**
@@ -260,22 +265,11 @@ export function bareHtml(request: ICapturedRequest, cookie: string): string {
  */
 export function floorHtml(request: ICapturedRequest, cookie: string): string {
   const embedded = JSON.stringify(replayable(request)).replace(/</g, '\\u003c');
-  return `<!doctype html>
-<html lang="sv-SE">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="workbench-site" content="" />
-    <meta name="workbench-form-digest" content="" />
-    <title>GITS Statusrapport – React-golv</title>
-  </head>
-  <body>
-    <main></main>
+  return benchPage('GITS Statusrapport – React-golv', `    <main></main>
     <script type="application/json" id="floor-request">${embedded}</script>
     <script>document.cookie = ${JSON.stringify(cookie)};</script>
     <script type="module" src="/workbench/floor.js"></script>
-  </body>
-</html>
-`;
+`);
 }
 
 /**

@@ -4,25 +4,16 @@
  */
 import * as React from 'react';
 import type { IReportEditorProps } from './IReportEditorProps';
+import { loadOnce } from '../../services/loadOnce';
 
 export type { IReportEditorProps } from './IReportEditorProps';
-
-type ReportEditorModule = typeof import('./ReportEditor');
-
-let loading: Promise<ReportEditorModule> | undefined;
 
 /**
  * Starts (once) the editor chunk's download: called as soon as the user asks to edit, so the
  * chunk loads while the report to open is looked up. A failed download is tried again next time.
  */
-export function preloadReportEditor(): Promise<ReportEditorModule> {
-  if (!loading) {
-    loading = import(/* webpackChunkName: 'report-editor' */ './ReportEditor');
-    loading.catch(() => {
-      loading = undefined;
-    });
-  }
-  return loading;
-}
+export const preloadReportEditor: () => Promise<typeof import('./ReportEditor')> = loadOnce(
+  () => import(/* webpackChunkName: 'report-editor' */ './ReportEditor')
+);
 
 export const LazyReportEditor: React.LazyExoticComponent<React.ComponentType<IReportEditorProps>> = React.lazy(preloadReportEditor);

@@ -3,17 +3,11 @@
  * first screen needs to leave (the repository and the services); the card, the chart's frame
  * and Fluent's styling load and evaluate while that request is under way.
  */
+import { loadOnce } from '../../services/loadOnce';
+
 export type ReportAppModule = typeof import('../../components/StatusReportApp/StatusReportApp');
 
-let loading: Promise<ReportAppModule> | undefined;
-
 /** Starts (once) the download of the React tree; a failed download is tried again on the next call. */
-export function loadReportApp(): Promise<ReportAppModule> {
-  if (!loading) {
-    loading = import(/* webpackChunkName: 'report-app' */ '../../components/StatusReportApp/StatusReportApp');
-    loading.catch(() => {
-      loading = undefined;
-    });
-  }
-  return loading;
-}
+export const loadReportApp: () => Promise<ReportAppModule> = loadOnce(
+  () => import(/* webpackChunkName: 'report-app' */ '../../components/StatusReportApp/StatusReportApp')
+);

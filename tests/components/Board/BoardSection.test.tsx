@@ -4,12 +4,11 @@ jest.mock('../../../src/components/KpiTrendChart/chartSetup', () => ({
   createLineChart: jest.fn(() => ({ destroy: jest.fn() }))
 }));
 
-import * as React from 'react';
 import '../support/quietIcons';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
+import { renderStatusReportApp } from '../support/renderApp';
 import { boardWith, MemoryBoardServices, SAMSA_ANSWER, SAMSA_ASSIGNMENT } from './boardFixture';
 // Loaded on demand in the app; required here once so the first lazy render does not also compile them.
 import '../../../src/components/Board';
@@ -25,20 +24,7 @@ function reader(): FakeReader {
 }
 
 function renderApp(board: MemoryBoardServices, fake: FakeReader = reader()): void {
-  render(
-    <StatusReportApp
-      repository={{} as IStatusReportRepository}
-      host="sharepoint"
-      theme={{ variant: 'default' }}
-      view="report"
-      objectKey="SHVO"
-      locale="sv-SE"
-      userDisplayName="Rita Reader"
-      reportReader={fake}
-      board={board}
-      now={() => new Date('2026-01-20T10:00:00')}
-    />
-  );
+  renderStatusReportApp({ repository: {} as IStatusReportRepository, reportReader: fake, board, now: () => new Date('2026-01-20T10:00:00') });
 }
 
 /** The card first, then the board's records, then the section: each step waits for its own event. */

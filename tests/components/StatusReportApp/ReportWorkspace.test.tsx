@@ -15,6 +15,7 @@ import type { IReportSummary, IUserPermissions } from '../../../src/data/reposit
 import type { IProvisioningService, ProvisioningOutcome } from '../../../src/services/IProvisioningService';
 import type { IQuarter } from '../../../src/domain/model';
 import { editorRepository, type MemoryStatusReportRepository } from '../support/memoryRepository';
+import { renderStatusReportApp } from '../support/renderApp';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
@@ -68,20 +69,7 @@ function reader(): FakeReader {
 }
 
 function renderApp(repo: WorkspaceRepository, overrides: Partial<IStatusReportAppProps> = {}, fake: FakeReader = reader()): ReturnType<typeof render> {
-  return render(
-    <StatusReportApp
-      repository={repo}
-      reportReader={fake}
-      host="sharepoint"
-      theme={{ variant: 'default' }}
-      view="report"
-      objectKey="SHVO"
-      locale="sv-SE"
-      userDisplayName="Gisella Koutsiou"
-      userEmail="greta.exempel@example.org"
-      {...overrides}
-    />
-  );
+  return renderStatusReportApp({ repository: repo, reportReader: fake, userDisplayName: 'Gisella Koutsiou', userEmail: 'greta.exempel@example.org', ...overrides });
 }
 
 const reportShown = (): Promise<HTMLElement> => screen.findByRole('heading', { level: 2, name: /Q4 2025/ });

@@ -10,14 +10,13 @@ jest.mock('../../../src/components/ReportEditor', () => {
   return { ...actual, preloadReportEditor: jest.fn(() => new Promise(() => undefined)) };
 });
 
-import * as React from 'react';
 import '../support/quietIcons';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StatusReportApp } from '../../../src/components/StatusReportApp/StatusReportApp';
 import { preloadReportEditor } from '../../../src/components/ReportEditor';
 import { editorRepository } from '../support/memoryRepository';
 import { FakeReader, snapshotFor } from '../support/fakeReader';
+import { renderStatusReportApp } from '../support/renderApp';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
@@ -31,19 +30,7 @@ it('asks for the editor chunk when Edit is clicked, before the report list has a
     listAsked.push(objectKey);
     return new Promise(() => undefined);
   };
-  render(
-    <StatusReportApp
-      repository={repo}
-      reportReader={new FakeReader([snapshotFor({ year: 2025, quarter: 4 })])}
-      host="teams"
-      theme={{ variant: 'default' }}
-      view="report"
-      objectKey="SHVO"
-      locale="sv-SE"
-      userDisplayName="Gisella Koutsiou"
-      userEmail="greta.exempel@example.org"
-    />
-  );
+  renderStatusReportApp({ repository: repo, reportReader: new FakeReader([snapshotFor({ year: 2025, quarter: 4 })]), host: 'teams', userEmail: 'greta.exempel@example.org' });
   const edit = await screen.findByRole('button', { name: 'Redigera rapport' });
   expect(preloadReportEditor).not.toHaveBeenCalled();
   await user.click(edit);
