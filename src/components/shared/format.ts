@@ -3,6 +3,18 @@ import { formatNumber, NumberLocale } from '../../domain/numbers';
 import { formatQuarter, QuarterLanguage, quarterMonthRange } from '../../domain/quarter';
 import { message } from '../../messages';
 
+/** Long date formats per locale, made on first use: creating one costs milliseconds (ICU data), and every view formats with the same two. */
+const longDates: Map<NumberLocale, Intl.DateTimeFormat> = new Map();
+
+function longDate(locale: NumberLocale): Intl.DateTimeFormat {
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+    longDates.set(locale, format);
+  }
+  return format;
+}
+
 function isSwedish(locale: string): boolean {
   return locale.toLowerCase().indexOf('sv') === 0;
 }
@@ -15,12 +27,10 @@ function isSwedish(locale: string): boolean {
 export class LocaleFormatter {
   public readonly numberLocale: NumberLocale;
   public readonly language: QuarterLanguage;
-  private readonly _date: Intl.DateTimeFormat;
 
   public constructor(public readonly locale: string) {
     this.numberLocale = isSwedish(locale) ? 'sv-SE' : 'en-US';
     this.language = isSwedish(locale) ? 'sv' : 'en';
-    this._date = new Intl.DateTimeFormat(this.numberLocale, { year: 'numeric', month: 'long', day: 'numeric' });
   }
 
   /** "61 829" (sv-SE) / "61,829" (en-US); at most two decimals. */
@@ -47,7 +57,7 @@ export class LocaleFormatter {
   /** An ISO date or timestamp as a long local date; text that is not a date is returned as is. */
   public date(iso: string): string {
     const time = Date.parse(iso);
-    return isNaN(time) ? iso : this._date.format(new Date(time));
+    return isNaN(time) ? iso : longDate(this.numberLocale).format(new Date(time));
   }
 
   /** "Q4 2025". */
