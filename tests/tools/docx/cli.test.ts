@@ -8,36 +8,15 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { exportReportToDocx, importReportFromDocx } from '../../../src/docx';
 import type { IStatusReport } from '../../../src/domain/model';
-import type { RepositoryResult } from '../../../src/data/repository/IStatusReportRepository';
 import { runExportCli } from '../../../tools/export-report';
-import type { IExportIo } from '../../../tools/export-report';
 import { progressBar, runMigrateCli } from '../../../tools/migrate-reports';
 import { startTestSite } from '../../data/support/server';
 import type { ITestSite } from '../../data/support/server';
 import { seedReport } from '../../support/seed';
+import { capture, ok } from './cliSupport';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SEED_FILE = join(ROOT, 'tools', 'seed', 'statusrapport-shvo-2025.md');
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);
-  return r.value;
-}
-
-function capture(): { out: string[]; err: string[]; io: IExportIo } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-      readText: (p) => readFileSync(p, 'utf8'),
-      writeFile: (p, b) => writeFileSync(p, b)
-    }
-  };
-}
 
 function streams(): { out: string[]; err: string[]; s: { out: (t: string) => void; err: (t: string) => void; isTty: boolean } } {
   const out: string[] = [];

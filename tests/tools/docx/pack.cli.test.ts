@@ -3,33 +3,18 @@
  * site with SharePoint Online's rules: the board (reader) gets one document with the summary,
  * the open assignment with the approved answer, and the approved report.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { RepositoryResult } from '../../../src/data/repository/IStatusReportRepository';
 import { PnPBoardRepository } from '../../../src/data/repository/board/PnPBoardRepository';
 import { createNodeSpfi } from '../../../src/data/repository/createNodeSpfi';
 import type { IStatusReport } from '../../../src/domain/model';
-import { runExportCli, type IExportIo } from '../../../tools/export-report';
+import { runExportCli } from '../../../tools/export-report';
 import { grantRoles } from '../../data/support/roles';
 import { startRealSite, type IRealSite } from '../../data/support/realSite';
 import { seedReport } from '../../support/seed';
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);
-  return r.value;
-}
-
-function capture(): { out: string[]; err: string[]; io: IExportIo } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (t) => out.push(t), err: (t) => err.push(t), readText: (p) => readFileSync(p, 'utf8'), writeFile: (p, b) => writeFileSync(p, b) }
-  };
-}
+import { capture, ok } from './cliSupport';
 
 let site: IRealSite;
 let dir: string;
