@@ -546,10 +546,12 @@ export class Store {
 
   /** Items in id order, starting after `afterId`; used for unfiltered scans and paging by id. */
   public scanItems(listId: string, afterId: number, limit: number, descending = false): IItemRow[] {
+    // Ids first: items parsed before are not read again.
     const sql = descending
-      ? 'SELECT * FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC LIMIT ?'
-      : 'SELECT * FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?';
-    return (this.sql(sql).all(listId, afterId, limit) as IItemDbRow[]).map((r) => this.rowOf(r) as IItemRow);
+      ? 'SELECT id FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC LIMIT ?'
+      : 'SELECT id FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?';
+    const ids = (this.sql(sql).all(listId, afterId, limit) as { id: number }[]).map((r) => r.id);
+    return this.itemsByIds(listId, ids);
   }
 
   public insertItem(i: IItemRow): void {
