@@ -14,7 +14,7 @@ import { createNodeRepository, createNodeSpfi } from '../src/data/repository/cre
 import { PART_LISTS, headerRow, kpiDefinitionRow, partRowKey, partRows, type Row } from '../src/data/repository/rows/mapping';
 import { listTitle, type ListKey } from '../src/data/schema/schema';
 import type { IKpiDefinition, IKpiEntry, IQuarter, IReportSnapshot, IStatusReport } from '../src/domain/model';
-import { summarizeReport } from '../src/domain/snapshot';
+import { statusJsonOf, summarizeReport } from '../src/domain/snapshot';
 import { setUpProductRoles } from './seed/roles';
 import { loadSeedReport, seedThroughRepository } from './seed/seedData';
 
@@ -86,6 +86,7 @@ function snapshotRow(reportId: number, report: IStatusReport): Row {
     Revision: 1,
     SnapshotJson: JSON.stringify(snapshot),
     SummaryJson: JSON.stringify(summarizeReport(snapshot.report)),
+    StatusJson: statusJsonOf(snapshot.report),
     SubmittedByName: report.header.coordinator.displayName,
     SubmittedAt: at,
     ApprovedByName: 'Godkännare',

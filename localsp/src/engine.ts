@@ -688,9 +688,21 @@ export class Engine {
       throw SpErrors.thresholdExceeded();
     }
 
+    // Paths resolve once per query, not once per item.
+    const paths = new Map<string, { path: IResolvedPath; kind: ValueKind }>();
+    const resolved = (p: string[]): { path: IResolvedPath; kind: ValueKind } => {
+      const key = p.join('/');
+      let r = paths.get(key);
+      if (!r) {
+        const path = this.resolvePath(fields, p);
+        r = { path, kind: this.pathKind(list, path) };
+        paths.set(key, r);
+      }
+      return r;
+    };
     const resolver = (item: IItemRow, v: IItemVersion): IValueResolver => ({
-      kindOf: (p) => this.pathKind(list, this.resolvePath(fields, p)),
-      valueOf: (p) => this.pathValue(list, item, v, this.resolvePath(fields, p))
+      kindOf: (p) => resolved(p).kind,
+      valueOf: (p) => this.pathValue(list, item, v, resolved(p).path)
     });
     // Security trimming per item: each item is checked against the scope it uses.
     const session = this.session(list.site, user);

@@ -89,6 +89,9 @@ interface IItemDbRow {
   approved: string | null;
 }
 
+/** Characters of item text whose parsed versions the store keeps (about 64 MB of text). */
+const PARSED_CACHE_CHARS = 32 * 1024 * 1024;
+
 export class Store {
   private readonly db: Database.Database;
 
@@ -181,7 +184,13 @@ export class Store {
   }
 
   public transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn)();
+    } catch (e) {
+      // Rolled back: items read or written in it may differ from the database now.
+      this.forgetAll();
+      throw e;
+    }
   }
 
   /** A secret kept in the database so form digests survive a restart of a file-backed server. */
@@ -397,6 +406,7 @@ export class Store {
     this.sql('DELETE FROM item_index WHERE list_key = ?').run(key);
     this.sql('DELETE FROM lists WHERE id = ?').run(id);
     this.sql('DELETE FROM fields WHERE list_id = ?').run(id);
+    this.forgetAll();
     this.sql('DELETE FROM items WHERE list_id = ?').run(id);
     this.listKeys.delete(id);
     this.sql('DELETE FROM role_assignments WHERE scope = ?').run(id);
@@ -437,30 +447,96 @@ export class Store {
   }
 
   // ---------- items ----------
-  private static item(r: IItemDbRow | undefined): IItemRow | undefined {
+  /**
+   * Items as parsed from their rows, by list and id. An item's JSON holds every column, and
+   * parsing (and even reading) a 30 kB snapshot row for each query was most of a query's
+   * time; SharePoint reads only the columns a query selects. Every write of an item goes
+   * through this store and drops its entry, a transaction that fails drops them all, so a
+   * read never sees what the database does not hold. Versions are frozen: a change builds a
+   * new one. One connection per database file (a second writer would not be seen).
+   */
+  private readonly parsed = new Map<string, { row: IItemRow; chars: number }>();
+  private parsedChars = 0;
+
+  private static key(listId: string, id: number): string {
+    return `${listId}/${id}`;
+  }
+
+  private forget(listId: string, id: number): void {
+    const key = Store.key(listId, id);
+    const hit = this.parsed.get(key);
+    if (hit) {
+      this.parsed.delete(key);
+      this.parsedChars -= hit.chars;
+    }
+  }
+
+  private forgetAll(): void {
+    this.parsed.clear();
+    this.parsedChars = 0;
+  }
+
+  private static frozen(text: string): IItemVersion {
+    const version = JSON.parse(text) as IItemVersion;
+    Object.freeze(version.data);
+    return Object.freeze(version);
+  }
+
+  /** A copy of the cached item: callers may set its `current` and `approved`, never a version's content. */
+  private static copy(row: IItemRow): IItemRow {
+    return { ...row };
+  }
+
+  private rowOf(r: IItemDbRow | undefined): IItemRow | undefined {
     if (!r) {
       return undefined;
     }
-    return {
+    const row: IItemRow = {
       listId: r.list_id,
       id: r.id,
       guid: r.guid,
       created: r.created,
       authorId: r.author_id,
-      current: JSON.parse(r.current) as IItemVersion,
-      approved: r.approved ? (JSON.parse(r.approved) as IItemVersion) : undefined
+      current: Store.frozen(r.current),
+      approved: r.approved ? Store.frozen(r.approved) : undefined
     };
+    const chars = r.current.length + (r.approved ? r.approved.length : 0);
+    if (chars <= PARSED_CACHE_CHARS / 16) {
+      this.forget(row.listId, row.id);
+      this.parsed.set(Store.key(row.listId, row.id), { row, chars });
+      this.parsedChars += chars;
+      for (const [oldest, entry] of this.parsed) {
+        if (this.parsedChars <= PARSED_CACHE_CHARS) {
+          break;
+        }
+        this.parsed.delete(oldest);
+        this.parsedChars -= entry.chars;
+      }
+    }
+    return Store.copy(row);
+  }
+
+  private cached(listId: string, id: number): IItemRow | undefined {
+    const key = Store.key(listId, id);
+    const hit = this.parsed.get(key);
+    if (!hit) {
+      return undefined;
+    }
+    // Most recently used last: eviction takes the oldest first.
+    this.parsed.delete(key);
+    this.parsed.set(key, hit);
+    return Store.copy(hit.row);
   }
 
   public item(listId: string, id: number): IItemRow | undefined {
-    return Store.item(this.sql('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as IItemDbRow | undefined);
+    return this.cached(listId, id) ?? this.rowOf(this.sql('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as IItemDbRow | undefined);
   }
 
   public itemsByIds(listId: string, ids: number[]): IItemRow[] {
     const out: IItemRow[] = [];
     const stmt = this.sql('SELECT * FROM items WHERE list_id = ? AND id = ?');
     for (const id of ids) {
-      const r = Store.item(stmt.get(listId, id) as IItemDbRow | undefined);
+      const r = this.cached(listId, id) ?? this.rowOf(stmt.get(listId, id) as IItemDbRow | undefined);
       if (r) {
         out.push(r);
       }
@@ -470,25 +546,30 @@ export class Store {
 
   /** Items in id order, starting after `afterId`; used for unfiltered scans and paging by id. */
   public scanItems(listId: string, afterId: number, limit: number, descending = false): IItemRow[] {
+    // Ids first: items parsed before are not read again.
     const sql = descending
-      ? 'SELECT * FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC LIMIT ?'
-      : 'SELECT * FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?';
-    return (this.sql(sql).all(listId, afterId, limit) as IItemDbRow[]).map((r) => Store.item(r) as IItemRow);
+      ? 'SELECT id FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC LIMIT ?'
+      : 'SELECT id FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?';
+    const ids = (this.sql(sql).all(listId, afterId, limit) as { id: number }[]).map((r) => r.id);
+    return this.itemsByIds(listId, ids);
   }
 
   public insertItem(i: IItemRow): void {
+    this.forget(i.listId, i.id);
     this
       .sql('INSERT INTO items (list_id, id, guid, created, author_id, current, approved) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(i.listId, i.id, i.guid, i.created, i.authorId, JSON.stringify(i.current), i.approved ? JSON.stringify(i.approved) : null);
   }
 
   public updateItem(i: IItemRow): void {
+    this.forget(i.listId, i.id);
     this
       .sql('UPDATE items SET current = ?, approved = ? WHERE list_id = ? AND id = ?')
       .run(JSON.stringify(i.current), i.approved ? JSON.stringify(i.approved) : null, i.listId, i.id);
   }
 
   public deleteItem(listId: string, id: number): void {
+    this.forget(listId, id);
     this.sql('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
     this.sql('DELETE FROM item_index WHERE list_key = ? AND item_id = ?').run(this.listKey(listId), id);
   }

@@ -13,6 +13,8 @@ import { getProvisioningStatus, provisionSite } from '../../src/data/provisionin
 import { headerRow, kpiDefinitionRow, partRowKey, partRows, reportRowKey, PART_LISTS } from '../../src/data/repository/rows/mapping';
 import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { SCHEMA_VERSION, listTitle, schemaForVersion, type ListKey } from '../../src/data/schema/schema';
+import { summarizeReport } from '../../src/domain/snapshot';
+import { createReportReader } from '../../src/services/createReportReader';
 import { seedReports } from '../../tools/seed/seedData';
 import { grantRoles } from './support/roles';
 import { startTestSite, type ITestSite } from './support/server';
@@ -129,6 +131,7 @@ describe('upgrade from schema version 2', () => {
     expect(upgrade.changes).toEqual(
       expect.arrayContaining([
         `list ${listTitle('snapshots')}: column SummaryJson (Note) added`,
+        `list ${listTitle('snapshots')}: column StatusJson (Note) added`,
         `list ${listTitle('reports')}: column RowKey EnforceUniqueValues`,
         'group GITS Statusrapport redaktörer SHVO: created',
         'folder GitsReports/SHVO: created'
@@ -151,6 +154,14 @@ describe('upgrade from schema version 2', () => {
       expect(seen?.report.staffing).toEqual(was.staffing);
       expect(seen?.approval).toBe('approved');
     }
+    // The portfolio: statuses, headline figure and open problems of the newest frozen report,
+    // each recent quarter's overall status from its own (these snapshots have neither summary nor status).
+    const entry = (await createReportReader(reader).getPortfolio(new Date(2026, 1, 15))).find((e) => e.object.key === 'SHVO');
+    const newest = summarizeReport(v2Cards.get('2025Q4') as IStatusReport);
+    expect(entry).toMatchObject({ latestApprovedPeriod: { year: 2025, quarter: 4 }, judgements: newest.judgements, headline: newest.headline[0], openProblems: newest.openProblems });
+    expect(entry?.quarters?.map((q) => q.status)).toEqual(
+      ['2025Q1', '2025Q2', '2025Q3', '2025Q4'].map((k) => summarizeReport(v2Cards.get(k) as IStatusReport).judgements.overall)
+    );
     const periods = ok(await reader.listReports('SHVO')).map((s) => `${s.period.year}Q${s.period.quarter}`);
     expect(periods).toEqual(['2025Q4', '2025Q3', '2025Q2', '2025Q1', '2024Q4']);
 

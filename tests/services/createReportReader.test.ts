@@ -65,12 +65,12 @@ describe('createReportReader', () => {
           { key: 'NYTT', title: 'Nytt objekt' }
         ],
         snapshots: [{ objectKey: 'SHVO', period: { year: 2025, quarter: 4 }, revision: 1, approvedAt: '2026-01-20T13:00:00Z', summary: summarizeReport(SHVO_SNAPSHOT.report) }],
-        since: { year: 2024, quarter: 1 }
+        since: { year: 2025, quarter: 1 }
       }
     });
     const reader = createReportReader(repository({ loadPortfolio: load }));
     const portfolio = await reader.getPortfolio(new Date(2026, 1, 15));
-    expect(load).toHaveBeenCalledWith({ year: 2024, quarter: 1 });
+    expect(load).toHaveBeenCalledWith({ year: 2025, quarter: 1 });
     expect(portfolio[0]).toEqual(
       expect.objectContaining({
         object: { key: 'SHVO', title: 'Samordnad hälsa, vård och omsorg (SHVO)' },

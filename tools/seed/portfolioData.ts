@@ -1,13 +1,13 @@
 /**
  * Sample portfolio for tests and the benchmark: N förvaltningsobjekt (PF01…) with one approved
  * snapshot per quarter, written straight into GitsObjects and GitsSnapshots with the local
- * SharePoint's bulkInsert (as approval would leave them: SnapshotJson, SummaryJson, ApprovedAt,
- * content-approved). Every report is the seed report moved to the object and quarter, with
+ * SharePoint's bulkInsert (as approval would leave them: SnapshotJson, SummaryJson, StatusJson,
+ * ApprovedAt, content-approved). Every report is the seed report moved to the object and quarter, with
  * judgements and open problems that vary by object and quarter. Clearly sample data.
  */
 import type { Assessment, IQuarter, IReportSnapshot, IStatusReport } from '../../src/domain/model';
 import { addQuarters } from '../../src/domain/quarter';
-import { summarizeReport } from '../../src/domain/snapshot';
+import { statusJsonOf, summarizeReport } from '../../src/domain/snapshot';
 import { listTitle } from '../../src/data/schema/schema';
 import { SAMPLE_MARKER } from './seedData';
 
@@ -72,6 +72,7 @@ export function portfolioRows(seed: IStatusReport, objects: number, quarters: nu
         Revision: 1,
         SnapshotJson: JSON.stringify(snapshot),
         SummaryJson: JSON.stringify(summarizeReport(report)),
+        StatusJson: statusJsonOf(report),
         SubmittedByName: 'Erik Editor',
         SubmittedAt: approvedAt,
         ApprovedAt: approvedAt,

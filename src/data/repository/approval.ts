@@ -25,7 +25,7 @@ import { selectOf, snapshotSelect } from './rows/select';
 import type { ApprovalLogRow, ReportHeaderRow, SnapshotRow, UserRow } from './rows/types';
 import { MODERATION, num, personFrom } from './rows/values';
 import { addItem } from './write/addItem';
-import { summarizeReport } from '../../domain/snapshot';
+import { statusJsonOf, summarizeReport } from '../../domain/snapshot';
 import { validateReportingBack } from '../../domain/board/validation';
 
 /** RowKey of a log entry: an action on a revision is logged once. */
@@ -89,6 +89,7 @@ function snapshotItem(reportId: number, snapshot: IReportSnapshot): Row {
     Revision: snapshot.revision,
     SnapshotJson: JSON.stringify(snapshot),
     SummaryJson: JSON.stringify(summarizeReport(snapshot.report)),
+    StatusJson: statusJsonOf(snapshot.report),
     SubmittedByName: snapshot.submittedBy.displayName,
     SubmittedAt: snapshot.submittedAt
   };

@@ -11,7 +11,7 @@
  */
 
 /** Schema version of this code. Stored in the hidden config list of the site. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type ColumnType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User';
 
@@ -278,7 +278,10 @@ export const LISTS: readonly IListSpec[] = [
       { name: 'SummaryJson', displayName: 'Sammanfattning (JSON)', type: 'Note', since: 3 },
       // Set by the approver together with the moderation status (one ValidateUpdateListItem).
       { name: 'ApprovedAt', displayName: 'Beslutad', type: 'DateTime', since: 3 },
-      { name: 'ApprovedByName', displayName: 'Beslutad av', type: 'Text', since: 3 }
+      { name: 'ApprovedByName', displayName: 'Beslutad av', type: 'Text', since: 3 },
+      // What the portfolio shows (statuses, open problems, first headline figure), a few hundred
+      // bytes computed once from the frozen report (statusJsonOf); older snapshots have SummaryJson.
+      { name: 'StatusJson', displayName: 'Status (JSON)', type: 'Note', since: 5 }
     ]
   },
   {

@@ -8,12 +8,14 @@ import type { IPortfolioData, IPortfolioEntry, IPortfolioSnapshot, IQuarterStatu
 export const RECENT_QUARTERS: number = 4;
 
 /**
- * First quarter whose snapshots the portfolio reads: Q1 of the year eight quarters back. That
- * covers the recent quarters and a year's margin for late reports, and keeps the query within
- * the list view threshold at GITS scale (60 objects × 12 quarters × a few revisions < 5,000).
+ * First quarter whose snapshots the portfolio reads: the first of the status-per-quarter view's
+ * quarters. The latest approved report of an object is in that window (or read on its own when
+ * it is older), so nothing the views show is left out, and the query reads one snapshot per
+ * object and quarter shown (60 objects × 4 quarters × a few revisions, far below the list view
+ * threshold).
  */
 export function portfolioSince(today: Date): IQuarter {
-  return { year: addQuarters(quarterOfDate(today), -8).year, quarter: 1 };
+  return addQuarters(quarterOfDate(today), -RECENT_QUARTERS);
 }
 
 /** The quarters of the status-per-quarter view, oldest first. */

@@ -4,19 +4,20 @@
  */
 import type { Assessment, IManagedObject, IQuarter } from '../model';
 import type { IReportDue } from '../board/model';
-import type { IReportSummaryFacts, ISummaryHeadline, ISummaryJudgements } from '../snapshot';
+import type { IReportStatusFacts, ISummaryHeadline, ISummaryJudgements } from '../snapshot';
 
-/** One approved snapshot as the portfolio reads it: no frozen report body, only its summary. */
+/** One approved snapshot as the portfolio reads it: no frozen report body, only its status facts. */
 export interface IPortfolioSnapshot {
   readonly objectKey: string;
   readonly period: IQuarter;
   readonly revision: number;
   /** ISO timestamp of the approval. */
   readonly approvedAt: string;
-  readonly summary: IReportSummaryFacts;
+  /** Its stored status (or, for snapshots stored before statuses were, from its summary). */
+  readonly summary: IReportStatusFacts;
 }
 
-/** The portfolio's reads: every object, and approved snapshots from `since` on plus the latest of each object. */
+/** The portfolio's reads: every object, and approved snapshots from `since` on plus the latest of each object with none since. */
 export interface IPortfolioData {
   readonly objects: readonly IManagedObject[];
   readonly snapshots: readonly IPortfolioSnapshot[];

@@ -231,6 +231,60 @@ export function parseSummary(json: string | undefined): IReportSummaryFacts | un
   return typeof r.fteEnd === 'number' ? { ...withStart, fteEnd: r.fteEnd } : withStart;
 }
 
+/** Format version of the stored status (`StatusJson`). */
+export const STATUS_FORMAT = 1;
+const READABLE_STATUS_FORMATS: readonly number[] = [1];
+
+/**
+ * What the portfolio shows of an approved report: its judged statuses, economy assessment,
+ * open problems and first headline figure. Stored beside each new snapshot as `StatusJson`
+ * (a few hundred bytes, where `SummaryJson` carries every KPI for the trend); a summary has
+ * every field of it, so snapshots stored before it existed read from their `SummaryJson`.
+ */
+export interface IReportStatusFacts {
+  readonly economyAssessment: Assessment;
+  readonly openProblems: number;
+  readonly judgements: ISummaryJudgements;
+  /** The first headline figure, when the report has one (the portfolio shows that one). */
+  readonly headline: readonly ISummaryHeadline[];
+}
+
+/** The status facts of a summary (pure). */
+export function statusOfSummary(summary: IReportStatusFacts): IReportStatusFacts {
+  return {
+    economyAssessment: summary.economyAssessment,
+    openProblems: summary.openProblems,
+    judgements: summary.judgements,
+    headline: summary.headline.slice(0, 1)
+  };
+}
+
+/** The text stored as `StatusJson` for a frozen report. */
+export function statusJsonOf(report: IStatusReport): string {
+  return JSON.stringify({ format: STATUS_FORMAT, ...statusOfSummary(summarizeReport(report)) });
+}
+
+/** Reads a stored status back; undefined when the text is not one (then read the summary). */
+export function parseStatus(json: string | undefined): IReportStatusFacts | undefined {
+  if (!json) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (READABLE_STATUS_FORMATS.indexOf(r.format as number) < 0 || typeof r.judgements !== 'object' || r.judgements === null) return undefined;
+  const economyAssessment = assessmentOr(r.economyAssessment, 'notAssessed');
+  return {
+    economyAssessment,
+    openProblems: typeof r.openProblems === 'number' && r.openProblems >= 0 ? Math.floor(r.openProblems) : 0,
+    judgements: parseJudgements(r.judgements, economyAssessment),
+    headline: parseHeadline(r.headline).slice(0, 1)
+  };
+}
+
 /** One approved snapshot as the trend needs it. */
 export interface IApprovedSummary {
   readonly revision: number;

@@ -39,8 +39,9 @@ describe('portfolio view', () => {
     expect(keys({ sort: { key: 'title', direction: 'desc' } })).toEqual(['SHVO', 'NYTT', 'ELAK']);
   });
 
-  it('reads a window from Q1 two years back and shows the four quarters before today', () => {
-    expect(portfolioSince(TODAY)).toEqual({ year: 2024, quarter: 1 });
+  it('reads a window from the first of the four quarters before today, the ones it shows', () => {
+    expect(portfolioSince(TODAY)).toEqual({ year: 2025, quarter: 1 });
+    expect(portfolioSince(new Date(2026, 10, 2))).toEqual({ year: 2025, quarter: 4 });
     expect(recentQuarters(TODAY)).toEqual([
       { year: 2025, quarter: 1 },
       { year: 2025, quarter: 2 },

@@ -1,5 +1,5 @@
 import type { IStatusReport } from '../../../src/domain/model';
-import { parseSummary, summarizeReport, trendFromSummaries, type IApprovedSummary } from '../../../src/domain/snapshot';
+import { parseStatus, parseSummary, statusJsonOf, statusOfSummary, summarizeReport, trendFromSummaries, type IApprovedSummary } from '../../../src/domain/snapshot';
 import { seedReport } from '../../support/seed';
 
 function withKpi(report: IStatusReport, key: string, n: number | undefined, period: IStatusReport['header']['period']): IStatusReport {
@@ -112,5 +112,42 @@ describe('trendFromSummaries', () => {
     const none = trendFromSummaries([gap]);
     expect(none.find((s) => s.definition.key === 'registered-users')).toBeUndefined();
     expect(trendFromSummaries([])).toEqual([]);
+  });
+});
+
+describe('stored status (StatusJson)', () => {
+  const seed = seedReport();
+
+  it('holds what the portfolio shows of the summary: statuses, economy, open problems, the first headline figure', () => {
+    const summary = summarizeReport(seed);
+    const status = parseStatus(statusJsonOf(seed));
+    expect(status).toEqual({
+      economyAssessment: summary.economyAssessment,
+      openProblems: summary.openProblems,
+      judgements: summary.judgements,
+      headline: [summary.headline[0]]
+    });
+    expect(status).toEqual(statusOfSummary(summary));
+    expect(summary.headline.length).toBeGreaterThan(1);
+    // A few hundred bytes, where the summary carries every KPI.
+    expect(statusJsonOf(seed).length).toBeLessThan(JSON.stringify(summary).length / 3);
+  });
+
+  it('refuses what is not a stored status, so the summary is read instead', () => {
+    expect(parseStatus(undefined)).toBeUndefined();
+    expect(parseStatus('')).toBeUndefined();
+    expect(parseStatus('{not json')).toBeUndefined();
+    expect(parseStatus(JSON.stringify({ format: 99, judgements: {} }))).toBeUndefined();
+    expect(parseStatus(JSON.stringify({ format: 1 }))).toBeUndefined();
+    expect(parseStatus(JSON.stringify(summarizeReport(seed)))).toBeUndefined();
+  });
+
+  it('reads missing or broken fields as "not assessed", no problems and no headline figure', () => {
+    expect(parseStatus(JSON.stringify({ format: 1, judgements: { overall: 'great', dimensions: null }, openProblems: -2, headline: [{ key: 1 }] }))).toEqual({
+      economyAssessment: 'notAssessed',
+      openProblems: 0,
+      judgements: { overall: 'notAssessed', dimensions: { delivery: 'notAssessed', economy: 'notAssessed', resources: 'notAssessed', risks: 'notAssessed' } },
+      headline: []
+    });
   });
 });

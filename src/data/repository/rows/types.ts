@@ -114,6 +114,7 @@ export type SnapshotRow = ItemRow & {
   readonly Revision: number;
   readonly SnapshotJson: string;
   readonly SummaryJson?: Text;
+  readonly StatusJson?: Text;
   readonly SubmittedByName?: Text;
   readonly SubmittedAt?: Text;
   readonly OData__ModerationStatus: number;
