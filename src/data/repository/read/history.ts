@@ -34,7 +34,7 @@ export function historyQueries(ctx: IRepositoryContext, objectKey: string): [Ite
       list(sp, 'kpiDefinitions')
         .items.using(NO_METADATA)
         .filter(`ObjectKey eq ${q(objectKey)}`)
-        .select(...definitionSelect())
+        .select(...definitionSelect(), 'FileDirRef')
         .top(ctx.page)
   ];
 }

@@ -11,6 +11,8 @@ import { errorStatus, guard, toRepositoryError } from '../errors';
 import { readAll } from './paging';
 import { approvalFrom } from '../rows/mapping';
 import { selectOf } from '../rows/select';
+import { inObjectFolder } from '../../schema/security';
+import { webServerRelativeUrl } from '../write/addItem';
 import type { ApprovalLogRow, ReportHeaderRow } from '../rows/types';
 import { MODERATION, num, personFrom, q, quarterOf } from '../rows/values';
 
@@ -52,7 +54,7 @@ export function summaryFrom(r: ReportHeaderRow): IReportSummary {
 export function reportHeadersRequest(ctx: IRepositoryContext, b: SPFI, objectKey: string): Promise<unknown> {
   return list(b, 'reports')
     .items.filter(`ObjectKey eq ${q(objectKey)}`)
-    .select(...selectOf('reports', ...SUMMARY_COLUMNS))
+    .select(...selectOf('reports', ...SUMMARY_COLUMNS, 'FileDirRef'))
     .top(ctx.page)();
 }
 
@@ -78,7 +80,9 @@ export function reportListFrom(
 ): RepositoryResult<readonly IReportSummary[]> {
   let summaries: IReportSummary[];
   if (headers.ok) {
-    const rows = headers.value as ReportHeaderRow[];
+    // A header counts for its object only from that object's folder (docs/security.md).
+    const web = webServerRelativeUrl(ctx.sp);
+    const rows = (headers.value as ReportHeaderRow[]).filter((row) => inObjectFolder(web, 'reports', row.FileDirRef, String(row.ObjectKey ?? '')));
     rows.forEach((row) => {
       ctx.objectOfReport.set(row.Id, String(row.ObjectKey));
     });
