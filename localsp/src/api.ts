@@ -573,10 +573,7 @@ export class Api {
         }
         if (m === 'DELETE') {
           this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
-          this.engine.store.deleteList(list.id);
-          this.engine.scopes.forgetList(list.id);
-          this.engine.forgetFolders(list.id);
-          this.engine.forgetFields(list.id);
+          this.deleteList(list);
           return empty(200);
         }
         requireGet('SP.List');
@@ -965,6 +962,12 @@ export class Api {
           this.engine.deleteItem(target.list, target.id, req.user, ctx.perms(target.list), '*');
           return json(200, mode, formatPrimitive(randomUUID(), mode, apiBase, 'Edm.Guid', 'Recycle'));
         }
+        if (target.kind === 'list') {
+          // SP.List.recycle: the list to the recycle bin (here: deleted), answering the bin item's id; Manage Lists, as for DELETE.
+          this.engine.demand(site, req.user, PermissionKind.ManageLists, target.list);
+          this.deleteList(target.list);
+          return json(200, mode, formatPrimitive(randomUUID(), mode, apiBase, 'Edm.Guid', 'Recycle'));
+        }
         throw SpErrors.resourceNotFound(name);
       }
       case 'getusereffectivepermissions': {
@@ -981,6 +984,13 @@ export class Api {
       default:
         throw SpErrors.resourceNotFound(name);
     }
+  }
+
+  private deleteList(list: IListRow): void {
+    this.engine.store.deleteList(list.id);
+    this.engine.scopes.forgetList(list.id);
+    this.engine.forgetFolders(list.id);
+    this.engine.forgetFields(list.id);
   }
 
   // ---------------- items ----------------
