@@ -148,4 +148,38 @@ describe('rows forged by another object\'s team', () => {
     expect(board.snapshot?.revision).toBe(1);
     expect(board.snapshot?.report.header.mission).toBe(seed.header.mission);
   });
+
+  it('include no folder: one a team creates in its own snapshot folder, with a report\'s columns, is nothing the board reads', async () => {
+    // New folders on a moderated list may be published without approval (the local SharePoint
+    // creates them approved; no recording shows SharePoint Online's choice), so reads of approved
+    // content take items only (FSObjType 0).
+    const ekoSp = createNodeSpfi(site.siteUrl, { headers: { 'X-Local-User': 'eko' } });
+    const r = await ekoSp.web.lists.getByTitle('GitsSnapshots').addValidateUpdateItemUsingPath(
+      [
+        { FieldName: 'Title', FieldValue: 'EKO 2027 Q1 r1' },
+        { FieldName: 'ObjectKey', FieldValue: 'EKO' },
+        { FieldName: 'ReportId', FieldValue: String(ekoReport) },
+        { FieldName: 'PeriodYear', FieldValue: '2027' },
+        { FieldName: 'PeriodQuarter', FieldValue: '1' },
+        { FieldName: 'Revision', FieldValue: '7' },
+        { FieldName: 'SummaryJson', FieldValue: '{}' }
+      ],
+      objectFolderPath(web, 'snapshots', 'EKO'),
+      false,
+      undefined,
+      { leafName: 'EKO 2027 Q1', objectType: 1 }
+    );
+    expect(r.filter((f) => f.HasException)).toEqual([]);
+    const folder: Row[] = await site.sp('owner').web.lists.getByTitle('GitsSnapshots').items.filter(`PeriodYear eq 2027`).select('Id', 'FSObjType')();
+    expect(folder.map((f) => String(f.FSObjType))).toEqual(['1']);
+
+    const reader = site.repo('reader');
+    expect(ok(await reader.loadApprovedReport('EKO')).snapshot?.report.header.period).toEqual({ year: 2025, quarter: 4 });
+    expect(ok(await reader.listReports('EKO')).map((x) => x.period.year)).toEqual([2025]);
+    expect(ok(await reader.loadApprovedSummaries('EKO')).map((x) => x.revision)).toEqual([1]);
+    const portfolio = ok(await reader.loadPortfolio({ year: 2025, quarter: 1 }));
+    expect(portfolio.snapshots.filter((x) => x.objectKey === 'EKO').map((x) => x.period.year)).toEqual([2025]);
+    // Nor is it a revision the approver decides.
+    expect(ok(await site.repo('approver').approveReport(ekoReport)).revision).toBe(1);
+  });
 });

@@ -23,7 +23,7 @@ import { snapshotFrom } from './read/approved';
 import type { Row } from './rows/mapping';
 import { selectOf, snapshotSelect } from './rows/select';
 import type { ApprovalLogRow, ReportHeaderRow, SnapshotRow, UserRow } from './rows/types';
-import { MODERATION, num, personFrom } from './rows/values';
+import { ITEMS_ONLY, MODERATION, num, personFrom } from './rows/values';
 import { addItem, webServerRelativeUrl } from './write/addItem';
 import { inObjectFolder } from '../schema/security';
 import { summarizeReport } from '../../domain/snapshot';
@@ -126,7 +126,7 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
     const read = await batchAll<[SnapshotRow[], ApprovalLogRow[], UserRow]>(ctx.sp, (b) => [
       // Every revision (a report has a few): one from another object's folder must not count as the latest.
       list(b, 'snapshots')
-        .items.filter(`ReportId eq ${reportId}`)
+        .items.filter(`ReportId eq ${reportId} and ${ITEMS_ONLY}`)
         .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson', 'OData__ModerationStatus', 'ObjectKey', 'FileDirRef', 'AuthorId'))
         .orderBy('Revision', false)
         .top(PAGE)(),
@@ -235,7 +235,7 @@ export function decideReport(
     const r = await batchAll<[SnapshotRow[], ReportHeaderRow, ApprovalLogRow[], UserRow]>(ctx.sp, (b) => [
       // Every revision (a report has a few): one from another object's folder must not count as the newest.
       list(b, 'snapshots')
-        .items.filter(`ReportId eq ${reportId}`)
+        .items.filter(`ReportId eq ${reportId} and ${ITEMS_ONLY}`)
         .select(...snapshotSelect(), 'FileDirRef', 'EditorId')
         .expand('Editor')
         .orderBy('Revision', false)

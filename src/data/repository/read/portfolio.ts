@@ -24,7 +24,7 @@ import { NO_METADATA, list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { selectOf } from '../rows/select';
 import type { ObjectRow } from '../rows/types';
-import { MODERATION, num, q, quarterOf } from '../rows/values';
+import { APPROVED_ITEMS, num, q, quarterOf } from '../rows/values';
 import { readPagedInBatch, type ItemsQuery } from './paging';
 
 /** A snapshot row as the portfolio selects it. */
@@ -51,7 +51,7 @@ export function windowQuery(ctx: IRepositoryContext, since: IQuarter): ItemsQuer
   return (sp) =>
     list(sp, 'snapshots')
       .items.using(NO_METADATA)
-      .filter(`PeriodYear ge ${since.year} and OData__ModerationStatus eq ${MODERATION.approved}`)
+      .filter(`PeriodYear ge ${since.year} and ${APPROVED_ITEMS}`)
       .select(...selectOf('snapshots', ...SNAPSHOT_COLUMNS))
       .top(ctx.page);
 }
@@ -108,7 +108,7 @@ export function loadPortfolio(ctx: IRepositoryContext, since: IQuarter): Promise
           f.kind === 'latest'
             ? list(b, 'snapshots')
                 .items.using(NO_METADATA)
-                .filter(`ObjectKey eq ${q(String(f.objectKey))} and OData__ModerationStatus eq ${MODERATION.approved}`)
+                .filter(`ObjectKey eq ${q(String(f.objectKey))} and ${APPROVED_ITEMS}`)
                 .select(...selectOf('snapshots', ...SNAPSHOT_COLUMNS, 'SnapshotJson'))
                 .orderBy('PeriodYear', false)
                 .orderBy('PeriodQuarter', false)

@@ -14,7 +14,7 @@ import { selectOf } from '../rows/select';
 import { inObjectFolder } from '../../schema/security';
 import { webServerRelativeUrl } from '../write/addItem';
 import type { ApprovalLogRow, ReportHeaderRow } from '../rows/types';
-import { MODERATION, num, personFrom, q, quarterOf } from '../rows/values';
+import { APPROVED_ITEMS, num, personFrom, q, quarterOf } from '../rows/values';
 
 export const SUMMARY_COLUMNS = [
   'Id',
@@ -63,7 +63,7 @@ export function approvedSnapshotRowsQuery(ctx: IRepositoryContext, objectKey: st
   return (b) =>
     list(b, 'snapshots')
       .items.using(NO_METADATA)
-      .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+      .filter(`ObjectKey eq ${q(objectKey)} and ${APPROVED_ITEMS}`)
       .select(...selectOf('snapshots', 'Id', 'ReportId', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson', 'Modified'))
       .top(ctx.page);
 }
