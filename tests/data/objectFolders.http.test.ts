@@ -144,6 +144,9 @@ describe('rows forged by another object\'s team', () => {
       .orderBy('Id')();
     const decisions = log.filter((e) => e.Action === 'approved').map((e) => (e.Author as Row).Title);
     expect(decisions).toEqual(['Erik Editor', 'Anna Approver']);
+    // The log the team and the approver read names who SharePoint says wrote each entry, not the name typed into it.
+    const shown = ok(await site.repo('approver').loadApprovalLog(ekoReport));
+    expect(shown.filter((e) => e.action === 'approved').map((e) => e.by.displayName)).toEqual(['Erik Editor', 'Anna Approver']);
     const board = ok(await site.repo('reader').loadApprovedReport('EKO'));
     expect(board.snapshot?.revision).toBe(1);
     expect(board.snapshot?.report.header.mission).toBe(seed.header.mission);

@@ -140,7 +140,8 @@ export function loadApprovalLog(ctx: IRepositoryContext, reportId: number): Prom
     const rows = await readAll<ApprovalLogRow>(
       list(ctx.sp, 'approvalLog')
         .items.filter(`ReportId eq ${reportId}`)
-        .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision'))
+        .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision', 'Author/Title', 'Author/EMail'))
+        .expand('Author')
         .orderBy('ActionAt', true)
         .top(ctx.page)
     );
@@ -148,7 +149,8 @@ export function loadApprovalLog(ctx: IRepositoryContext, reportId: number): Prom
       rows.map(
         (r): IApprovalLogEntry => ({
           action: String(r.Action) as ApprovalAction,
-          by: personFrom(r.ActorName, r.ActorEmail),
+          // Who SharePoint says wrote the entry: every team adds to the log, so the name typed into it is not proof.
+          by: r.Author?.Title ? personFrom(r.Author.Title, r.Author.EMail) : personFrom(r.ActorName, r.ActorEmail),
           at: String(r.ActionAt ?? ''),
           comment: String(r.LogComment ?? ''),
           revision: num(r.Revision)

@@ -137,6 +137,7 @@ export type ApprovalLogRow = ItemRow & {
   readonly ActionAt?: Text;
   readonly LogComment?: Text;
   readonly Revision?: Num;
+  readonly Author?: { readonly Title?: string; readonly EMail?: string };
 };
 
 /** The current user as read from web/currentUser. */
