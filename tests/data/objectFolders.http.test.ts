@@ -18,6 +18,8 @@ import type { SPFI } from '@pnp/sp';
 import type { IStatusReport } from '../../src/domain/model';
 import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { createNodeRepository, createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
+import { checkSite } from '../../src/data/provisioning/check';
+import { provisionSite } from '../../src/data/provisioning/provision';
 import { objectFolderPath } from '../../src/data/schema/security';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { createObjects, grantRoles } from './support/roles';
@@ -184,5 +186,26 @@ describe('rows forged by another object\'s team', () => {
     expect(portfolio.snapshots.filter((x) => x.objectKey === 'EKO').map((x) => x.period.year)).toEqual([2025]);
     // Nor is it a revision the approver decides.
     expect(ok(await site.repo('approver').approveReport(ekoReport)).revision).toBe(1);
+  });
+
+  it("let a team rename only its own working folder; the check names it missing and provisioning makes it again", async () => {
+    const shvo = createNodeSpfi(site.siteUrl, { user: 'editor' });
+    const folderItem = async (list: string): Promise<number> =>
+      Number(((await site.sp('owner').web.getFolderByServerRelativePath(`${web}/Lists/${list}/SHVO`).listItemAllFields.select('Id')()) as Row).Id);
+    const snapshotFolder = await folderItem('GitsSnapshots');
+    const renameSnapshots = await shvo.web.lists
+      .getByTitle('GitsSnapshots')
+      .items.getById(snapshotFolder)
+      .validateUpdateListItem([{ FieldName: 'FileLeafRef', FieldValue: 'EKO2' }])
+      .then(
+        () => 200,
+        (e: { status?: number }) => e.status
+      );
+    expect(renameSnapshots).toBe(403);
+    await shvo.web.lists.getByTitle('GitsEvents').items.getById(await folderItem('GitsEvents')).validateUpdateListItem([{ FieldName: 'FileLeafRef', FieldValue: 'EKO2' }]);
+    const differences = await checkSite(site.sp('owner'));
+    expect(differences.map((d) => `${d.kind} ${'scope' in d ? `${d.scope.listTitle}/${d.scope.folder ?? ''}` : ''}`)).toContain('folderMissing GitsEvents/SHVO');
+    await provisionSite(site.sp('owner'));
+    expect(await checkSite(site.sp('owner'))).toEqual([]);
   });
 });
