@@ -20,6 +20,7 @@ import {
 import { localizedText } from './messages';
 import { FIELD_TYPES } from './model';
 import { regionalEntity } from './regionalapi';
+import { utcOffsetMinutes } from './regional';
 import { jsonName } from './names';
 import { evaluate, IValueResolver, parseFilter, ValueKind } from './odata/filter';
 import { PermissionKind, PermissionSet, IRoleDefinition } from './security';
@@ -62,6 +63,7 @@ type Node =
   | { kind: 'list'; list: IListRow }
   | { kind: 'items'; list: IListRow }
   | { kind: 'item'; list: IListRow; id: number }
+  | { kind: 'itemtext'; list: IListRow; id: number }
   | { kind: 'folder'; list: IListRow; folder: IItemRow | undefined }
   | { kind: 'folders'; list: IListRow; parent: IItemRow | undefined }
   | { kind: 'usergroups'; user: IPrincipalRow }
@@ -255,6 +257,8 @@ export class Api {
           case 'effectivebasepermissions':
           case 'getcurrentusereffectivepermissions':
             return { kind: 'effperms', list: node.list, itemId: node.id };
+          case 'fieldvaluesastext':
+            return { kind: 'itemtext', list: node.list, id: node.id };
           case 'roleassignments':
             return seg.args !== undefined
               ? { kind: 'roleassignment', list: node.list, itemId: node.id, principalId: toInt(args.positional[0]) }
@@ -573,10 +577,7 @@ export class Api {
         }
         if (m === 'DELETE') {
           this.engine.demand(site, req.user, PermissionKind.ManageLists, list);
-          this.engine.store.deleteList(list.id);
-          this.engine.scopes.forgetList(list.id);
-          this.engine.forgetFolders(list.id);
-          this.engine.forgetFields(list.id);
+          this.deleteList(list);
           return empty(200);
         }
         requireGet('SP.List');
@@ -586,6 +587,12 @@ export class Api {
         return this.items(ctx, node.list);
       case 'item':
         return this.item(ctx, node.list, node.id);
+      case 'itemtext': {
+        requireGet('SP.FieldStringValues');
+        // The version the user may see (the last approved one for readers of a moderated list), as text.
+        const { item, version } = this.engine.getItem(node.list, node.id, req.user, ctx.perms(node.list));
+        return single(new Complex('SP.FieldStringValues', this.fieldTexts(node.list, item, version, site)), 'SP.FieldStringValues');
+      }
       case 'fields': {
         const list = node.list;
         if (!list) {
@@ -965,6 +972,12 @@ export class Api {
           this.engine.deleteItem(target.list, target.id, req.user, ctx.perms(target.list), '*');
           return json(200, mode, formatPrimitive(randomUUID(), mode, apiBase, 'Edm.Guid', 'Recycle'));
         }
+        if (target.kind === 'list') {
+          // SP.List.recycle: the list to the recycle bin (here: deleted), answering the bin item's id; Manage Lists, as for DELETE.
+          this.engine.demand(site, req.user, PermissionKind.ManageLists, target.list);
+          this.deleteList(target.list);
+          return json(200, mode, formatPrimitive(randomUUID(), mode, apiBase, 'Edm.Guid', 'Recycle'));
+        }
         throw SpErrors.resourceNotFound(name);
       }
       case 'getusereffectivepermissions': {
@@ -981,6 +994,13 @@ export class Api {
       default:
         throw SpErrors.resourceNotFound(name);
     }
+  }
+
+  private deleteList(list: IListRow): void {
+    this.engine.store.deleteList(list.id);
+    this.engine.scopes.forgetList(list.id);
+    this.engine.forgetFolders(list.id);
+    this.engine.forgetFields(list.id);
   }
 
   // ---------------- items ----------------
@@ -1067,6 +1087,41 @@ export class Api {
       default:
         throw SpErrors.methodNotAllowed('SP.ListItem', req.method);
     }
+  }
+
+  /**
+   * Item values as text, as `FieldValuesAsText` answers: keyed by internal name with
+   * underscores escaped, the moderation status by name ("Approved"), numbers with the site's
+   * decimal separator, yes/no in the site language, dates in site time in the locale's short
+   * form, lookups and people by id, empty for no value. The Swedish words are localsp's.
+   */
+  private fieldTexts(list: IListRow, item: IItemRow, v: IItemVersion, site: string): Record<string, unknown> {
+    const lcid = this.engine.regional.language(site);
+    const tz = this.engine.regional.timeZone(site);
+    const out: Record<string, unknown> = {};
+    for (const f of this.engine.fields(list)) {
+      const raw = this.engine.rawValue(item, v, f);
+      let text = '';
+      if (f.internalName === '_ModerationStatus' && typeof raw === 'number') text = moderationText(raw, lcid);
+      else if (raw === null || raw === undefined) text = '';
+      else if (typeof raw === 'boolean') text = raw ? (lcid === 1053 ? 'Ja' : 'Yes') : lcid === 1053 ? 'Nej' : 'No';
+      else if (typeof raw === 'number') text = lcid === 1053 ? String(raw).replace('.', ',') : String(raw);
+      else if (f.fieldTypeKind === 4 && typeof raw === 'string' && !Number.isNaN(Date.parse(raw))) {
+        const ms = Date.parse(raw) + utcOffsetMinutes(tz, Date.parse(raw)) * 60000;
+        const d = new Date(ms);
+        const p2 = (n: number): string => String(n).padStart(2, '0');
+        text =
+          lcid === 1053
+            ? `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`
+            : `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${((d.getUTCHours() + 11) % 12) + 1}:${p2(d.getUTCMinutes())} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+      } else if (Array.isArray(raw)) text = raw.map(String).join(';#');
+      else if (typeof raw === 'object') text = JSON.stringify(raw);
+      else text = String(raw);
+      // Underscores are escaped (_x005f_) and a name that then starts with one gets OData_ (OData__x005f_ModerationStatus).
+      const escaped = f.internalName.replace(/_/g, '_x005f_');
+      out[escaped.charAt(0) === '_' ? `OData_${escaped}` : escaped] = text;
+    }
+    return out;
   }
 
   /** Parses $select/$expand for items; projections (Report/Title) need their column in $expand. */
@@ -1790,3 +1845,10 @@ function fieldSchemaXml(f: IFieldRow): string {
 }
 
 export { READ_METHODS };
+
+/** The moderation status as FieldValuesAsText names it (0 approved, 1 rejected, 2 pending, 3 draft). */
+function moderationText(status: number, lcid: number): string {
+  const en = ['Approved', 'Rejected', 'Pending', 'Draft'];
+  const sv = ['Godkänt', 'Avvisat', 'Väntande', 'Utkast'];
+  return (lcid === 1053 ? sv : en)[status] ?? String(status);
+}

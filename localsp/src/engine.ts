@@ -1225,6 +1225,7 @@ export class Engine {
     this.checkModerationRights(list, perms, input.modStatus);
     this.checkEtag(item, ifMatch);
     const fields = this.fields(list);
+    const rename = this.folderRename(list, item, input.values);
     return this.store.transaction(() => {
       this.checkUnique(list, fields, input.values, item.id);
       const prev = item.current;
@@ -1249,8 +1250,71 @@ export class Engine {
       item.current = next;
       this.store.updateItem(item);
       this.writeIndex(list, fields, item);
+      if (rename) {
+        this.moveFolderContents(list, rename.from, rename.to);
+      }
       return item;
     });
+  }
+
+  /**
+   * An update's place columns. FileDirRef, FileRef and FSObjType are read-only (an item is not
+   * moved by writing them) and are dropped; FileLeafRef renames a folder, which moves what is in
+   * it (SharePoint renames a folder through its list item's FileLeafRef, and the items below get
+   * the new path); an item's own FileLeafRef (`<id>_.000`) does not change.
+   */
+  private folderRename(list: IListRow, item: IItemRow, values: Record<string, unknown>): { from: string; to: string } | undefined {
+    ['FileDirRef', 'FileRef', 'FSObjType'].forEach((k) => delete values[k]);
+    if (!('FileLeafRef' in values)) {
+      return undefined;
+    }
+    const leaf = String(values.FileLeafRef ?? '').trim();
+    if (!isFolder(item.current)) {
+      delete values.FileLeafRef;
+      return undefined;
+    }
+    const from = this.folderUrlOf(list, item);
+    const to = `${itemDir(list, item.current)}/${leaf}`;
+    if (!leaf || /[\\/:*?"<>|#%]/.test(leaf)) {
+      throw SpErrors.badQuery(`The folder name "${leaf}" is not valid.`);
+    }
+    if (folderKey(to) === folderKey(from)) {
+      values.FileLeafRef = leaf;
+      return undefined;
+    }
+    if (this.findFolder(list, to)) {
+      throw FolderErrors.folderExists(to);
+    }
+    values.FileLeafRef = leaf;
+    return { from, to };
+  }
+
+  /** Rewrites the folder path of every item below a renamed folder (current and approved versions). */
+  private moveFolderContents(list: IListRow, from: string, to: string): void {
+    const prefix = folderKey(from);
+    const moved = (dir: unknown): string | undefined => {
+      if (typeof dir !== 'string') return undefined;
+      const key = folderKey(dir);
+      return key === prefix || key.indexOf(`${prefix}/`) === 0 ? `${to}${dir.slice(from.length)}` : undefined;
+    };
+    let after = 0;
+    for (;;) {
+      const page = this.store.scanItems(list.id, after, 1000);
+      if (page.length === 0) break;
+      for (const it of page) {
+        let changed = false;
+        [it.current, it.approved].forEach((v) => {
+          const next = v ? moved(v.data.FileDirRef) : undefined;
+          if (v && next !== undefined) {
+            v.data = { ...v.data, FileDirRef: next };
+            changed = true;
+          }
+        });
+        if (changed) this.store.updateItem(it);
+        after = it.id;
+      }
+    }
+    this.forgetFolders(list.id);
   }
 
   /** Deletes an item; deleting a folder deletes what is in it. */

@@ -7,6 +7,7 @@ import { checkSite } from '../../src/data/provisioning/check';
 import { describeDifference } from '../../src/data/provisioning/describe';
 import { getProvisioningStatus, provisionSite } from '../../src/data/provisioning/provision';
 import { listTitle, SCHEMA_VERSION } from '../../src/data/schema/schema';
+import { createObjects } from './support/roles';
 import { interceptSend, isWriteRequest, startTestSite, type ITestSite } from './support/server';
 
 type Row = Record<string, unknown>;
@@ -31,6 +32,40 @@ describe('provisioning on a real tenant', () => {
     );
     expect(again.changes).toEqual([]);
     expect(writes).toBe(0);
+  });
+
+  it('reads, checks and completes a site whose working list is above the list view threshold', async () => {
+    // A list with more items than the list view threshold refuses a filter on a column that is
+    // not indexed (500 -2147024860 SPQueryThrottledException: learn.microsoft.com, "Manage large
+    // lists and libraries"), and FSObjType cannot be indexed: folders are read by their path.
+    site = await startTestSite({ listViewThreshold: 50 });
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      Title: `rad ${i}`,
+      ReportId: 1,
+      RowKey: `1/kpi/${String(i).padStart(4, '0')}`,
+      SortOrder: i,
+      DefinitionKey: 'k',
+      ObjectKey: 'SHVO',
+      FileDirRef: '/sites/gits/Lists/GitsKpiValues/SHVO'
+    }));
+    site.server.bulkInsert(listTitle('kpiValues'), rows, { user: 'editor' });
+    const unindexed = await site
+      .sp('owner')
+      .web.lists.getByTitle(listTitle('kpiValues'))
+      .items.filter('FSObjType eq 1')
+      .select('Id')()
+      .then(
+        () => 200,
+        (e: { status?: number }) => e.status
+      );
+    expect(unindexed).toBe(500);
+    expect(await checkSite(site.sp('owner'))).toEqual([]);
+    // A new object gets its folders on the big list too, and the check then finds nothing left.
+    await createObjects(site.sp('owner'), [{ key: 'EKO', title: 'Ekonomisystemet' }]);
+    const folder: Row = await site.sp('owner').web.getFolderByServerRelativePath('/sites/gits/Lists/GitsKpiValues/EKO').listItemAllFields.select('HasUniqueRoleAssignments')();
+    expect(folder.HasUniqueRoleAssignments).toBe(true);
+    expect(await checkSite(site.sp('owner'))).toEqual([]);
+    expect((await provisionSite(site.sp('owner'))).changes).toEqual([]);
   });
 
   describe('is completed by the next run wherever it is interrupted, and stores the version only at the end', () => {

@@ -10,8 +10,17 @@
  * (pnp/pnpcore Base/MockData/UpdateTests/UpdatePropertyViaBatchRest-0-00003.response.json).
  * Content approval with DraftVersionVisibility 2 hides pending items from everyone but
  * approvers and the author (learn.microsoft.com, SP.DraftVisibilityType: 2 = Approver).
+ * Changing a list (its settings, fields, permissions, deleting or recycling it) needs Manage
+ * Lists or Manage Permissions on the list ("User permissions and permission levels in
+ * SharePoint Server", learn.microsoft.com); a team site's members hold Edit, with Manage Lists,
+ * on the site only, and provisioning gives them nothing on the product's lists. Adding users to
+ * a group needs the group's owner, Manage Permissions or a group that lets members edit its
+ * membership (pnp/pnpcore Security/MockData/SharePointGroupTests/GetSharePointGroups-0-00002).
  */
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/fields';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
 import { provisionSite } from '../../src/data/provisioning/provision';
 import { listTitle, schemaForVersion, SCHEMA_VERSION, type ListKey } from '../../src/data/schema/schema';
 import { isFolderedList, objectFolderPath } from '../../src/data/schema/security';
@@ -173,6 +182,53 @@ describe('security table over HTTP', () => {
       expect(still.length).toBe(letters.indexOf('D') >= 0 ? 0 : 1);
     });
   });
+
+  it.each(['editor', 'eko', 'approver', 'protokoll', 'medlem'] as Who[])(
+    'refuses %s every change of a list itself: settings, fields, permissions, deleting and recycling, and every group membership',
+    async (who) => {
+      const sp = as(who);
+      const me = (await sp.web.currentUser.select('Id', 'LoginName')()) as unknown as Row;
+      const FULL_CONTROL = 1073741829;
+      for (const key of ALL_LISTS) {
+        const l = sp.web.lists.getByTitle(listTitle(key));
+        const column = (schemaForVersion(SCHEMA_VERSION).find((x) => x.key === key)?.columns ?? [])[0]?.name ?? 'Title';
+        const tries = {
+          moderation: await answer(l.update({ EnableModeration: false }), 204),
+          draftVisibility: await answer(l.update({ DraftVersionVisibility: 0 }), 204),
+          fieldUpdate: await answer(l.fields.getByInternalNameOrTitle(column).update({ Description: 'ändrad' }), 204),
+          fieldAdd: await answer(l.fields.createFieldAsXml(`<Field Type="Text" Name="Hack${serial++}" DisplayName="Hack"/>`), 200),
+          fieldDelete: await answer(l.fields.getByInternalNameOrTitle(column).delete(), 200),
+          breakInheritance: await answer(l.breakRoleInheritance(false, true), 200),
+          resetInheritance: await answer(l.resetRoleInheritance(), 200),
+          grantSelf: await answer(l.roleAssignments.add(Number(me.Id), FULL_CONTROL), 200),
+          recycle: await answer(l.recycle(), 200),
+          delete: await answer(l.delete(), 200)
+        };
+        const refused = opensList(who, key) ? 403 : 404;
+        const expectedTries: Record<string, number> = {};
+        Object.keys(tries).forEach((k) => {
+          expectedTries[k] = refused;
+        });
+        expect({ key, who, ...tries }).toEqual({ key, who, ...expectedTries });
+      }
+      // Nothing of it happened: every list is still there as provisioned (read as the owner).
+      const owner = site.sp('owner');
+      const snapshots = (await owner.web.lists.getByTitle(listTitle('snapshots')).select('EnableModeration', 'DraftVersionVisibility', 'HasUniqueRoleAssignments')()) as unknown as Row;
+      expect(snapshots).toEqual(expect.objectContaining({ EnableModeration: true, DraftVersionVisibility: 2, HasUniqueRoleAssignments: true }));
+      const titles = ((await owner.web.lists.select('Title')()) as unknown as Row[]).map((r) => r.Title);
+      ALL_LISTS.forEach((key) => expect(titles).toContain(listTitle(key)));
+      // No group takes the user in: not the approvers, not another team, not the owners.
+      const groups = (await owner.web.siteGroups.select('Id', 'Title')()) as unknown as Row[];
+      for (const g of groups) {
+        const status = await answer(sp.web.siteGroups.getById(Number(g.Id)).users.add(String(me.LoginName)), 201);
+        // Team site members may edit their own group's membership (SharePoint Online's default).
+        const membersGroup = (await owner.web.associatedMemberGroup.select('Id')()) as unknown as Row;
+        if (Number(g.Id) === Number(membersGroup.Id) && (who === 'editor' || who === 'medlem')) continue;
+        expect({ group: g.Title, status }).toEqual({ group: g.Title, status: 403 });
+      }
+    },
+    120000
+  );
 
   it('keeps a member of team SHVO away from another object\'s report', async () => {
     const editor = site.sp('editor').web.lists.getByTitle(listTitle('reports'));

@@ -12,6 +12,7 @@ import {
   assignmentTableMarkdown,
   basePermissionsOf,
   folderedLists,
+  inObjectFolder,
   isValidObjectKey,
   maskHas,
   objectFolderPath,
@@ -95,5 +96,18 @@ describe('security table', () => {
     expect(isValidObjectKey('SHVO')).toBe(true);
     expect(isValidObjectKey('VGR-IT_2')).toBe(true);
     ['', 'a/b', 'x#y', 'a b', 'x'.repeat(51)].forEach((k) => expect(isValidObjectKey(k)).toBe(false));
+  });
+
+  it("takes a row for an object only from that object's folder or the list root", () => {
+    const root = '/sites/gits/Lists/GitsSnapshots';
+    expect(inObjectFolder('/sites/gits', 'snapshots', `${root}/EKO`, 'EKO')).toBe(true);
+    expect(inObjectFolder('/sites/gits', 'snapshots', `${root}/eko/`, 'EKO')).toBe(true);
+    expect(inObjectFolder('/sites/gits', 'snapshots', root, 'EKO')).toBe(true);
+    // Written by team SHVO in its own folder, or in a folder it made there with the other key's name.
+    expect(inObjectFolder('/sites/gits', 'snapshots', `${root}/SHVO`, 'EKO')).toBe(false);
+    expect(inObjectFolder('/sites/gits', 'snapshots', `${root}/SHVO/EKO`, 'EKO')).toBe(false);
+    expect(inObjectFolder('/sites/gits', 'snapshots', `${root}/SHVO/Lists/GitsSnapshots/EKO`, 'EKO')).toBe(false);
+    expect(inObjectFolder('/sites/gits', 'snapshots', '/sites/gits/Lists/GitsReports/EKO', 'EKO')).toBe(false);
+    expect(inObjectFolder('/sites/gits', 'snapshots', undefined, 'EKO')).toBe(false);
   });
 });

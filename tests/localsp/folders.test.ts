@@ -201,6 +201,41 @@ describe('folders and item-level permissions', () => {
     expect([item.FileLeafRef, item.FSObjType]).toEqual(['SU', '1']);
   });
 
+  it('renames a folder through its FileLeafRef and moves what is in it; an item is not moved by writing its place', async () => {
+    // A folder is renamed by updating FileLeafRef of its list item, and its items then answer
+    // under the new path (learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest:
+    // "update the folder's ListItemAllFields ... FileLeafRef"; FileDirRef and FileRef are read-only).
+    const id = await addFolder(owner, 'GAMMAL');
+    const inside = Number(((await addIn(owner, 'GAMMAL', 'flyttas med')).find((v) => v.FieldName === 'Id') as IFormValue).FieldValue);
+    const sub = (await owner.web.lists.getByTitle('GitsReports').addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'under' }], `${ROOT}/GAMMAL`, false, '', {
+      leafName: 'UNDER',
+      objectType: 1
+    })) as unknown as IFormValue[];
+    void sub;
+    const deeper = Number(((await addIn(owner, 'GAMMAL/UNDER', 'längre ner')).find((v) => v.FieldName === 'Id') as IFormValue).FieldValue);
+    const taken = await raw(sp, 'owner', `web/lists/getByTitle('GitsReports')/items(${id})/ValidateUpdateListItem()`, {
+      method: 'POST', digest: true, body: JSON.stringify({ formValues: [{ FieldName: 'FileLeafRef', FieldValue: 'SHVO' }], bNewDocumentUpdate: false })
+    });
+    expect(taken.status).toBe(500);
+    expect(taken.json()['odata.error'].code).toBe('-2130575257, Microsoft.SharePoint.SPException');
+    await owner.web.lists.getByTitle('GitsReports').items.getById(id).validateUpdateListItem([{ FieldName: 'FileLeafRef', FieldValue: 'NY' }]);
+    const rows = (await owner.web.lists.getByTitle('GitsReports').items.filter(`Id ge ${id}`).select('Id', 'FileDirRef', 'FileRef')()) as unknown as IRow[];
+    expect(rows.map((r) => [r.Id, r.FileRef])).toEqual([
+      [id, `${ROOT}/NY`],
+      [inside, `${ROOT}/NY/${inside}_.000`],
+      [inside + 1, `${ROOT}/NY/UNDER`],
+      [deeper, `${ROOT}/NY/UNDER/${deeper}_.000`]
+    ]);
+    expect((await addIn(owner, 'NY', 'i nya mappen')).some((v) => v.HasException)).toBe(false);
+    const old = await raw(sp, 'owner', "web/lists/getByTitle('GitsReports')/AddValidateUpdateItemUsingPath()", {
+      method: 'POST', digest: true, body: JSON.stringify({ listItemCreateInfo: { FolderPath: { DecodedUrl: `${ROOT}/GAMMAL` } }, formValues: [{ FieldName: 'Title', FieldValue: 'x' }] })
+    });
+    expect(old.status).toBe(404);
+    await owner.web.lists.getByTitle('GitsReports').items.getById(inside).update({ FileDirRef: `${ROOT}/SHVO`, FileLeafRef: 'x' });
+    const still = (await owner.web.lists.getByTitle('GitsReports').items.getById(inside).select('FileRef')()) as unknown as IRow;
+    expect(still.FileRef).toBe(`${ROOT}/NY/${inside}_.000`);
+  });
+
   it('deletes a folder with what is in it', async () => {
     const id = await addFolder(owner, 'BORT');
     await addIn(owner, 'BORT', 'försvinner');

@@ -67,6 +67,16 @@ describe('lists, fields and items over PnPjs', () => {
     expect(sorted.map((l) => l.Title)).toEqual(['Reports', 'KpiValues', 'Config']);
   });
 
+  it('recycles a list for a user with Manage Lists, answering the recycle bin item id, and refuses one without (403)', async () => {
+    // SP.List.recycle: "Sends the list to the site recycle bin", returns Edm.Guid
+    // (learn.microsoft.com/previous-versions/office/sharepoint-csom/jj246286(v=office.15)).
+    await owner.web.lists.add('Scratch', '', 100, false);
+    expect((await rejection(pnp(sp, 'reader').web.lists.getByTitle('Scratch').recycle())).status).toBe(403);
+    const id = await owner.web.lists.getByTitle('Scratch').recycle();
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect((await rejection(owner.web.lists.getByTitle('Scratch')())).status).toBe(404);
+  });
+
   it('answers 404 with SharePoint\'s message for a missing list', async () => {
     const r = await rejection(owner.web.lists.getByTitle('Nope')());
     expect(r.status).toBe(404);

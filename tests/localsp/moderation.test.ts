@@ -76,6 +76,25 @@ describe('content approval', () => {
     expect(await list(editor).items.getById(1).select('Title', 'OData__ModerationStatus')()).toMatchObject({ Title: 'rapport v2', OData__ModerationStatus: 2 });
   });
 
+  it('gives FieldValuesAsText of the version the user may see: the approved one to readers, nothing of a pending new item', async () => {
+    // SP.ListItem.FieldValuesAsText ("Gets the values for the list item as text",
+    // learn.microsoft.com/previous-versions/office/sharepoint-csom/ee547788(v=office.15)); SharePoint
+    // Online escapes underscores in its keys and names the moderation status, as SPFx code reading it
+    // relies on (FieldValuesAsText.OData__x005f_ModerationStatus === 'Approved').
+    const asText = async (who: string, id: number): Promise<{ status: number; body: Record<string, unknown> }> => {
+      const r = await raw(sp, who, `web/lists/getByTitle('Snapshots')/items(${id})/FieldValuesAsText`);
+      return { status: r.status, body: r.status === 200 ? (r.json() as Record<string, unknown>) : {} };
+    };
+    const forReader = await asText('reader', 1);
+    expect(forReader.status).toBe(200);
+    expect(forReader.body).toMatchObject({ Title: 'rapport', Revision: '1', OData__x005f_ModerationStatus: 'Approved' });
+    expect((await asText('editor', 1)).body).toMatchObject({ Title: 'rapport v2', Revision: '2', OData__x005f_ModerationStatus: 'Pending' });
+    const pending = (await list(editor).items.add({ Title: 'ny', Revision: 1 })) as Record<string, unknown>;
+    expect((await asText('reader', Number(pending.Id))).status).toBe(404);
+    expect((await asText('approver', Number(pending.Id))).body).toMatchObject({ Title: 'ny' });
+    await list(owner).items.getById(Number(pending.Id)).delete();
+  });
+
   it('rejects with a comment, still showing readers the approved version, then approves', async () => {
     await list(approver).items.getById(1).validateUpdateListItem([
       { FieldName: '_ModerationStatus', FieldValue: '1' },

@@ -8,12 +8,13 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/fields';
+import '@pnp/sp/folders';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 
 import { SCHEMA_VERSION_KEY, listTitle, type IListSpec, type ListKey } from '../schema/schema';
-import { isFolderedList } from '../schema/security';
+import { isFolderedList, objectFolderPath } from '../schema/security';
 
 type Row = Record<string, unknown>;
 
@@ -183,34 +184,48 @@ export async function readSiteState(sp: SPFI, specs: readonly IListSpec[], optio
   await run2();
   await Promise.all(reads);
 
-  // Round trip 3 (only when there are objects): folders of the foldered lists, then their assignments.
+  // Round trip 3 (only when there are objects): each object's folder in each foldered list, by
+  // its path (folder name = object key), then the folders' assignments. Not a query for
+  // FSObjType eq 1: that column cannot be indexed, and a list above the list view threshold
+  // (5,000 items; GitsKpiValues at GITS scale) refuses a filter on it (SPQueryThrottledException).
   const folders: Partial<Record<ListKey, IFolderInfo[]>> = {};
   const folderedPresent = withSecurity && objects.length > 0 ? present.filter((s) => isFolderedList(s.key)) : [];
   if (folderedPresent.length > 0) {
-    const raw: Partial<Record<ListKey, Row[]>> = {};
+    const webUrl = String(web.ServerRelativeUrl ?? '');
     const [b3, run3] = sp.batched({ maxRequests: 100 });
-    const folderReads = folderedPresent.map((spec) =>
-      b3.web.lists
-        .getByTitle(spec.title)
-        .items.filter('FSObjType eq 1')
-        .select('Id', 'FileLeafRef', 'HasUniqueRoleAssignments')
-        .top(5000)()
-        .then((rows) => {
-          raw[spec.key] = rows as Row[];
-        })
-    );
+    const folderReads: Promise<unknown>[] = [];
+    const found: Partial<Record<ListKey, { id: number; name: string; unique: boolean; assignments: IAssignment[] }[]>> = {};
+    folderedPresent.forEach((spec) => {
+      const out: { id: number; name: string; unique: boolean; assignments: IAssignment[] }[] = [];
+      found[spec.key] = out;
+      folders[spec.key] = out;
+      objects.forEach((key) => {
+        folderReads.push(
+          b3.web
+            .getFolderByServerRelativePath(objectFolderPath(webUrl, spec.key, key))
+            .listItemAllFields.select('Id', 'FileLeafRef', 'HasUniqueRoleAssignments')()
+            .then(
+              (r) => {
+                const row = r as unknown as Row;
+                if (row.Id !== undefined) out.push({ id: Number(row.Id), name: String(row.FileLeafRef ?? key), unique: row.HasUniqueRoleAssignments === true, assignments: [] });
+              },
+              (e: unknown) => {
+                // A folder that does not exist answers 404 (-2147024894): left out, so the plan names it missing.
+                if ((e as { status?: unknown }).status !== 404) throw e;
+              }
+            )
+        );
+      });
+    });
     await run3();
     await Promise.all(folderReads);
 
     const [b4, run4] = sp.batched({ maxRequests: 100 });
     const assignmentReads: Promise<unknown>[] = [];
     folderedPresent.forEach((spec) => {
-      const out: IFolderInfo[] = [];
-      folders[spec.key] = out;
-      (raw[spec.key] ?? []).forEach((r) => {
-        const info = { id: Number(r.Id), name: String(r.FileLeafRef), unique: r.HasUniqueRoleAssignments === true, assignments: [] as IAssignment[] };
-        out.push(info);
-        if (info.unique) {
+      (found[spec.key] ?? [])
+        .filter((info) => info.unique)
+        .forEach((info) => {
           assignmentReads.push(
             b4.web.lists
               .getByTitle(spec.title)
@@ -221,8 +236,7 @@ export async function readSiteState(sp: SPFI, specs: readonly IListSpec[], optio
                 info.assignments = toAssignments(a as unknown as Row[]);
               })
           );
-        }
-      });
+        });
     });
     if (assignmentReads.length > 0) {
       await run4();

@@ -23,8 +23,9 @@ import { snapshotFrom } from './read/approved';
 import type { Row } from './rows/mapping';
 import { selectOf, snapshotSelect } from './rows/select';
 import type { ApprovalLogRow, ReportHeaderRow, SnapshotRow, UserRow } from './rows/types';
-import { MODERATION, num, personFrom } from './rows/values';
-import { addItem } from './write/addItem';
+import { ITEMS_ONLY, MODERATION, num, personFrom } from './rows/values';
+import { addItem, webServerRelativeUrl } from './write/addItem';
+import { inObjectFolder } from '../schema/security';
 import { statusJsonOf, summarizeReport } from '../../domain/snapshot';
 import { validateReportingBack } from '../../domain/board/validation';
 
@@ -60,9 +61,25 @@ function logRequest(b: SPFI, e: ILogEntry): Promise<unknown> {
   });
 }
 
-function isLogged(log: readonly ApprovalLogRow[], reportId: number, revision: number, action: ApprovalAction): boolean {
-  // Entries written before the log had RowKeys are recognised by action and revision.
-  return log.some((e) => e.RowKey === logRowKey(reportId, revision, action) || (e.Action === action && num(e.Revision) === revision));
+/**
+ * Whether the step is logged by the one who took it. Every team adds to the log, so an entry
+ * counts only when SharePoint names its author (`AuthorId`, set by the server) as the user who
+ * submitted the snapshot or decided it, or as the current user (who completes a step someone
+ * began); an entry another team wrote for this report changes nothing. Entries written before the log had RowKeys are recognised by action and revision.
+ */
+function isLogged(log: readonly ApprovalLogRow[], reportId: number, revision: number, action: ApprovalAction, authors: readonly (number | undefined)[]): boolean {
+  return log.some(
+    (e) =>
+      e.AuthorId !== undefined &&
+      authors.indexOf(e.AuthorId) >= 0 &&
+      (e.RowKey === logRowKey(reportId, revision, action) || (e.Action === action && num(e.Revision) === revision))
+  );
+}
+
+/** Snapshot rows of `objectKey`'s report that SharePoint holds in that object's folder (or the list root), in the order read. */
+function ownSnapshots<T extends SnapshotRow>(sp: SPFI, rows: readonly T[], objectKey: string): T[] {
+  const web = webServerRelativeUrl(sp);
+  return rows.filter((r) => String(r.ObjectKey ?? '') === objectKey && inObjectFolder(web, 'snapshots', r.FileDirRef, objectKey));
 }
 
 async function me(ctx: IRepositoryContext): Promise<IPerson> {
@@ -74,7 +91,7 @@ async function me(ctx: IRepositoryContext): Promise<IPerson> {
   return user;
 }
 
-const LOG_SELECT = (): string[] => selectOf('approvalLog', 'Id', 'RowKey', 'Action', 'Revision');
+const LOG_SELECT = (): string[] => selectOf('approvalLog', 'Id', 'RowKey', 'Action', 'Revision', 'AuthorId');
 
 /** The snapshot item of a revision. */
 function snapshotItem(reportId: number, snapshot: IReportSnapshot): Row {
@@ -107,16 +124,19 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
     // Every assignment the report reports back on needs an answer before the board sees it (the editor shows which).
     const stored = loaded.value.editable.report;
     if (validateReportingBack(stored.reportingBack, stored.header.period).length > 0) return invalidState();
-    const read = await batchAll<[SnapshotRow[], ApprovalLogRow[]]>(ctx.sp, (b) => [
+    const read = await batchAll<[SnapshotRow[], ApprovalLogRow[], UserRow]>(ctx.sp, (b) => [
+      // Every revision (a report has a few): one from another object's folder must not count as the latest.
       list(b, 'snapshots')
-        .items.filter(`ReportId eq ${reportId}`)
-        .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson', 'OData__ModerationStatus'))
+        .items.filter(`ReportId eq ${reportId} and ${ITEMS_ONLY}`)
+        .select(...selectOf('snapshots', 'Id', 'Revision', 'SnapshotJson', 'OData__ModerationStatus', 'ObjectKey', 'FileDirRef', 'AuthorId'))
         .orderBy('Revision', false)
-        .top(1)(),
-      list(b, 'approvalLog').items.filter(`ReportId eq ${reportId}`).select(...LOG_SELECT()).top(PAGE)()
+        .top(PAGE)(),
+      list(b, 'approvalLog').items.filter(`ReportId eq ${reportId}`).select(...LOG_SELECT()).top(PAGE)(),
+      b.web.currentUser.select('Id')()
     ]);
     if (read.kind !== 'ok') return read;
-    const [latest, log] = read.value;
+    const [allRevisions, log, meRow] = read.value;
+    const latest = ownSnapshots(ctx.sp, allRevisions, stored.header.objectKey);
     const user = await me(ctx);
     const { editable } = loaded.value;
     const report: IStatusReport = { ...editable.report, header: { ...editable.report.header, approval: 'pending' } };
@@ -136,7 +156,7 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
       const stored = JSON.parse(String(last.SnapshotJson)) as IReportSnapshot;
       if (JSON.stringify(stored.report) === JSON.stringify(report)) {
         // Submitted already (perhaps without its log entry): the same submit again changes nothing else.
-        if (!isLogged(log, reportId, lastRevision, 'submitted')) {
+        if (!isLogged(log, reportId, lastRevision, 'submitted', [last.AuthorId, meRow.Id])) {
           const fin = await batchAll(ctx.sp, (b) => [logRequest(b, logOf(stored))]);
           if (fin.kind !== 'ok') return fin;
         }
@@ -148,7 +168,7 @@ export function submitReport(ctx: IRepositoryContext, reportId: number, comment?
       const snapshot = freeze(editable.revision);
       const fin = await batchAll(ctx.sp, (b) => [
         addItem(b, 'snapshots', report.header.objectKey, snapshotItem(reportId, snapshot)),
-        ...(isLogged(log, reportId, snapshot.revision, 'submitted') ? [] : [logRequest(b, logOf(snapshot))])
+        ...(isLogged(log, reportId, snapshot.revision, 'submitted', [meRow.Id]) ? [] : [logRequest(b, logOf(snapshot))])
       ]);
       if (fin.kind !== 'ok') return fin;
       return ok(snapshot);
@@ -214,20 +234,25 @@ export function decideReport(
 ): Promise<RepositoryResult<IReportSnapshot>> {
   return guard(async () => {
     const r = await batchAll<[SnapshotRow[], ReportHeaderRow, ApprovalLogRow[], UserRow]>(ctx.sp, (b) => [
+      // Every revision (a report has a few): one from another object's folder must not count as the newest.
       list(b, 'snapshots')
-        .items.filter(`ReportId eq ${reportId}`)
-        .select(...snapshotSelect())
+        .items.filter(`ReportId eq ${reportId} and ${ITEMS_ONLY}`)
+        .select(...snapshotSelect(), 'FileDirRef', 'EditorId')
         .expand('Editor')
         .orderBy('Revision', false)
-        .top(1)(),
-      list(b, 'reports').items.getById(reportId).select(...selectOf('reports', 'Id', 'ApprovalState', 'Revision'))(),
+        .top(PAGE)(),
+      list(b, 'reports').items.getById(reportId).select(...selectOf('reports', 'Id', 'ApprovalState', 'Revision', 'ObjectKey', 'FileDirRef'))(),
       list(b, 'approvalLog').items.filter(`ReportId eq ${reportId}`).select(...LOG_SELECT()).top(PAGE)(),
-      b.web.currentUser.select('Title', 'Email')()
+      b.web.currentUser.select('Id', 'Title', 'Email')()
     ]);
     if (r.kind !== 'ok') return r;
-    const [snaps, header, log, meRow] = r.value;
+    const [allRevisions, header, log, meRow] = r.value;
     const user = personFrom(meRow.Title, meRow.Email);
     ctx.currentUser.set('me', user);
+    // Only a header in its object's folder is that object's report, and only snapshots from that folder are its revisions.
+    const objectKey = String(header.ObjectKey ?? '');
+    if (!inObjectFolder(webServerRelativeUrl(ctx.sp), 'reports', header.FileDirRef, objectKey)) return notFound();
+    const snaps = ownSnapshots(ctx.sp, allRevisions, objectKey);
     if (snaps.length === 0) return notFound();
     let row = snaps[0];
     const wasPending = num(row.OData__ModerationStatus) === MODERATION.pending;
@@ -235,7 +260,7 @@ export function decideReport(
       const failed = await setModeration(ctx, row.Id, action, comment, user, ctx.now().toISOString());
       if (failed) return failed;
       // Read back: a call answered without error is not proof that the status changed.
-      const back: SnapshotRow = await list(ctx.sp, 'snapshots').items.getById(row.Id).select(...snapshotSelect()).expand('Editor')();
+      const back: SnapshotRow = await list(ctx.sp, 'snapshots').items.getById(row.Id).select(...snapshotSelect(), 'FileDirRef', 'EditorId').expand('Editor')();
       row = back;
       if (num(row.OData__ModerationStatus) === MODERATION.pending) return { kind: 'approvalNotApplied', messageKey: 'data.error.approvalNotApplied' };
     }
@@ -246,7 +271,8 @@ export function decideReport(
     const revision = num(row.Revision);
     const snapshot = snapshotFrom(row);
     const headerDone = header.ApprovalState === decision && num(header.Revision) === revision;
-    const logged = isLogged(log, reportId, revision, decision);
+    // The decision's entry is the one written by whoever set it (SharePoint makes them the snapshot's Editor).
+    const logged = isLogged(log, reportId, revision, decision, [row.EditorId, meRow.Id]);
     // Nothing left to finish: the same decision repeated is answered as done, another one refused.
     if (!wasPending && headerDone && logged) return decision === action ? ok(snapshot) : invalidState();
     const w = await batchSettled(ctx.sp, (b) => [

@@ -229,6 +229,21 @@ export function objectFolderPath(webServerRelativeUrl: string, list: ListKey, ob
 }
 
 /**
+ * Whether an item's folder (its `FileDirRef`) is where rows of `objectKey` live in `list`: that
+ * object's folder, or the list root (written by site owners only, and where sites provisioned
+ * before folders keep their rows). SharePoint enforces the folder, not the columns: a team may
+ * write any `ObjectKey` or `ReportId` into an item of its own folder, so a row counts for an
+ * object only from that object's folder. Compared as SharePoint compares URLs, ignoring case;
+ * a folder nested inside another object's folder never matches.
+ */
+export function inObjectFolder(webServerRelativeUrl: string, list: ListKey, fileDirRef: unknown, objectKey: string): boolean {
+  if (typeof fileDirRef !== 'string') return false;
+  const dir = fileDirRef.replace(/\/$/, '').toLowerCase();
+  const root = listServerRelativeUrl(webServerRelativeUrl, list).toLowerCase();
+  return dir === root || (objectKey !== '' && dir === `${root}/${objectKey.toLowerCase()}`);
+}
+
+/**
  * Object keys become folder and group names: letters, digits, '-' and '_' only, at most 50
  * characters (SharePoint refuses " * : < > ? / \ | # % in folder names).
  */

@@ -8,7 +8,7 @@ import { list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { snapshotSelect } from '../rows/select';
 import type { SnapshotRow, TrendSnapshotRow } from '../rows/types';
-import { MODERATION, moderationToApproval, personFrom, q } from '../rows/values';
+import { APPROVED_ITEMS, moderationToApproval, personFrom, q } from '../rows/values';
 import { buildHistory, trendQuery } from './history';
 
 /** The snapshot stored in a row, with the approval state SharePoint holds for it (not the one frozen in the JSON). */
@@ -37,7 +37,7 @@ export function snapshotFrom(row: SnapshotRow): IReportSnapshot {
 
 /** The newest approved snapshot of an object (of `period`, when given), for a $batch. */
 export function newestApprovedRequest(b: SPFI, objectKey: string, period?: IQuarter): Promise<unknown> {
-  let filter = `ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`;
+  let filter = `ObjectKey eq ${q(objectKey)} and ${APPROVED_ITEMS}`;
   if (period) filter += ` and PeriodYear eq ${period.year} and PeriodQuarter eq ${period.quarter}`;
   return list(b, 'snapshots')
     .items.filter(filter)

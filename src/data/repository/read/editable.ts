@@ -7,7 +7,9 @@ import type { IEditableReport, IReportForEditing, RepositoryResult } from '../IS
 import { ok } from '../batch';
 import { readPagedInBatch, type ItemsQuery } from './paging';
 import { NO_METADATA, datesOf, list, siteDatesRequest, type IRepositoryContext } from '../context';
-import { guard } from '../errors';
+import { guard, notFound } from '../errors';
+import { inObjectFolder } from '../../schema/security';
+import { webServerRelativeUrl } from '../write/addItem';
 import { PART_LISTS, kpiDefinitionFrom, reportFromRows, type PartListKey, type Row } from '../rows/mapping';
 import { headerSelect, selectFor } from '../rows/select';
 import type { KpiDefinitionRow, ReportHeaderRow, TrendSnapshotRow } from '../rows/types';
@@ -35,25 +37,29 @@ export async function loadFull(
     list(sp, p)
       .items.using(NO_METADATA)
       .filter(`ReportId eq ${reportId}`)
-      .select(...selectFor(p))
+      .select(...selectFor(p), 'FileDirRef')
       .top(ctx.page)
   );
   const historyReads = hinted !== undefined ? historyQueries(ctx, hinted) : [];
   const r = await readPagedInBatch(ctx.sp, [...partQueries, ...historyReads], (b) => [
     list(b, 'reports')
       .items.getById(reportId)
-      .select(...headerSelect())(),
+      .select(...headerSelect(), 'FileDirRef')(),
     ...siteDatesRequest(ctx, b)
   ]);
   if (r.kind !== 'ok') return r;
   const header = r.value.extra[0] as ReportHeaderRow;
+  const objectKey = String(header.ObjectKey ?? '');
+  const web = webServerRelativeUrl(ctx.sp);
+  // A header outside its object's folder is not that object's report (docs/security.md).
+  if (!inObjectFolder(web, 'reports', header.FileDirRef, objectKey)) return notFound();
   const parts = {} as Record<PartListKey, Row[]>;
   PART_LISTS.forEach((p, i) => {
-    parts[p] = r.value.lists[i] as Row[];
+    // Rows naming this report from another object's folder are not part of it.
+    parts[p] = (r.value.lists[i] as Row[]).filter((row) => inObjectFolder(web, p, row.FileDirRef, objectKey));
   });
   let historyRows: TrendSnapshotRow[];
   let defRows: KpiDefinitionRow[];
-  const objectKey = String(header.ObjectKey ?? '');
   if (hinted !== undefined && objectKey === hinted) {
     historyRows = r.value.lists[PART_LISTS.length] as TrendSnapshotRow[];
     defRows = r.value.lists[PART_LISTS.length + 1] as KpiDefinitionRow[];
@@ -63,6 +69,7 @@ export async function loadFull(
     historyRows = h.value.lists[0] as TrendSnapshotRow[];
     defRows = h.value.lists[1] as KpiDefinitionRow[];
   }
+  defRows = defRows.filter((row) => inObjectFolder(web, 'kpiDefinitions', row.FileDirRef, objectKey));
   ctx.objectOfReport.set(reportId, objectKey);
   const kept = {} as Record<PartListKey, Row[]>;
   PART_LISTS.forEach((p) => {

@@ -14,14 +14,14 @@ import { NO_METADATA, list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { definitionSelect, selectOf } from '../rows/select';
 import type { TrendSnapshotRow } from '../rows/types';
-import { MODERATION, num, q } from '../rows/values';
+import { APPROVED_ITEMS, num, q } from '../rows/values';
 
 /** The approved snapshots of an object, with their summaries (no frozen report bodies). */
 export function trendQuery(ctx: IRepositoryContext, objectKey: string): ItemsQuery {
   return (sp) =>
     list(sp, 'snapshots')
       .items.using(NO_METADATA)
-      .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+      .filter(`ObjectKey eq ${q(objectKey)} and ${APPROVED_ITEMS}`)
       .select(...selectOf('snapshots', 'Id', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson'))
       .top(ctx.page);
 }
@@ -34,7 +34,7 @@ export function historyQueries(ctx: IRepositoryContext, objectKey: string): [Ite
       list(sp, 'kpiDefinitions')
         .items.using(NO_METADATA)
         .filter(`ObjectKey eq ${q(objectKey)}`)
-        .select(...definitionSelect())
+        .select(...definitionSelect(), 'FileDirRef')
         .top(ctx.page)
   ];
 }

@@ -26,7 +26,7 @@ import { NO_METADATA, list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { selectOf } from '../rows/select';
 import type { ObjectRow } from '../rows/types';
-import { MODERATION, num, q, quarterOf } from '../rows/values';
+import { APPROVED_ITEMS, num, q, quarterOf } from '../rows/values';
 import { allPages, firstPage, readPagedInBatch, type IPage, type ItemsQuery } from './paging';
 
 /** A snapshot row as the portfolio selects it. */
@@ -52,7 +52,7 @@ export function objectsQuery(ctx: IRepositoryContext): ItemsQuery {
 /** The window's filter: approved, from `since` on; the first clause is on the indexed PeriodYear column. */
 function windowFilter(since: IQuarter): string {
   const quarter = since.quarter > 1 ? ` and (PeriodYear gt ${since.year} or PeriodQuarter ge ${since.quarter})` : '';
-  return `PeriodYear ge ${since.year}${quarter} and OData__ModerationStatus eq ${MODERATION.approved}`;
+  return `PeriodYear ge ${since.year}${quarter} and ${APPROVED_ITEMS}`;
 }
 
 /** Approved snapshots from `since` on, with `columns`. */
@@ -127,7 +127,7 @@ export function loadPortfolio(ctx: IRepositoryContext, since: IQuarter): Promise
     const latest = stale.map((o) => (b: IRepositoryContext['sp']): Promise<unknown> =>
       list(b, 'snapshots')
         .items.using(NO_METADATA)
-        .filter(`ObjectKey eq ${q(o.key)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+        .filter(`ObjectKey eq ${q(o.key)} and ${APPROVED_ITEMS}`)
         .select(...selectOf('snapshots', ...SNAPSHOT_COLUMNS, 'SummaryJson', 'SnapshotJson'))
         .orderBy('PeriodYear', false)
         .orderBy('PeriodQuarter', false)

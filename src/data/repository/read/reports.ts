@@ -11,8 +11,10 @@ import { errorStatus, guard, toRepositoryError } from '../errors';
 import { readAll } from './paging';
 import { approvalFrom } from '../rows/mapping';
 import { selectOf } from '../rows/select';
+import { inObjectFolder } from '../../schema/security';
+import { webServerRelativeUrl } from '../write/addItem';
 import type { ApprovalLogRow, ReportHeaderRow } from '../rows/types';
-import { MODERATION, num, personFrom, q, quarterOf } from '../rows/values';
+import { APPROVED_ITEMS, num, personFrom, q, quarterOf } from '../rows/values';
 
 export const SUMMARY_COLUMNS = [
   'Id',
@@ -52,7 +54,7 @@ export function summaryFrom(r: ReportHeaderRow): IReportSummary {
 export function reportHeadersRequest(ctx: IRepositoryContext, b: SPFI, objectKey: string): Promise<unknown> {
   return list(b, 'reports')
     .items.filter(`ObjectKey eq ${q(objectKey)}`)
-    .select(...selectOf('reports', ...SUMMARY_COLUMNS))
+    .select(...selectOf('reports', ...SUMMARY_COLUMNS, 'FileDirRef'))
     .top(ctx.page)();
 }
 
@@ -61,7 +63,7 @@ export function approvedSnapshotRowsQuery(ctx: IRepositoryContext, objectKey: st
   return (b) =>
     list(b, 'snapshots')
       .items.using(NO_METADATA)
-      .filter(`ObjectKey eq ${q(objectKey)} and OData__ModerationStatus eq ${MODERATION.approved}`)
+      .filter(`ObjectKey eq ${q(objectKey)} and ${APPROVED_ITEMS}`)
       .select(...selectOf('snapshots', 'Id', 'ReportId', 'PeriodYear', 'PeriodQuarter', 'Revision', 'SummaryJson', 'Modified'))
       .top(ctx.page);
 }
@@ -78,7 +80,9 @@ export function reportListFrom(
 ): RepositoryResult<readonly IReportSummary[]> {
   let summaries: IReportSummary[];
   if (headers.ok) {
-    const rows = headers.value as ReportHeaderRow[];
+    // A header counts for its object only from that object's folder (docs/security.md).
+    const web = webServerRelativeUrl(ctx.sp);
+    const rows = (headers.value as ReportHeaderRow[]).filter((row) => inObjectFolder(web, 'reports', row.FileDirRef, String(row.ObjectKey ?? '')));
     rows.forEach((row) => {
       ctx.objectOfReport.set(row.Id, String(row.ObjectKey));
     });
@@ -136,7 +140,8 @@ export function loadApprovalLog(ctx: IRepositoryContext, reportId: number): Prom
     const rows = await readAll<ApprovalLogRow>(
       list(ctx.sp, 'approvalLog')
         .items.filter(`ReportId eq ${reportId}`)
-        .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision'))
+        .select(...selectOf('approvalLog', 'Action', 'ActorName', 'ActorEmail', 'ActionAt', 'LogComment', 'Revision', 'Author/Title', 'Author/EMail'))
+        .expand('Author')
         .orderBy('ActionAt', true)
         .top(ctx.page)
     );
@@ -144,7 +149,8 @@ export function loadApprovalLog(ctx: IRepositoryContext, reportId: number): Prom
       rows.map(
         (r): IApprovalLogEntry => ({
           action: String(r.Action) as ApprovalAction,
-          by: personFrom(r.ActorName, r.ActorEmail),
+          // Who SharePoint says wrote the entry: every team adds to the log, so the name typed into it is not proof.
+          by: r.Author?.Title ? personFrom(r.Author.Title, r.Author.EMail) : personFrom(r.ActorName, r.ActorEmail),
           at: String(r.ActionAt ?? ''),
           comment: String(r.LogComment ?? ''),
           revision: num(r.Revision)

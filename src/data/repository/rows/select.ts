@@ -5,7 +5,7 @@
 import { listSpec, type ListKey } from '../../schema/schema';
 
 /** Fields every list has that the repository reads (not part of the schema's own columns). */
-const SYSTEM_FIELDS = ['Id', 'Title', 'Modified', 'OData__ModerationStatus', 'OData__ModerationComments', 'Editor/Title', 'Editor/EMail'] as const;
+const SYSTEM_FIELDS = ['Id', 'Title', 'Modified', 'OData__ModerationStatus', 'OData__ModerationComments', 'Editor/Title', 'Editor/EMail', 'Author/Title', 'Author/EMail', 'FileDirRef', 'AuthorId', 'EditorId'] as const;
 export type SystemField = (typeof SYSTEM_FIELDS)[number];
 
 /** The selectable name of a schema column: Lookups as <Name>Id; Person columns are not selected. */

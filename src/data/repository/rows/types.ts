@@ -11,6 +11,11 @@ export type ItemRow = {
   readonly 'odata.etag'?: string;
   readonly __metadata?: { readonly etag?: string };
   readonly Modified?: string;
+  /** Server-relative URL of the folder the item is in (selected where the object of a row matters). */
+  readonly FileDirRef?: string;
+  /** Who created and who last changed the item (SharePoint sets both; selected where authorship matters). */
+  readonly AuthorId?: number;
+  readonly EditorId?: number;
 };
 
 type Text = string | null;
@@ -133,7 +138,8 @@ export type ApprovalLogRow = ItemRow & {
   readonly ActionAt?: Text;
   readonly LogComment?: Text;
   readonly Revision?: Num;
+  readonly Author?: { readonly Title?: string; readonly EMail?: string };
 };
 
 /** The current user as read from web/currentUser. */
-export type UserRow = { readonly Title?: string; readonly Email?: string };
+export type UserRow = { readonly Id?: number; readonly Title?: string; readonly Email?: string };

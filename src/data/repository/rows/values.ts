@@ -5,6 +5,16 @@ import type { ItemRow } from './types';
 /** SharePoint content approval status (_ModerationStatus). */
 export const MODERATION = { approved: 0, denied: 1, pending: 2, draft: 3 } as const;
 
+/**
+ * `$filter` clause for approved content: approved, and an item, not a folder. A team may create
+ * folders in its own folder of a moderated list (adding a folder needs only Add Items), with any
+ * column values, and a new folder may be published without approval, so approved content is
+ * read from items only (FSObjType 0).
+ */
+export const APPROVED_ITEMS = `OData__ModerationStatus eq ${MODERATION.approved} and FSObjType eq 0`;
+/** `$filter` clause for items only (no folders). */
+export const ITEMS_ONLY = 'FSObjType eq 0';
+
 /** An OData string literal. */
 export function q(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
