@@ -1302,15 +1302,14 @@ export class Engine {
       const page = this.store.scanItems(list.id, after, 1000);
       if (page.length === 0) break;
       for (const it of page) {
-        let changed = false;
-        [it.current, it.approved].forEach((v) => {
+        // The store hands out frozen versions: a moved version is a new one.
+        const movedVersion = <V extends { data: Record<string, unknown> } | undefined>(v: V): V => {
           const next = v ? moved(v.data.FileDirRef) : undefined;
-          if (v && next !== undefined) {
-            v.data = { ...v.data, FileDirRef: next };
-            changed = true;
-          }
-        });
-        if (changed) this.store.updateItem(it);
+          return v && next !== undefined ? ({ ...v, data: { ...v.data, FileDirRef: next } } as V) : v;
+        };
+        const current = movedVersion(it.current);
+        const approved = movedVersion(it.approved);
+        if (current !== it.current || approved !== it.approved) this.store.updateItem({ ...it, current, approved });
         after = it.id;
       }
     }
