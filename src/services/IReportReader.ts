@@ -26,6 +26,12 @@ export interface IReportReader {
    */
   getStatusHistory?(objectKey: string, upTo: IQuarter): Promise<readonly IStatusHistoryPoint[]>;
   /**
+   * The approved snapshots of the object's last `count` approved quarters up to `upTo`, oldest
+   * first (the newest approved revision of each). Optional: without it they are read one quarter
+   * at a time through listReportPeriods and getApprovedReport.
+   */
+  getApprovedSnapshots?(objectKey: string, upTo: IQuarter, count: number): Promise<readonly IReportSnapshot[]>;
+  /**
    * Every förvaltningsobjekt with its latest approved report's facts and the overall status of
    * its recent approved quarters (`today` sets the window; default now).
    */

@@ -30,6 +30,13 @@ export function useBoardCalendar(): Reloadable<IBoardCalendar | undefined> {
 /** At most this many quarters of answers are read for the histories (as for the status history). */
 export const ANSWER_HISTORY_LENGTH = 8;
 
+/** A reader without getApprovedSnapshots: the quarters from its report list, one read each. */
+async function approvedSnapshotsOneByOne(reader: IReportReader, objectKey: string, upTo: IQuarter): Promise<IReportSnapshot[]> {
+  const periods = (await reader.listReportPeriods(objectKey)).filter((p) => compareQuarters(p, upTo) <= 0).slice(-ANSWER_HISTORY_LENGTH);
+  const reports = await Promise.all(periods.map((p) => reader.getApprovedReport(objectKey, p)));
+  return reports.map((r) => r.snapshot).filter((s): s is IReportSnapshot => s !== undefined);
+}
+
 /** Answers to each assignment quarter by quarter, by assignment key. */
 export type AnswerHistories = ReadonlyMap<string, readonly IAssignmentHistoryEntry[]>;
 
@@ -38,9 +45,9 @@ export type AnswerHistories = ReadonlyMap<string, readonly IAssignmentHistoryEnt
  * read from the approved snapshots, so each quarter shows what the board saw.
  */
 export async function loadAnswerHistories(reader: IReportReader, objectKey: string, upTo: IQuarter): Promise<AnswerHistories> {
-  const periods = (await reader.listReportPeriods(objectKey)).filter((p) => compareQuarters(p, upTo) <= 0).slice(-ANSWER_HISTORY_LENGTH);
-  const reports = await Promise.all(periods.map((p) => reader.getApprovedReport(objectKey, p)));
-  const snapshots = reports.map((r) => r.snapshot).filter((s): s is IReportSnapshot => s !== undefined);
+  const snapshots = reader.getApprovedSnapshots
+    ? await reader.getApprovedSnapshots(objectKey, upTo, ANSWER_HISTORY_LENGTH)
+    : await approvedSnapshotsOneByOne(reader, objectKey, upTo);
   const keys = new Set<string>();
   snapshots.forEach((s) => (s.report.reportingBack ?? []).forEach((item) => keys.add(item.assignmentKey)));
   const histories = new Map<string, readonly IAssignmentHistoryEntry[]>();

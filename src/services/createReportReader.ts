@@ -1,4 +1,4 @@
-import type { IQuarter } from '../domain/model';
+import type { IQuarter, IReportSnapshot } from '../domain/model';
 import { STATUS_HISTORY_LENGTH, type IStatusHistoryPoint } from '../domain/judgement';
 import { portfolioEntries, portfolioSince } from '../domain/portfolio/entries';
 import { statusHistoryFromSummaries } from '../domain/portfolio/statusHistory';
@@ -157,6 +157,16 @@ export function createReportReader(repository: IStatusReportRepository): IReport
     },
 
     getApprovedReport,
+
+    ...(repository.loadApprovedSnapshots
+      ? {
+          async getApprovedSnapshots(objectKey: string, upTo: IQuarter, count: number): Promise<readonly IReportSnapshot[]> {
+            const loaded = await (repository.loadApprovedSnapshots as NonNullable<IStatusReportRepository['loadApprovedSnapshots']>)(objectKey, upTo, count);
+            // No approved report yet is a normal state for a reader.
+            return loaded.kind === 'notFound' ? [] : unwrap(loaded);
+          }
+        }
+      : {}),
 
     forget(objectKey: string): void {
       forgetFirstScreen(repository, objectKey);

@@ -286,6 +286,12 @@ export interface IStatusReportRepository {
    */
   loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>>;
 
+  /**
+   * The newest approved snapshot of each of the object's last `count` approved quarters up to
+   * `upTo`, oldest first, in one request. Optional: without it a reader reads them one by one.
+   */
+  loadApprovedSnapshots?(objectKey: string, upTo: IQuarter, count: number): Promise<RepositoryResult<readonly IReportSnapshot[]>>;
+
   /** Summaries of an object's approved snapshots, any order (one request). */
   loadApprovedSummaries(objectKey: string): Promise<RepositoryResult<readonly IApprovedSummary[]>>;
 

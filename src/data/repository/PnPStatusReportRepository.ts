@@ -25,7 +25,7 @@ import { createContext, type IRepositoryContext, type IRepositoryOptions } from 
 import { hiddenListAsForbidden } from './errors';
 import { decideReport, submitReport } from './approval';
 import { getPermissions } from './permissions';
-import { loadApprovedReport } from './read/approved';
+import { loadApprovedReport, loadApprovedSnapshots } from './read/approved';
 import { loadReaderFirstScreen } from './read/firstScreen';
 import { loadReportForEditing } from './read/editable';
 import { loadKpiHistory } from './read/history';
@@ -98,6 +98,10 @@ export class PnPStatusReportRepository implements IStatusReportRepository {
 
   public loadPortfolio(since: IQuarter): Promise<RepositoryResult<IPortfolioData>> {
     return this.checked(loadPortfolio(this.ctx, since));
+  }
+
+  public loadApprovedSnapshots(objectKey: string, upTo: IQuarter, count: number): Promise<RepositoryResult<readonly IReportSnapshot[]>> {
+    return this.checked(loadApprovedSnapshots(this.ctx, objectKey, upTo, count));
   }
 
   public loadApprovedSummaries(objectKey: string): Promise<RepositoryResult<readonly IApprovedSummary[]>> {

@@ -3,12 +3,12 @@ import type { SPFI } from '@pnp/sp';
 import type { IQuarter, IReportSnapshot, IStatusReport } from '../../../domain/model';
 import type { IReportForReading, RepositoryResult } from '../IStatusReportRepository';
 import { ok } from '../batch';
-import { readPagedInBatch } from './paging';
+import { readAll, readPagedInBatch } from './paging';
 import { list, type IRepositoryContext } from '../context';
 import { guard } from '../errors';
 import { snapshotSelect } from '../rows/select';
 import type { SnapshotRow, TrendSnapshotRow } from '../rows/types';
-import { APPROVED_ITEMS, moderationToApproval, personFrom, q } from '../rows/values';
+import { APPROVED_ITEMS, moderationToApproval, personFrom, q, num } from '../rows/values';
 import { buildHistory, trendQuery } from './history';
 
 /** The snapshot stored in a row, with the approval state SharePoint holds for it (not the one frozen in the JSON). */
@@ -60,5 +60,33 @@ export function loadApprovedReport(ctx: IRepositoryContext, objectKey: string, p
     const r = await readPagedInBatch(ctx.sp, [trendQuery(ctx, objectKey)], (b) => [newestApprovedRequest(b, objectKey, period)]);
     if (r.kind !== 'ok') return r;
     return ok(await readingFrom(ctx.sp, objectKey, r.value.extra[0] as SnapshotRow[], r.value.lists[0] as TrendSnapshotRow[]));
+  });
+}
+
+/**
+ * The newest approved snapshot of each of the object's last `count` approved quarters up to
+ * `upTo`, oldest first: one request (the rows of the quarters since three years before `upTo`,
+ * every page), for what the board saw quarter by quarter (the answers to its assignments).
+ */
+export function loadApprovedSnapshots(ctx: IRepositoryContext, objectKey: string, upTo: IQuarter, count: number): Promise<RepositoryResult<readonly IReportSnapshot[]>> {
+  return guard(async () => {
+    const fromYear = upTo.year - Math.ceil(count / 4);
+    const items = list(ctx.sp, 'snapshots')
+      .items.filter(`ObjectKey eq ${q(objectKey)} and ${APPROVED_ITEMS} and PeriodYear ge ${fromYear} and PeriodYear le ${upTo.year}`)
+      .select(...snapshotSelect())
+      .expand('Editor')
+      .orderBy('PeriodYear', false)
+      .orderBy('PeriodQuarter', false)
+      .orderBy('Revision', false)
+      .top(ctx.page);
+    const rows = await readAll<SnapshotRow>(items);
+    // Newest first (quarters after `upTo` in its year left out): the first row of a quarter is its newest approved revision.
+    const newest = new Map<string, SnapshotRow>();
+    rows.forEach((row) => {
+      if (num(row.PeriodYear) === upTo.year && num(row.PeriodQuarter) > upTo.quarter) return;
+      const key = `${num(row.PeriodYear)}-${num(row.PeriodQuarter)}`;
+      if (!newest.has(key)) newest.set(key, row);
+    });
+    return ok(Array.from(newest.values()).slice(0, count).reverse().map(snapshotFrom));
   });
 }
