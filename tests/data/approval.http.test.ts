@@ -16,13 +16,9 @@ import type { IStatusReport } from '../../src/domain/model';
 import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { intercept, spErrorResponse, startTestSite, type Interception, type ITestSite } from './support/server';
+import { ok } from '../support/ok';
 
 type Row = Record<string, unknown>;
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 400)}`);
-  return r.value;
-}
 
 const seed = loadSeedReport();
 let site: ITestSite;

@@ -10,18 +10,13 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { IRepositoryOptions } from '../../src/data/repository/context';
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { PnPBoardRepository } from '../../src/data/repository/board/PnPBoardRepository';
 import { createNodeSpfi, type LocalUser } from '../../src/data/repository/createNodeSpfi';
 import { listTitle } from '../../src/data/schema/schema';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { grantRoles } from './support/roles';
 import { startRealSite, type IRealSite } from './support/realSite';
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 400)}`);
-  return r.value;
-}
+import { ok } from '../support/ok';
 
 type Who = LocalUser | 'protokoll';
 let site: IRealSite;

@@ -18,20 +18,15 @@ import { setUpProductRoles } from './support/roles';
 import { provisionSite } from '../../src/data/provisioning/provision';
 import { PnPStatusReportRepository } from '../../src/data/repository/PnPStatusReportRepository';
 import { createNodeRepository, createNodeSpfi, type LocalUser } from '../../src/data/repository/createNodeSpfi';
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { checkDataSiteUrl, dataSiteOf } from '../../src/data/repository/dataSite';
 import { CappedRetryFetch } from '../../src/data/repository/throttling';
 import type { IStatusReport } from '../../src/domain/model';
 import { loadSeedReport } from '../../tools/seed/seedData';
+import { ok } from '../support/ok';
 
 type Server = Awaited<ReturnType<typeof startLocalSharePoint>>;
 let server: Server;
 let dir: string;
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);
-  return r.value;
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gits-datasite-'));

@@ -14,17 +14,12 @@ jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../src/webp
 
 import type { TimelinePipe } from '@pnp/core';
 import type { IStatusReport } from '../../src/domain/model';
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { repositoryMessage } from '../../src/services/repositoryMessage';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { intercept } from './support/server';
 import { startRealSite, type IRealSite } from './support/realSite';
+import { ok } from '../support/ok';
 
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);
-  return r.value;
-}
 
 const seed = loadSeedReport();
 let site: IRealSite;

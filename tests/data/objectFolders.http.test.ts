@@ -16,7 +16,6 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { IStatusReport } from '../../src/domain/model';
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { createNodeRepository, createNodeSpfi } from '../../src/data/repository/createNodeSpfi';
 import { checkSite } from '../../src/data/provisioning/check';
 import { provisionSite } from '../../src/data/provisioning/provision';
@@ -24,13 +23,9 @@ import { objectFolderPath } from '../../src/data/schema/security';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { createObjects, grantRoles } from './support/roles';
 import { startTestSite, type ITestSite } from './support/server';
+import { ok } from '../support/ok';
 
 type Row = Record<string, unknown>;
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 400)}`);
-  return r.value;
-}
 
 const seed = loadSeedReport();
 let site: ITestSite;

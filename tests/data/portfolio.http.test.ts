@@ -3,18 +3,13 @@
  * requests however many there are, as a site visitor (the board) may read them, within the
  * list view threshold.
  */
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { portfolioSince } from '../../src/domain/portfolio';
 import { statusOfSummary, summarizeReport } from '../../src/domain/snapshot';
 import { createReportReader } from '../../src/services/createReportReader';
 import { insertPortfolio, portfolioObjectKey, portfolioReport, portfolioRows } from '../../tools/seed/portfolioData';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { startTestSite, type ITestSite } from './support/server';
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);
-  return r.value;
-}
+import { ok } from '../support/ok';
 
 const seed = loadSeedReport();
 const TODAY = new Date(2026, 1, 15);

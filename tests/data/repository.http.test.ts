@@ -2,15 +2,11 @@
  * The PnPjs repository against the local SharePoint over real HTTP (no mocks).
  */
 import type { IStatusReport } from '../../src/domain/model';
-import type { IEditableReport, RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
+import type { IEditableReport } from '../../src/data/repository/IStatusReportRepository';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { createNodeRepository } from '../../src/data/repository/createNodeSpfi';
 import { dropResponse, startTestSite, type ITestSite } from './support/server';
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 400)}`);
-  return r.value;
-}
+import { ok } from '../support/ok';
 
 const seed = loadSeedReport();
 let site: ITestSite;

@@ -11,20 +11,15 @@ import { checkSite } from '../../src/data/provisioning/check';
 import { describeDifference } from '../../src/data/provisioning/describe';
 import { getProvisioningStatus, provisionSite } from '../../src/data/provisioning/provision';
 import { headerRow, kpiDefinitionRow, partRowKey, partRows, reportRowKey, PART_LISTS } from '../../src/data/repository/rows/mapping';
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { SCHEMA_VERSION, listTitle, schemaForVersion, type ListKey } from '../../src/data/schema/schema';
 import { summarizeReport } from '../../src/domain/snapshot';
 import { createReportReader } from '../../src/services/createReportReader';
 import { seedReports } from '../../tools/seed/seedData';
 import { grantRoles } from './support/roles';
 import { startTestSite, type ITestSite } from './support/server';
+import { ok } from '../support/ok';
 
 type Row = Record<string, unknown>;
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(r).slice(0, 300)}`);
-  return r.value;
-}
 
 /** The columns version 2 had: a row written as it wrote it has no later column. */
 function v2Row(list: ListKey, row: Row): Row {

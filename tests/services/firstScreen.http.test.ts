@@ -6,16 +6,11 @@
  */
 import { createReportReader, takeFirstScreen } from '../../src/services/createReportReader';
 import type { LocalUser } from '../../src/data/repository/createNodeSpfi';
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { seedThroughRepository } from '../../tools/seed/seedData';
 import { startTestSite, type ITestSite } from '../data/support/server';
+import { ok } from '../support/ok';
 
 let site: ITestSite;
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${r.kind}`);
-  return r.value;
-}
 
 beforeAll(async () => {
   site = await startTestSite();

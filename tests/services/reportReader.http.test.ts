@@ -3,15 +3,10 @@
  * what a reader sees is approved snapshots only.
  */
 import type { IStatusReport } from '../../src/domain/model';
-import type { RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { createReportReader } from '../../src/services/createReportReader';
 import { loadSeedReport } from '../../tools/seed/seedData';
 import { startTestSite, type ITestSite } from '../data/support/server';
-
-function ok<T>(r: RepositoryResult<T>): T {
-  if (r.kind !== 'ok') throw new Error(`expected ok, got ${r.kind}`);
-  return r.value;
-}
+import { ok } from '../support/ok';
 
 const seed = loadSeedReport();
 let site: ITestSite;
