@@ -190,17 +190,21 @@ function parseHeadline(raw: unknown): ISummaryHeadline[] {
   return out;
 }
 
-/** Reads a stored summary back; undefined when the text is not one (then summarize the snapshot's report). */
-export function parseSummary(json: string | undefined): IReportSummaryFacts | undefined {
+/** The object a stored JSON text holds; undefined for no text, bad JSON or anything but an object. */
+function jsonObject(json: string | undefined): Record<string, unknown> | undefined {
   if (!json) return undefined;
-  let raw: unknown;
   try {
-    raw = JSON.parse(json);
+    const raw: unknown = JSON.parse(json);
+    return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
+}
+
+/** Reads a stored summary back; undefined when the text is not one (then summarize the snapshot's report). */
+export function parseSummary(json: string | undefined): IReportSummaryFacts | undefined {
+  const r = jsonObject(json);
+  if (!r) return undefined;
   if (READABLE_FORMATS.indexOf(r.format as number) < 0 || typeof r.objectKey !== 'string' || !isValidQuarter(r.period as IQuarter) || !Array.isArray(r.kpis)) return undefined;
   const kpis: ISummaryKpi[] = [];
   for (const k of r.kpis as unknown[]) {
@@ -266,15 +270,8 @@ export function statusJsonOf(report: IStatusReport): string {
 
 /** Reads a stored status back; undefined when the text is not one (then read the summary). */
 export function parseStatus(json: string | undefined): IReportStatusFacts | undefined {
-  if (!json) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
+  const r = jsonObject(json);
+  if (!r) return undefined;
   if (READABLE_STATUS_FORMATS.indexOf(r.format as number) < 0 || typeof r.judgements !== 'object' || r.judgements === null) return undefined;
   const economyAssessment = assessmentOr(r.economyAssessment, 'notAssessed');
   return {
