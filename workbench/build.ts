@@ -166,10 +166,7 @@ export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Prom
   }
   // CSS of the on-demand chunks goes into the pages' stylesheets (class names are scoped, so
   // loading it up front changes nothing else): a lazily loaded editor finds its styles.
-  const chunkCss = fs
-    .readdirSync(outdir)
-    .filter((f) => /^chunk-[A-Z0-9]+\.css$/.test(f))
-    .sort()
+  const chunkCss = (result.metafile ? chunkStylesheets(result.metafile) : [])
     .map((f) => fs.readFileSync(path.join(outdir, f), 'utf8'))
     .join('\n');
   if (chunkCss) {
@@ -192,6 +189,18 @@ export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Prom
   }
   for (const page of ['index.html', 'bench.html']) files[page] = fs.statSync(path.join(outdir, page)).size;
   return { outdir, files, durationMs: Date.now() - started };
+}
+
+/**
+ * The stylesheets of the chunks this build wrote (file names, sorted). Only this build's: the
+ * output folder keeps the chunks of earlier builds (hashed names), whose CSS would otherwise
+ * pile up in the page's stylesheet with every rebuild.
+ */
+export function chunkStylesheets(metafile: esbuild.Metafile): string[] {
+  return Object.keys(metafile.outputs)
+    .map((key) => path.basename(key))
+    .filter((name) => /^chunk-[A-Z0-9]+\.css$/.test(name))
+    .sort();
 }
 
 /**

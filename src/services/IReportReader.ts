@@ -41,4 +41,12 @@ export interface IReportReader {
    * import), so that the next read shows the change. Optional: a reader that keeps nothing needs none.
    */
   forget?(objectKey: string): void;
+  /**
+   * The newest approved report (as `getApprovedReport(objectKey)` gives it) when the first
+   * screen's read has already answered, taken from it synchronously; else undefined (then
+   * `getApprovedReport` reads). Lets the view draw the report in its first render. Optional.
+   */
+  settledApprovedReport?(objectKey: string): IApprovedReport | undefined;
+  /** The same for `listReportPeriods(objectKey)`. Optional. */
+  settledReportPeriods?(objectKey: string): readonly IQuarter[] | undefined;
 }

@@ -28,7 +28,16 @@ type FirstScreenResults = {
   readonly reports: ReturnType<IStatusReportRepository['listReports']>;
   readonly permissions: ReturnType<IStatusReportRepository['getPermissions']>;
 };
-type FirstScreenEntry = { readonly startedAt: number } & Partial<FirstScreenResults>;
+/** A part's answer once its promise has settled (`rejected` when it threw). */
+type Settled<T> = { readonly value: T } | { readonly rejected: true };
+type SettledParts = { [K in FirstScreenPart]?: Settled<Awaited<FirstScreenResults[K]>> };
+type FirstScreenEntry = {
+  readonly startedAt: number;
+  /** Filled in as the parts settle; shared by every copy of the entry. */
+  readonly settled: SettledParts;
+  /** Settles once every part of the read has settled (never rejects). */
+  readonly done: Promise<void>;
+} & Partial<FirstScreenResults>;
 
 /** First-screen reads under way, per repository and object; each part is handed out once. */
 const firstScreens: WeakMap<IStatusReportRepository, Map<string, FirstScreenEntry>> = new WeakMap();
@@ -52,12 +61,26 @@ function startFirstScreen(repository: IStatusReportRepository, objectKey: string
     const approved = repository.loadApprovedReport(objectKey);
     const reports = repository.listReports(objectKey);
     // Failures surface when a view takes the promise; until then they are not "unhandled".
-    approved.catch(() => undefined);
-    reports.catch(() => undefined);
-    return { startedAt: Date.now(), approved, reports };
+    return withSettled({ approved, reports });
   }
-  Object.values(results).forEach((p: Promise<unknown>) => p.catch(() => undefined));
-  return { startedAt: Date.now(), ...results };
+  return withSettled(results);
+}
+
+/** The entry of `parts`, noting each part's answer as it settles. */
+function withSettled(parts: Partial<FirstScreenResults>): FirstScreenEntry {
+  const settled: { [K in FirstScreenPart]?: Settled<unknown> } = {};
+  const watched = (Object.keys(parts) as FirstScreenPart[]).map((kind) =>
+    (parts[kind] as Promise<unknown>).then(
+      (value) => {
+        settled[kind] = { value };
+      },
+      () => {
+        // Failures surface when a view takes the promise; until then they are not "unhandled".
+        settled[kind] = { rejected: true };
+      }
+    )
+  );
+  return { startedAt: Date.now(), settled: settled as SettledParts, done: Promise.all(watched).then(() => undefined), ...parts };
 }
 
 /**
@@ -94,11 +117,62 @@ export function takeFirstScreen<K extends FirstScreenPart>(repository: IStatusRe
     forRepository.set(objectKey, entry);
   }
   const value = entry[kind] as FirstScreenResults[K];
+  handOut(forRepository, objectKey, entry, kind);
+  return value;
+}
+
+/** Marks `kind` of `entry` as handed out; once every part is, the next ask starts a new first screen. */
+function handOut(forRepository: Map<string, FirstScreenEntry>, objectKey: string, entry: FirstScreenEntry, kind: FirstScreenPart): void {
   const rest: FirstScreenEntry = { ...entry, [kind]: undefined };
-  // Kept while a part waits; once every part is taken, the next ask starts a new first screen.
   if (rest.approved === undefined && rest.reports === undefined && rest.permissions === undefined) forRepository.delete(objectKey);
   else forRepository.set(objectKey, rest);
-  return value;
+}
+
+/**
+ * One part of the object's first screen when its read has already answered and `usable`
+ * accepts the answer: taken (as `takeFirstScreen` would) and handed back synchronously, so a
+ * view can draw it in its first render instead of a loading state. Else undefined, nothing taken.
+ */
+export function takeSettledFirstScreen<K extends FirstScreenPart>(
+  repository: IStatusReportRepository,
+  objectKey: string,
+  kind: K,
+  usable: (answer: Awaited<FirstScreenResults[K]>) => boolean
+): { readonly value: Awaited<FirstScreenResults[K]> } | undefined {
+  const forRepository = firstScreens.get(repository);
+  const entry = forRepository?.get(objectKey);
+  if (!forRepository || !fresh(entry) || entry[kind] === undefined) return undefined;
+  const settled = entry.settled[kind] as Settled<Awaited<FirstScreenResults[K]>> | undefined;
+  if (!settled || !('value' in settled) || !usable(settled.value)) return undefined;
+  handOut(forRepository, objectKey, entry, kind);
+  return settled;
+}
+
+/**
+ * How long the React tree's first render waits for the first screen once the tree is loaded:
+ * a loading render and its layout cost more than this on a slow machine; a slower read shows
+ * the spinner.
+ */
+export const FIRST_SCREEN_WAIT_MS: number = 250;
+
+/**
+ * Resolves once the object's first-screen read under way has answered, or after `timeoutMs`,
+ * whichever comes first (at once when none is under way). The React tree's first render waits
+ * for it, so a read that answers soon is drawn without a loading state first.
+ */
+export function firstScreenSettled(repository: IStatusReportRepository, objectKey: string, timeoutMs: number = FIRST_SCREEN_WAIT_MS): Promise<void> {
+  const entry = firstScreens.get(repository)?.get(objectKey);
+  if (!fresh(entry)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    entry.done.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => undefined
+    );
+  });
 }
 
 /**
@@ -115,9 +189,8 @@ function takePrefetched<K extends FirstScreenPart>(repository: IStatusReportRepo
   const entry = forRepository?.get(objectKey);
   const value = fresh(entry) ? (entry[kind] as FirstScreenResults[K] | undefined) : undefined;
   if (entry && forRepository) {
-    const rest: FirstScreenEntry = { ...entry, [kind]: undefined };
-    if (!fresh(entry) || (rest.approved === undefined && rest.reports === undefined)) forRepository.delete(objectKey);
-    else forRepository.set(objectKey, rest);
+    if (!fresh(entry)) forRepository.delete(objectKey);
+    else handOut(forRepository, objectKey, entry, kind);
   }
   if (value !== undefined) return value;
   if (kind === 'approved') return repository.loadApprovedReport(objectKey) as FirstScreenResults[K];
@@ -127,13 +200,13 @@ function takePrefetched<K extends FirstScreenPart>(repository: IStatusReportRepo
 
 /** Adapts the repository to the reader interface the UI consumes. */
 export function createReportReader(repository: IStatusReportRepository): IReportReader {
-  const approvedFrom = async (pending: ReturnType<IStatusReportRepository['loadApprovedReport']>): Promise<IApprovedReport> => {
-    const result = await pending;
+  const approvedOf = (result: Awaited<ReturnType<IStatusReportRepository['loadApprovedReport']>>): IApprovedReport => {
     // "No approved report" is a normal state for a reader, not an error.
     if (result.kind === 'notFound') return { snapshot: undefined, history: [] };
     const value = unwrap(result);
     return { snapshot: value.snapshot, history: value.history };
   };
+  const approvedFrom = async (pending: ReturnType<IStatusReportRepository['loadApprovedReport']>): Promise<IApprovedReport> => approvedOf(await pending);
   const getApprovedReport = (objectKey: string, period?: IQuarter): Promise<IApprovedReport> =>
     approvedFrom(period === undefined ? takeFirstScreen(repository, objectKey, 'approved') : repository.loadApprovedReport(objectKey, period));
 
@@ -170,6 +243,17 @@ export function createReportReader(repository: IStatusReportRepository): IReport
 
     forget(objectKey: string): void {
       forgetFirstScreen(repository, objectKey);
+    },
+
+    // Errors are left to the asynchronous reads, which report them.
+    settledApprovedReport(objectKey: string): IApprovedReport | undefined {
+      const taken = takeSettledFirstScreen(repository, objectKey, 'approved', (r) => r.kind === 'ok' || r.kind === 'notFound');
+      return taken && approvedOf(taken.value);
+    },
+
+    settledReportPeriods(objectKey: string): readonly IQuarter[] | undefined {
+      const taken = takeSettledFirstScreen(repository, objectKey, 'reports', (r) => r.kind === 'ok');
+      return taken && periodsOf(unwrap(taken.value));
     },
     async getPortfolio(today: Date = new Date()): Promise<readonly IPortfolioEntry[]> {
       return portfolioEntries(unwrap(await repository.loadPortfolio(portfolioSince(today))));

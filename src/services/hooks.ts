@@ -13,13 +13,22 @@ function periodKey(period: IQuarter | undefined): string {
 /** The approved report of an object (of `period`, or the newest approved) with its KPI trend. */
 export function useApprovedReport(objectKey: string, period?: IQuarter): Reloadable<IApprovedReport> {
   const { reports } = useServices();
-  return useAsyncData(() => reports.getApprovedReport(objectKey, period), [reports, objectKey, periodKey(period)]);
+  return useAsyncData(
+    () => reports.getApprovedReport(objectKey, period),
+    [reports, objectKey, periodKey(period)],
+    // The newest report drawn at once when the first screen has answered.
+    period === undefined && reports.settledApprovedReport ? () => reports.settledApprovedReport?.(objectKey) : undefined
+  );
 }
 
 /** Quarters of the object that may have approved reports, oldest first (for previous/next). */
 export function useReportPeriods(objectKey: string): Reloadable<readonly IQuarter[]> {
   const { reports } = useServices();
-  return useAsyncData(() => reports.listReportPeriods(objectKey), [reports, objectKey]);
+  return useAsyncData(
+    () => reports.listReportPeriods(objectKey),
+    [reports, objectKey],
+    reports.settledReportPeriods ? () => reports.settledReportPeriods?.(objectKey) : undefined
+  );
 }
 
 /**

@@ -30,13 +30,28 @@ export function localizeError(error: unknown): string {
 
 /**
  * Runs `load` whenever `deps` change and tracks loading/error/ready. Results of a load that
- * was superseded (deps changed, component unmounted) are dropped.
+ * was superseded (deps changed, component unmounted) are dropped. `settled`, asked once when
+ * the component mounts, may hand over data already at hand (a read that has answered): then
+ * the first render shows it and the first `load` is not made.
  */
-export function useAsyncData<T>(load: () => Promise<T>, deps: React.DependencyList): AsyncData<T> & { reload: () => void } {
-  const [state, setState] = React.useState<AsyncData<T>>({ status: 'loading' });
+export function useAsyncData<T>(
+  load: () => Promise<T>,
+  deps: React.DependencyList,
+  settled?: () => T | undefined
+): AsyncData<T> & { reload: () => void } {
+  const [state, setState] = React.useState<AsyncData<T>>(() => {
+    const data = settled ? settled() : undefined;
+    return data === undefined ? { status: 'loading' } : { status: 'ready', data };
+  });
   const [attempt, setAttempt] = React.useState(0);
+  // The first effect has nothing to load when the data was at hand at mount.
+  const skipLoad = React.useRef(state.status === 'ready');
 
   React.useEffect(() => {
+    if (skipLoad.current) {
+      skipLoad.current = false;
+      return undefined;
+    }
     let current = true;
     setState({ status: 'loading' });
     load().then(

@@ -1,5 +1,5 @@
-import { createReportReader, prefetchReportView } from '../../src/services/createReportReader';
-import type { IStatusReportRepository, IReportSummary } from '../../src/data/repository/IStatusReportRepository';
+import { createReportReader, firstScreenSettled, prefetchReportView, takeFirstScreen } from '../../src/services/createReportReader';
+import type { IReaderFirstScreen, IStatusReportRepository, IReportSummary, RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../components/support/shvoFixture';
 import { summarizeReport } from '../../src/domain/snapshot';
 
@@ -156,6 +156,95 @@ describe('createReportReader', () => {
       jest.setSystemTime(new Date('2026-01-01T10:01:00Z'));
       await createReportReader(stale).getApprovedReport('SHVO');
       expect(load).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe('a first screen that has answered', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+    function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+      let settle: (value: T) => void = () => undefined;
+      const promise = new Promise<T>((resolve) => {
+        settle = resolve;
+      });
+      return { promise, resolve: settle };
+    }
+    const answer: RepositoryResult<IReaderFirstScreen> = {
+      kind: 'ok',
+      value: {
+        approved: { kind: 'ok', value: { snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY } } as IReaderFirstScreen['approved'],
+        reports: { kind: 'ok', value: [summary(2025, 3, 'approved', 1), summary(2025, 4, 'approved', 1)] },
+        permissions: { kind: 'ok', value: { canRead: true, canEdit: false, canApprove: false, canManageLists: false } }
+      }
+    };
+
+    it('is handed over synchronously once it has answered, each part once, then read afresh', async () => {
+      const read = deferred<RepositoryResult<IReaderFirstScreen>>();
+      const first = jest.fn().mockReturnValueOnce(read.promise).mockResolvedValue(answer);
+      const repo = repository({ loadReaderFirstScreen: first });
+      const reader = createReportReader(repo);
+      prefetchReportView(repo, 'SHVO');
+      // Still under way: nothing at hand, nothing taken.
+      expect(reader.settledApprovedReport?.('SHVO')).toBeUndefined();
+      expect(reader.settledReportPeriods?.('SHVO')).toBeUndefined();
+      read.resolve(answer);
+      await firstScreenSettled(repo, 'SHVO', 60000);
+      expect(reader.settledApprovedReport?.('SHVO')).toEqual({ snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY });
+      expect(reader.settledReportPeriods?.('SHVO')).toEqual([
+        { year: 2025, quarter: 3 },
+        { year: 2025, quarter: 4 }
+      ]);
+      // Handed out: a second ask has nothing at hand.
+      expect(reader.settledApprovedReport?.('SHVO')).toBeUndefined();
+      await expect(takeFirstScreen(repo, 'SHVO', 'permissions')).resolves.toEqual(answer.kind === 'ok' ? answer.value.permissions : undefined);
+      expect(first).toHaveBeenCalledTimes(1);
+      // Every part taken: the next read is a new first screen.
+      await reader.getApprovedReport('SHVO');
+      expect(first).toHaveBeenCalledTimes(2);
+    });
+
+    it('leaves errors to the asynchronous read, which reports them', async () => {
+      const repo = repository({
+        loadReaderFirstScreen: jest.fn().mockResolvedValue({
+          kind: 'ok',
+          value: { approved: { kind: 'forbidden', messageKey: 'data.error.forbidden' }, reports: { kind: 'ok', value: [] }, permissions: { kind: 'ok', value: { canRead: true, canEdit: false, canApprove: false, canManageLists: false } } }
+        })
+      });
+      const reader = createReportReader(repo);
+      prefetchReportView(repo, 'SHVO');
+      await firstScreenSettled(repo, 'SHVO', 60000);
+      expect(reader.settledApprovedReport?.('SHVO')).toBeUndefined();
+      await expect(reader.getApprovedReport('SHVO')).rejects.toMatchObject({ messageKey: 'data.error.forbidden' });
+    });
+
+    it('"no approved report" is an answer like any other', async () => {
+      const repo = repository({
+        loadReaderFirstScreen: jest.fn().mockResolvedValue({
+          kind: 'ok',
+          value: { approved: { kind: 'notFound', messageKey: 'data.error.notFound' }, reports: { kind: 'ok', value: [] }, permissions: { kind: 'ok', value: { canRead: true, canEdit: false, canApprove: false, canManageLists: false } } }
+        })
+      });
+      prefetchReportView(repo, 'SHVO');
+      await firstScreenSettled(repo, 'SHVO', 60000);
+      expect(createReportReader(repo).settledApprovedReport?.('SHVO')).toEqual({ snapshot: undefined, history: [] });
+    });
+
+    it('is waited for no longer than the time given', async () => {
+      jest.useFakeTimers();
+      const read = deferred<RepositoryResult<IReaderFirstScreen>>();
+      const repo = repository({ loadReaderFirstScreen: jest.fn().mockReturnValue(read.promise) });
+      prefetchReportView(repo, 'SHVO');
+      let waited = false;
+      void firstScreenSettled(repo, 'SHVO', 250).then(() => {
+        waited = true;
+      });
+      await jest.advanceTimersByTimeAsync(249);
+      expect(waited).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(waited).toBe(true);
+      // Nothing under way (another object): at once.
+      await expect(firstScreenSettled(repo, 'OTHER', 250)).resolves.toBeUndefined();
     });
   });
 });

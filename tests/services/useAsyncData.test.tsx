@@ -2,8 +2,8 @@
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../src/webparts/statusReport/loc/sv-se.js'));
 
 import * as React from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
-import { localizeError } from '../../src/services/useAsyncData';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { localizeError, useAsyncData } from '../../src/services/useAsyncData';
 import { ServicesProvider, useServices } from '../../src/services/ServicesContext';
 import { useApprovedReport } from '../../src/services/hooks';
 import { FakeReader, snapshotFor } from '../components/support/fakeReader';
@@ -69,5 +69,42 @@ describe('data hooks', () => {
     const Orphan = (): JSX.Element => <p>{useServices().locale}</p>;
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<Orphan />)).toThrow('useServices must be used inside a ServicesProvider');
+  });
+
+  it('show data already at hand in the first render, without loading it again', async () => {
+    const load = jest.fn(() => Promise.resolve('läst'));
+    const drawn: string[] = [];
+    let reload: () => void = () => undefined;
+    function AtHand(): JSX.Element {
+      const state = useAsyncData(load, [], () => 'till hands');
+      reload = state.reload;
+      const text = state.status === 'ready' ? state.data : state.status;
+      drawn.push(text);
+      return <p>{text}</p>;
+    }
+    render(<AtHand />);
+    // The very first render has the data; the first load is not made.
+    expect(drawn).toEqual(['till hands']);
+    expect(screen.getByText('till hands')).toBeTruthy();
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(load).not.toHaveBeenCalled();
+    // A reload reads.
+    act(() => reload());
+    await waitFor(() => expect(screen.getByText('läst')).toBeTruthy());
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('load as before when nothing is at hand', async () => {
+    const load = jest.fn(() => Promise.resolve('läst'));
+    function NothingAtHand(): JSX.Element {
+      const state = useAsyncData(load, [], () => undefined);
+      return <p>{state.status === 'ready' ? state.data : state.status}</p>;
+    }
+    render(<NothingAtHand />);
+    expect(screen.getByText('loading')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('läst')).toBeTruthy());
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,7 +4,7 @@
  * tree loads on demand (editor, Word, portfolio).
  */
 import type { Metafile } from 'esbuild';
-import { preloadedChunks, withModulePreloads } from '../../workbench/build';
+import { chunkStylesheets, preloadedChunks, withModulePreloads } from '../../workbench/build';
 
 function output(imports: Array<{ path: string; kind: 'import-statement' | 'dynamic-import' }>): Metafile['outputs'][string] {
   return { bytes: 1, inputs: {}, imports, exports: [], entryPoint: undefined } as unknown as Metafile['outputs'][string];
@@ -46,5 +46,22 @@ describe('the workbench page’s module preloads', () => {
       '<link rel="modulepreload" href="/workbench/chunk-DATA.js" />\n    <link rel="modulepreload" href="/workbench/chunk-APP.js" />\n    <script type="module" src="/workbench/main.js"></script>'
     );
     expect(out.indexOf('modulepreload')).toBeGreaterThan(out.indexOf('<div id="root">'));
+  });
+});
+
+describe('the workbench page’s stylesheet', () => {
+  it('takes the CSS of the chunks this build wrote, not of earlier builds left in the folder', () => {
+    const built = {
+      inputs: {},
+      outputs: {
+        'workbench/dist/main.js': output([]),
+        'workbench/dist/main.css': output([]),
+        'workbench/dist/chunk-EDITOR.js': output([]),
+        'workbench/dist/chunk-EDITOR.css': output([]),
+        'workbench/dist/chunk-BOARD.css': output([]),
+        'workbench/dist/chunk-BOARD.css.map': output([])
+      }
+    } as unknown as Metafile;
+    expect(chunkStylesheets(built)).toEqual(['chunk-BOARD.css', 'chunk-EDITOR.css']);
   });
 });

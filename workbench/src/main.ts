@@ -6,7 +6,7 @@
  * chunk does on a SharePoint page.
  */
 import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource } from './repository';
-import { prefetchReportView } from '../../src/services/createReportReader';
+import { firstScreenSettled, prefetchReportView } from '../../src/services/createReportReader';
 import { formatWorkbenchState, parseWorkbenchState } from './state';
 import { signIn } from './signIn';
 import type { IInitialServices } from './WorkbenchApp';
@@ -34,10 +34,14 @@ function start(): void {
     board: createWorkbenchBoard(site, digests)
   };
   // The report's reads go out before the React tree is even evaluated.
-  if (initial.view === 'report' && initial.object) prefetchReportView(initialServices.repository, initial.object);
+  const firstScreen = initial.view === 'report' && initial.object ? initial.object : undefined;
+  if (firstScreen) prefetchReportView(initialServices.repository, firstScreen);
   const root = document.getElementById('workbench-root');
   if (!root) throw new Error('workbench-root element missing');
-  import('./WorkbenchApp').then(
+  // The first render waits (briefly) for the report: drawn at once, with no loading state first.
+  const tree = import('./WorkbenchApp');
+  const treeAndReport = firstScreen ? tree.then((app) => firstScreenSettled(initialServices.repository, firstScreen).then(() => app)) : tree;
+  treeAndReport.then(
     (app) => app.renderWorkbench(root, initial, site, initialServices),
     (error: unknown) => {
       // The page's own chrome failed to load (a broken build or a dropped connection): say so in text.

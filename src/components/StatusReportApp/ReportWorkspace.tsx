@@ -5,7 +5,7 @@ import { LightMessage, LightMessageKind } from '../ReportView/lightControls';
 import type { IReportSummary, IUserPermissions } from '../../data/repository/IStatusReportRepository';
 import { compareQuarters } from '../../domain/quarter';
 import type { IEditingServices } from '../../services/IEditingServices';
-import { takeFirstScreen } from '../../services/createReportReader';
+import { takeFirstScreen, takeSettledFirstScreen } from '../../services/createReportReader';
 import { useServices } from '../../services/ServicesContext';
 import { LazyReportEditor } from '../ReportEditor';
 import { ReportView } from '../ReportView';
@@ -51,6 +51,16 @@ export async function loadWorkspaceAccess(editing: IEditingServices, objectKey?:
     // Fall through: a failure to read permissions must not hide the report from a reader.
   }
   return { kind: 'readOnly' };
+}
+
+/**
+ * The permissions when the report's first screen has already answered with them, taken at
+ * once (the workspace draws its first render with them); else undefined and nothing taken.
+ */
+export function settledWorkspaceAccess(editing: IEditingServices, objectKey: string): WorkspaceAccess | undefined {
+  if (!editing.repository.loadReaderFirstScreen) return undefined;
+  const taken = takeSettledFirstScreen(editing.repository, objectKey, 'permissions', (r) => r.kind === 'ok');
+  return taken && taken.value.kind === 'ok' ? { kind: 'ready', permissions: taken.value.value } : undefined;
 }
 
 /** The report an Edit/Review action opens: for approvers the newest pending one, else the newest. */
@@ -186,8 +196,12 @@ export interface IReportWorkspaceProps {
 export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
   const { editing, locale, reports } = useServices();
   const { objectKey } = props;
-  const [access, setAccess] = React.useState<WorkspaceAccess>(editing ? { kind: 'loading' } : { kind: 'readOnly' });
+  const [access, setAccess] = React.useState<WorkspaceAccess>(() =>
+    editing ? settledWorkspaceAccess(editing, objectKey) ?? { kind: 'loading' } : { kind: 'readOnly' }
+  );
   const [accessAttempt, setAccessAttempt] = React.useState(0);
+  // Permissions at hand at mount: the first effect has nothing to read.
+  const accessAtMount = React.useRef(access.kind === 'ready');
   const [mode, setMode] = React.useState<Mode>({ kind: 'read' });
   // Bumped after editing or provisioning so the reader view loads again (e.g. a new approval).
   const [readerGeneration, setReaderGeneration] = React.useState(0);
@@ -202,6 +216,10 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
 
   React.useEffect(() => {
     if (!editing) return undefined;
+    if (accessAtMount.current) {
+      accessAtMount.current = false;
+      return undefined;
+    }
     let current = true;
     loadWorkspaceAccess(editing, objectKey)
       .then((next) => {

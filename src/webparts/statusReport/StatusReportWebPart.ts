@@ -23,10 +23,10 @@ import { createBoardServicesForSp } from '../../services/createBoardServicesForS
 import { checkDataSiteUrl, dataSiteOf } from '../../data/repository/dataSite';
 import type { IProvisioningService } from '../../services/IProvisioningService';
 import { createProvisioningServiceForSpfx } from '../../services/createProvisioningServiceForSpfx';
-import { prefetchReportView } from '../../services/createReportReader';
+import { firstScreenSettled, prefetchReportView } from '../../services/createReportReader';
 import { decideHost, type IHostDecision, themeVariantFromTeams } from './hostEnvironment';
 import { message } from '../../messages';
-import { loadReportApp } from './loadReportApp';
+import { loadReportApp, type ReportAppModule } from './loadReportApp';
 
 export interface IStatusReportWebPartProps {
   /** Key of the förvaltningsobjekt shown in the report view, e.g. "SHVO". */
@@ -51,6 +51,8 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
   private _objectOptions: IPropertyPaneDropdownOption[] = [];
   private _dataSite: string = '';
   private _disposed: boolean = false;
+  /** The React tree, once loaded and (briefly) once the report's first screen has answered. */
+  private _firstRender: Promise<ReportAppModule> | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -94,7 +96,19 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
       provisioning: this._provisioning,
       board: this._board
     };
-    loadReportApp().then(
+    // The first render waits for the report's first screen up to FIRST_SCREEN_WAIT_MS after the
+    // tree has loaded: a report that has answered is drawn at once, with no loading state first.
+    if (!this._firstRender) {
+      const repository = this._repository;
+      const objectKey = props.view === 'portfolio' ? undefined : props.objectKey;
+      const loaded = loadReportApp();
+      this._firstRender = objectKey ? loaded.then((app) => firstScreenSettled(repository, objectKey).then(() => app)) : loaded;
+      // A failed download is tried again by the next render.
+      this._firstRender.catch(() => {
+        this._firstRender = undefined;
+      });
+    }
+    this._firstRender.then(
       (app) => {
         if (!this._disposed) ReactDom.render(React.createElement(app.StatusReportApp, props), this.domElement);
       },

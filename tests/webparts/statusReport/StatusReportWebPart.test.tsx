@@ -101,7 +101,8 @@ describe('StatusReportWebPart', () => {
       teamsJs: { app: { getContext: () => Promise.resolve({ channel: { id: '19:gits' }, team: { internalId: '19:gits' }, app: { theme: 'default' } }), registerOnThemeChangeHandler: () => undefined } }
     };
     const { element } = await startWebPart(reportProps, teams);
-    expect(element.querySelector('[data-host="teams"]')).not.toBeNull();
+    // The first render waits for the report's first screen (briefly).
+    await waitFor(() => expect(element.querySelector('[data-host="teams"]')).not.toBeNull());
     await waitFor(() => expect(element.querySelector('[role="toolbar"]')?.textContent).toMatch(/^Edit reportNew quarterly report/));
   });
 });

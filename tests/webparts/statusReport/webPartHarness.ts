@@ -5,7 +5,7 @@
  */
 import { waitFor as waitForDefault } from '@testing-library/react';
 import StatusReportWebPart, { type IStatusReportWebPartProps } from '../../../src/webparts/statusReport/StatusReportWebPart';
-import type { IStatusReportRepository } from '../../../src/data/repository/IStatusReportRepository';
+import type { IReaderFirstScreen, IStatusReportRepository, RepositoryResult } from '../../../src/data/repository/IStatusReportRepository';
 import { summarizeReport } from '../../../src/domain/snapshot';
 import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../../components/support/shvoFixture';
 
@@ -44,6 +44,26 @@ export function seedRepository(): IStatusReportRepository {
   } as unknown as IStatusReportRepository;
 }
 
+/**
+ * The seed repository reading the report's first screen in one call (as the SharePoint
+ * repository does), answered when `answer` says so: at once by default.
+ */
+export function firstScreenRepository(
+  answer: (value: () => Promise<RepositoryResult<IReaderFirstScreen>>) => Promise<RepositoryResult<IReaderFirstScreen>> = (value) => value()
+): IStatusReportRepository {
+  // The answers come from a seed of their own, so the repository's own reads stay uncounted.
+  const answers = seedRepository();
+  const value = async (): Promise<RepositoryResult<IReaderFirstScreen>> => ({
+    kind: 'ok',
+    value: {
+      approved: await answers.loadApprovedReport('SHVO'),
+      reports: await answers.listReports('SHVO'),
+      permissions: await answers.getPermissions()
+    }
+  });
+  return Object.assign(seedRepository(), { loadReaderFirstScreen: jest.fn(() => answer(value)) });
+}
+
 export interface ITeamsFake {
   teamsJs: {
     app: {
@@ -63,9 +83,9 @@ function fakeContext(teams?: ITeamsFake): unknown {
 
 export async function startWebPart(
   properties: IStatusReportWebPartProps,
-  teams?: ITeamsFake
+  teams?: ITeamsFake,
+  element: HTMLElement = document.createElement('div')
 ): Promise<{ webPart: StatusReportWebPart; element: HTMLElement }> {
-  const element = document.createElement('div');
   document.body.appendChild(element);
   const webPart = new StatusReportWebPart();
   // What SharePoint does: context, DOM element and properties first, then onInit() and render().
