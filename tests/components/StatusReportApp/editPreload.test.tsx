@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // "Redigera rapport" starts the editor's chunk at the click, while the report to open is still
-// being looked up, instead of after the answer: the two waits overlap.
+// being looked up, instead of after the answer: the two waits overlap. The toolbar is a lazy
+// chunk behind the permissions read: on a loaded machine it takes more than findBy's default second.
 jest.mock('StatusReportWebPartStrings', () => jest.requireActual('../../../src/webparts/statusReport/loc/sv-se.js'));
 jest.mock('../../../src/components/KpiTrendChart/chartSetup', () => ({
   createLineChart: jest.fn(() => ({ destroy: jest.fn() }))
@@ -31,7 +32,7 @@ it('asks for the editor chunk when Edit is clicked, before the report list has a
     return new Promise(() => undefined);
   };
   renderStatusReportApp({ repository: repo, reportReader: new FakeReader([snapshotFor({ year: 2025, quarter: 4 })]), host: 'teams', userEmail: 'greta.exempel@example.org' });
-  const edit = await screen.findByRole('button', { name: 'Redigera rapport' });
+  const edit = await screen.findByRole('button', { name: 'Redigera rapport' }, { timeout: 10000 });
   expect(preloadReportEditor).not.toHaveBeenCalled();
   await user.click(edit);
   expect(listAsked).toEqual(['SHVO']);
