@@ -10,7 +10,7 @@ import type { IReaderFirstScreen, IStatusReportRepository, RepositoryResult } fr
 import { firstScreenSettled, prefetchReportView } from '../../../src/services/createReportReader';
 import { summarizeReport } from '../../../src/domain/snapshot';
 import { renderStatusReportApp } from '../support/renderApp';
-import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../support/shvoFixture';
+import { SHVO_HISTORY, SHVO_Q4_SUMMARY, SHVO_SNAPSHOT } from '../support/shvoFixture';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
@@ -20,18 +20,7 @@ const ANSWER: RepositoryResult<IReaderFirstScreen> = {
     approved: { kind: 'ok', value: { snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY } } as IReaderFirstScreen['approved'],
     reports: {
       kind: 'ok',
-      value: [
-        {
-          id: 1,
-          objectKey: 'SHVO',
-          objectTitle: SHVO_SNAPSHOT.report.header.objectTitle,
-          period: { year: 2025, quarter: 4 },
-          approval: 'approved',
-          coordinator: SHVO_SNAPSHOT.report.header.coordinator,
-          revision: 1,
-          modified: '2026-01-20T13:00:00Z'
-        }
-      ]
+      value: [SHVO_Q4_SUMMARY]
     },
     permissions: { kind: 'ok', value: { canRead: true, canEdit: false, canApprove: false, canManageLists: false } }
   }

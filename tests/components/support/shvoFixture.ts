@@ -3,6 +3,7 @@
  * and figures, plus an approved KPI history for the trend chart.
  */
 import type { IKpiSeries, IReportSnapshot, IStatusReport } from '../../../src/domain/model';
+import type { IReportSummary } from '../../../src/data/repository/IStatusReportRepository';
 
 export const SHVO_REPORT: IStatusReport = {
   header: {
@@ -165,3 +166,15 @@ export const SHVO_HISTORY: IKpiSeries[] = [
     ]
   }
 ];
+
+/** The approved Q4 2025 report as the report list shows it. */
+export const SHVO_Q4_SUMMARY: IReportSummary = {
+  id: 1,
+  objectKey: 'SHVO',
+  objectTitle: SHVO_REPORT.header.objectTitle,
+  period: { year: 2025, quarter: 4 },
+  approval: 'approved',
+  coordinator: SHVO_REPORT.header.coordinator,
+  revision: 1,
+  modified: '2026-01-20T13:00:00Z'
+};

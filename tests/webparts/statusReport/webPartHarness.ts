@@ -7,7 +7,7 @@ import { waitFor as waitForDefault } from '@testing-library/react';
 import StatusReportWebPart, { type IStatusReportWebPartProps } from '../../../src/webparts/statusReport/StatusReportWebPart';
 import type { IReaderFirstScreen, IStatusReportRepository, RepositoryResult } from '../../../src/data/repository/IStatusReportRepository';
 import { summarizeReport } from '../../../src/domain/snapshot';
-import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../../components/support/shvoFixture';
+import { SHVO_HISTORY, SHVO_Q4_SUMMARY, SHVO_SNAPSHOT } from '../../components/support/shvoFixture';
 
 // Rendering the whole card under a loaded machine can take seconds; wait long enough for it.
 export const waitFor = <T,>(check: () => T): Promise<T> => waitForDefault(check, { timeout: 15000 });
@@ -17,20 +17,7 @@ export function seedRepository(): IStatusReportRepository {
   const ok = <T,>(value: T): Promise<{ kind: 'ok'; value: T }> => Promise.resolve({ kind: 'ok' as const, value });
   return {
     listObjects: jest.fn(() => ok([{ key: 'SHVO', title: SHVO_SNAPSHOT.report.header.objectTitle }])),
-    listReports: jest.fn(() =>
-      ok([
-        {
-          id: 1,
-          objectKey: 'SHVO',
-          objectTitle: SHVO_SNAPSHOT.report.header.objectTitle,
-          period: { year: 2025, quarter: 4 },
-          approval: 'approved',
-          coordinator: SHVO_SNAPSHOT.report.header.coordinator,
-          revision: 1,
-          modified: '2026-01-20T13:00:00Z'
-        }
-      ])
-    ),
+    listReports: jest.fn(() => ok([SHVO_Q4_SUMMARY])),
     loadApprovedReport: jest.fn(() => ok({ snapshot: SHVO_SNAPSHOT, history: SHVO_HISTORY })),
     loadPortfolio: jest.fn((since: unknown) =>
       ok({
