@@ -6,23 +6,20 @@
 import { createReportReader } from '../../src/services/createReportReader';
 import { loadAnswerHistories } from '../../src/services/boardHooks';
 import type { LocalUser } from '../../src/data/repository/createNodeSpfi';
-import { seedThroughRepository } from '../../tools/seed/seedData';
-import { startTestSite, type ITestSite } from '../data/support/server';
+import { repoWithDigest, startSeededTestSite, type ITestSite } from '../data/support/server';
 import { ok } from '../support/ok';
 
 let site: ITestSite;
 
 beforeAll(async () => {
-  site = await startTestSite();
-  await seedThroughRepository(site.repo('editor'), site.repo('approver'), undefined, site.repo('owner'));
+  site = await startSeededTestSite();
 }, 180000);
 
 afterAll(async () => site && site.close());
 
 /** A reader over `user`'s repository whose form digest is at hand, as on a SharePoint page. */
 async function readerOf(user: LocalUser): Promise<ReturnType<typeof createReportReader>> {
-  ok(await site.repo(user).getPermissions());
-  return createReportReader(site.repo(user));
+  return createReportReader(await repoWithDigest(site, user));
 }
 
 const periodsOf = (snapshots: readonly { report: { header: { period: { year: number; quarter: number } } } }[]): string[] =>

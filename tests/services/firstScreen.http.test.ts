@@ -6,24 +6,18 @@
  */
 import { createReportReader, takeFirstScreen } from '../../src/services/createReportReader';
 import type { LocalUser } from '../../src/data/repository/createNodeSpfi';
-import { seedThroughRepository } from '../../tools/seed/seedData';
-import { startTestSite, type ITestSite } from '../data/support/server';
+import { repoWithDigest, startSeededTestSite, type ITestSite } from '../data/support/server';
 import { ok } from '../support/ok';
 
 let site: ITestSite;
 
 beforeAll(async () => {
-  site = await startTestSite();
-  await seedThroughRepository(site.repo('editor'), site.repo('approver'), undefined, site.repo('owner'));
+  site = await startSeededTestSite();
 }, 180000);
 
 afterAll(async () => site && site.close());
 
-/** A repository of `user` whose form digest is at hand, as on a SharePoint page. */
-async function withDigest(user: LocalUser): Promise<ReturnType<ITestSite['repo']>> {
-  ok(await site.repo(user).getPermissions());
-  return site.repo(user);
-}
+const withDigest = (user: LocalUser): Promise<ReturnType<ITestSite['repo']>> => repoWithDigest(site, user);
 
 describe('the reader first screen', () => {
   it.each<[LocalUser, boolean]>([

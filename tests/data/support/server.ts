@@ -10,6 +10,8 @@ import { LOCAL_SHAREPOINT_PROFILE } from '../../../tools/localspProfile';
 import { provisionSite } from '../../../src/data/provisioning/provision';
 import { createNodeSpfi, type LocalUser } from '../../../src/data/repository/createNodeSpfi';
 import { PnPStatusReportRepository } from '../../../src/data/repository/PnPStatusReportRepository';
+import { seedThroughRepository } from '../../../tools/seed/seedData';
+import { ok } from '../../support/ok';
 
 export type LocalServer = Awaited<ReturnType<typeof startLocalSharePoint>>;
 
@@ -161,4 +163,18 @@ export function spErrorResponse(status: number, code: string, message: string): 
     status,
     headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' }
   });
+}
+
+/** A site holding the seed stored through the repository (SHVO's five approved quarters), as `npm start` has it. */
+export async function startSeededTestSite(): Promise<ITestSite> {
+  const site = await startTestSite();
+  await seedThroughRepository(site.repo('editor'), site.repo('approver'), undefined, site.repo('owner'));
+  return site;
+}
+
+/** `user`'s repository with its form digest at hand, as on a SharePoint page (SPFx takes it from the page context). */
+export async function repoWithDigest(site: ITestSite, user: LocalUser): Promise<PnPStatusReportRepository> {
+  const repo = site.repo(user);
+  ok(await repo.getPermissions());
+  return repo;
 }
