@@ -6,7 +6,7 @@ import { judgementTargetLabel } from '../Judgement/judgementLabels';
 import { AssessmentBadge } from '../shared/assessment';
 import type { LocaleFormatter } from '../shared/format';
 import { DueFlag, HeadlineFigure } from './cells';
-import { ObjectCell } from './ObjectCell';
+import { OverallStatusCell, OverallStatusHeader, PortfolioTable } from './PortfolioTable';
 import { SortableHeader } from './SortableHeader';
 import styles from './Portfolio.module.scss';
 
@@ -23,12 +23,16 @@ export interface IPortfolioTableProps {
 export function LatestTable(props: IPortfolioTableProps): JSX.Element {
   const { formatter, sort, onSort } = props;
   return (
-    <table className={styles.table} data-view="latest">
-      <caption className={styles.caption}>{message('portfolio.caption')}</caption>
-      <thead>
-        <tr>
-          <SortableHeader column="title" label={message('report.field.object')} sort={sort} onSort={onSort} />
-          <SortableHeader column="status" label={judgementTargetLabel('overall')} sort={sort} onSort={onSort} />
+    <PortfolioTable
+      view="latest"
+      caption={message('portfolio.caption')}
+      entries={props.entries}
+      sort={sort}
+      onSort={onSort}
+      onOpenReport={props.onOpenReport}
+      headers={
+        <>
+          <OverallStatusHeader sort={sort} onSort={onSort} />
           {JUDGEMENT_DIMENSIONS.map((dimension) => (
             <th key={dimension} scope="col" data-column={dimension}>
               {judgementTargetLabel(dimension)}
@@ -39,32 +43,29 @@ export function LatestTable(props: IPortfolioTableProps): JSX.Element {
           <SortableHeader column="due" label={message('portfolio.column.status')} sort={sort} onSort={onSort} />
           <SortableHeader column="kpi" label={message('portfolio.column.kpi')} sort={sort} onSort={onSort} />
           <SortableHeader column="problems" label={message('portfolio.column.problems')} sort={sort} onSort={onSort} />
-        </tr>
-      </thead>
-      <tbody>
-        {props.entries.map((entry) => (
-          <tr key={entry.object.key} data-object={entry.object.key} className={styles.row} onClick={() => props.onOpenReport(entry.object.key)}>
-            <ObjectCell entry={entry} onOpenReport={props.onOpenReport} />
-            <td data-column="status">{entry.judgements ? <AssessmentBadge assessment={entry.judgements.overall} /> : '–'}</td>
-            {JUDGEMENT_DIMENSIONS.map((dimension) => (
-              <td key={dimension} data-column={dimension}>
-                {entry.judgements ? <AssessmentBadge assessment={entry.judgements.dimensions[dimension]} /> : '–'}
-              </td>
-            ))}
-            <td data-column="period">{entry.latestApprovedPeriod ? formatter.period(entry.latestApprovedPeriod) : '–'}</td>
-            <td data-column="approved">{entry.approvedAt ? formatter.date(entry.approvedAt) : '–'}</td>
-            <td data-column="due">
-              <DueFlag due={dueOf(entry, props.today)} formatter={formatter} />
+        </>
+      }
+      cells={(entry) => (
+        <>
+          <OverallStatusCell entry={entry} />
+          {JUDGEMENT_DIMENSIONS.map((dimension) => (
+            <td key={dimension} data-column={dimension}>
+              {entry.judgements ? <AssessmentBadge assessment={entry.judgements.dimensions[dimension]} /> : '–'}
             </td>
-            <td data-column="kpi">
-              <HeadlineFigure headline={entry.headline} formatter={formatter} />
-            </td>
-            <td data-column="problems" className={styles.number}>
-              {entry.openProblems !== undefined ? formatter.number(entry.openProblems) : '–'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          ))}
+          <td data-column="period">{entry.latestApprovedPeriod ? formatter.period(entry.latestApprovedPeriod) : '–'}</td>
+          <td data-column="approved">{entry.approvedAt ? formatter.date(entry.approvedAt) : '–'}</td>
+          <td data-column="due">
+            <DueFlag due={dueOf(entry, props.today)} formatter={formatter} />
+          </td>
+          <td data-column="kpi">
+            <HeadlineFigure headline={entry.headline} formatter={formatter} />
+          </td>
+          <td data-column="problems" className={styles.number}>
+            {entry.openProblems !== undefined ? formatter.number(entry.openProblems) : '–'}
+          </td>
+        </>
+      )}
+    />
   );
 }
