@@ -1,5 +1,6 @@
 import type { IKpiSeries, IQuarter, IReportSnapshot } from '../domain/model';
 import type { IPortfolioEntry } from '../domain/portfolio/model';
+import type { IReportSummary } from '../data/repository/IStatusReportRepository';
 import type { IStatusHistoryPoint } from '../domain/judgement';
 
 export type { IPortfolioEntry } from '../domain/portfolio/model';
@@ -41,6 +42,11 @@ export interface IReportReader {
    * import), so that the next read shows the change. Optional: a reader that keeps nothing needs none.
    */
   forget?(objectKey: string): void;
+  /**
+   * The object's reports as the page's first screen listed them (for Edit, which opens the newest
+   * without asking again), while fresh; undefined before, after forget, or for the board.
+   */
+  knownReports?(objectKey: string): readonly IReportSummary[] | undefined;
   /**
    * The newest approved report (as `getApprovedReport(objectKey)` gives it) when the first
    * screen's read has already answered, taken from it synchronously; else undefined (then

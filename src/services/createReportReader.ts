@@ -198,6 +198,9 @@ function takePrefetched<K extends FirstScreenPart>(repository: IStatusReportRepo
   return repository.getPermissions() as FirstScreenResults[K];
 }
 
+/** How long the report list of a first screen serves Edit: a page left open longer asks SharePoint again. */
+export const KNOWN_REPORTS_MAX_AGE_MS = 5 * 60 * 1000;
+
 /** Adapts the repository to the reader interface the UI consumes. */
 export function createReportReader(repository: IStatusReportRepository): IReportReader {
   const approvedOf = (result: Awaited<ReturnType<IStatusReportRepository['loadApprovedReport']>>): IApprovedReport => {
@@ -217,8 +220,15 @@ export function createReportReader(repository: IStatusReportRepository): IReport
       .map((summary) => summary.period)
       .sort(compareQuarters);
 
+  // The report list each first screen brought, for the toolbar's Edit (never the board's: it cannot read it).
+  const known = new Map<string, { readonly at: number; readonly summaries: readonly IReportSummary[] }>();
+  const remembered = (objectKey: string, summaries: readonly IReportSummary[]): readonly IReportSummary[] => {
+    known.set(objectKey, { at: Date.now(), summaries });
+    return summaries;
+  };
+
   const listReportPeriods = async (objectKey: string): Promise<readonly IQuarter[]> =>
-    periodsOf(unwrap(await takeFirstScreen(repository, objectKey, 'reports')));
+    periodsOf(remembered(objectKey, unwrap(await takeFirstScreen(repository, objectKey, 'reports'))));
 
   return {
     listReportPeriods,
@@ -243,6 +253,12 @@ export function createReportReader(repository: IStatusReportRepository): IReport
 
     forget(objectKey: string): void {
       forgetFirstScreen(repository, objectKey);
+      known.delete(objectKey);
+    },
+
+    knownReports(objectKey: string): readonly IReportSummary[] | undefined {
+      const entry = known.get(objectKey);
+      return entry && Date.now() - entry.at <= KNOWN_REPORTS_MAX_AGE_MS ? entry.summaries : undefined;
     },
 
     // Errors are left to the asynchronous reads, which report them.
@@ -253,7 +269,7 @@ export function createReportReader(repository: IStatusReportRepository): IReport
 
     settledReportPeriods(objectKey: string): readonly IQuarter[] | undefined {
       const taken = takeSettledFirstScreen(repository, objectKey, 'reports', (r) => r.kind === 'ok');
-      return taken && periodsOf(unwrap(taken.value));
+      return taken && periodsOf(remembered(objectKey, unwrap(taken.value)));
     },
     async getPortfolio(today: Date = new Date()): Promise<readonly IPortfolioEntry[]> {
       return portfolioEntries(unwrap(await repository.loadPortfolio(portfolioSince(today))));

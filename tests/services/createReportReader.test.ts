@@ -1,4 +1,4 @@
-import { createReportReader, firstScreenSettled, prefetchReportView, takeFirstScreen } from '../../src/services/createReportReader';
+import { createReportReader, firstScreenSettled, KNOWN_REPORTS_MAX_AGE_MS, prefetchReportView, takeFirstScreen } from '../../src/services/createReportReader';
 import type { IReaderFirstScreen, IStatusReportRepository, IReportSummary, RepositoryResult } from '../../src/data/repository/IStatusReportRepository';
 import { SHVO_HISTORY, SHVO_SNAPSHOT } from '../components/support/shvoFixture';
 import { summarizeReport } from '../../src/domain/snapshot';
@@ -35,6 +35,31 @@ describe('createReportReader', () => {
       { year: 2025, quarter: 3 },
       { year: 2025, quarter: 4 }
     ]);
+  });
+
+  it('keeps the report list it read for Edit while fresh, and forgets it with the object', async () => {
+    const list = [summary(2025, 4, 'draft', 2), summary(2025, 3, 'approved', 1)];
+    const reader = createReportReader(repository({ listReports: async () => ({ kind: 'ok', value: list }) }));
+    expect(reader.knownReports!('SHVO')).toBeUndefined();
+    await reader.listReportPeriods('SHVO');
+    expect(reader.knownReports!('SHVO')).toEqual(list);
+    expect(reader.knownReports!('EKO')).toBeUndefined();
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + KNOWN_REPORTS_MAX_AGE_MS + 1);
+    try {
+      expect(reader.knownReports!('SHVO')).toBeUndefined();
+    } finally {
+      clock.mockRestore();
+    }
+    expect(reader.knownReports!('SHVO')).toEqual(list);
+    reader.forget!('SHVO');
+    expect(reader.knownReports!('SHVO')).toBeUndefined();
+  });
+
+  it('keeps no report list for a reader who may not read it (the board)', async () => {
+    const reader = createReportReader(repository({ listReports: async () => ({ kind: 'forbidden', messageKey: 'data.error.forbidden' }) as RepositoryResult<readonly IReportSummary[]> }));
+    await expect(reader.listReportPeriods('SHVO')).rejects.toBeDefined();
+    expect(reader.knownReports!('SHVO')).toBeUndefined();
   });
 
   it('passes the approved report through and treats notFound as "no approved report"', async () => {

@@ -303,6 +303,7 @@ export function ReportWorkspace(props: IReportWorkspaceProps): JSX.Element {
                 setMode({ kind: 'edit', reportId });
               }}
               onImportClosed={reloadReader}
+              knownReports={reports.knownReports ? () => (reports.knownReports as NonNullable<typeof reports.knownReports>)(objectKey) : undefined}
             />
           </React.Suspense>
         </EditorBoundary>

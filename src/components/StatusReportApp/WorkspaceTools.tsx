@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { IReportSummary } from '../../data/repository/IStatusReportRepository';
 import type { IEditingServices } from '../../services/IEditingServices';
 import { localizeError } from '../../services/useAsyncData';
 import type { IImportFromWordButtonProps } from '../DocxImport/ImportFromWordButton';
@@ -31,6 +32,8 @@ export interface IWorkspaceToolbarProps {
   readonly onNotice: (notice: WorkspaceNotice) => void;
   /** The Word import panel closed (a draft may have been created). */
   readonly onImportClosed: () => void;
+  /** The object's reports as the page's first screen listed them, while fresh (Edit then asks SharePoint no more). */
+  readonly knownReports?: () => readonly IReportSummary[] | undefined;
 }
 
 /** "Redigera rapport", "Ny kvartalsrapport", "Importera från Word" and "Granska rapport". */
@@ -46,6 +49,14 @@ export function WorkspaceToolbar(props: IWorkspaceToolbarProps): JSX.Element {
     onNotice(undefined);
     // The editor's chunk loads while the report to open is looked up (a failure shows in the editor's boundary).
     preloadReportEditor().catch(() => undefined);
+    // The list the page has shown names the report to open; SharePoint is asked when it has none to offer.
+    const known = props.knownReports ? props.knownReports() : undefined;
+    const fromPage = known ? reportToOpen(known, preferPending) : undefined;
+    if (fromPage) {
+      setBusy(false);
+      onOpen(fromPage.id, buttonId);
+      return;
+    }
     repository
       .listReports(objectKey)
       .then((result) => {

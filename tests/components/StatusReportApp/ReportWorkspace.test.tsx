@@ -169,6 +169,18 @@ describe('ReportWorkspace in the app', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Redigera rapport' })));
   }, 30000);
 
+  it('opens the newest report the page listed without asking SharePoint for the list again', async () => {
+    const user = userEvent.setup();
+    const repo = workspaceRepository(EDITOR);
+    const fake = Object.assign(reader(), { knownReports: (objectKey: string) => (objectKey === 'SHVO' ? repo.summaries : undefined) });
+    renderApp(repo, { host: 'teams' }, fake);
+    await reportShown();
+    await user.click(await screen.findByRole('button', { name: 'Redigera rapport' }, { timeout: 10000 }));
+    const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 10000 });
+    expect(heading.textContent).toBe('Redigera statusrapport – SHVO Q4 2025');
+    expect(repo.calls).not.toContain('list:SHVO');
+  }, 30000);
+
   it('creates next quarter’s draft and opens it', async () => {
     const user = userEvent.setup();
     const repo = workspaceRepository(EDITOR);
