@@ -25,6 +25,7 @@ import {
   type IHandlingFormState
 } from './handlingRules';
 import styles from './Board.module.scss';
+import sharedStyles from '../shared/shared.module.scss';
 
 export interface IHandlingFormProps {
   readonly board: IBoardServices;
@@ -110,7 +111,7 @@ export default function HandlingForm(props: IHandlingFormProps): JSX.Element {
       <h3 id={headingId} className={styles.subheading}>
         {message('boardUi.form.heading', [formatter.quarter(period)])}
       </h3>
-      <div aria-live="polite" className={styles.visuallyHidden}>
+      <div aria-live="polite" className={sharedStyles.visuallyHidden}>
         {announcement}
       </div>
       <TextField

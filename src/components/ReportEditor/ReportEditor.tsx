@@ -16,6 +16,7 @@ import type { JudgementTarget } from '../../domain/judgement';
 import { useReportEditorState } from './state/useReportEditorState';
 import { fill, message } from '../../messages';
 import styles from './ReportEditor.module.scss';
+import sharedStyles from '../shared/shared.module.scss';
 import { ServicesContext } from '../../services/ServicesContext';
 import { loadAnswerHistories, type AnswerHistories } from '../../services/boardHooks';
 import { useAsyncData } from '../../services/useAsyncData';
@@ -119,7 +120,7 @@ export default function ReportEditor(props: IReportEditorProps): JSX.Element {
   return (
     <div className={styles.editor} lang={locale}>
       <h1>{message('editor.title', [`${header.objectKey} Q${header.period.quarter} ${header.period.year}`])}</h1>
-      <div aria-live="polite" className={styles.visuallyHidden}>
+      <div aria-live="polite" className={sharedStyles.visuallyHidden}>
         {announcement}
       </div>
       {restoredAt ? (
