@@ -85,8 +85,8 @@ export function renderIndexHtml(template: string, sitePath: string, formDigest?:
   );
 }
 
-/** The open benchmark's pages: the bare page and its React floor. */
-const BENCH_PAGES: readonly string[] = ['bare.html', 'floor.html'];
+/** The open benchmark's pages: the bare page, its React floor and its data floor. */
+const BENCH_PAGES: readonly string[] = ['bare.html', 'floor.html', 'datafloor.html'];
 
 export function createWorkbenchHandler(options: IWorkbenchHandlerOptions = {}): WorkbenchHandler {
   const distDir = path.resolve(options.distDir || DEFAULT_WORKBENCH_DIST);

@@ -3,7 +3,7 @@
  * captured request (with the page's digest, never one captured earlier) and cannot be broken
  * out of its script by the request body; the pairs' median.
  */
-import { bareHtml, firstScreenChunks, floorHtml } from '../../tools/bench-ui';
+import { bareHtml, dataFloorHtml, firstScreenChunks, floorHtml } from '../../tools/bench-ui';
 import { editEverything, median } from '../../tools/bench';
 import { loadSeedReport } from '../../tools/seed/seedData';
 
@@ -38,6 +38,20 @@ describe('the bare page of e2e_open_ratio', () => {
     expect(embedded).toEqual({ url: request.url, headers: { 'content-type': 'multipart/mixed; boundary=batch_1', accept: 'application/json' }, body: request.body });
     expect(html).toContain('<script>document.cookie = "localsp-user=reader; path=/";</script>');
     expect(html).toContain('<script type="module" src="/workbench/floor.js"></script>');
+  });
+});
+
+describe('the data floor page of e2e_open_ratio', () => {
+  it('signs in the reader and preloads the chunks of its entry before it, sending no captured request', () => {
+    const html = dataFloorHtml('localsp-user=reader; path=/', ['chunk-AAA.js', 'chunk-BBB.js']);
+    const at = (text: string): number => html.indexOf(text);
+    expect(at('<script>document.cookie = "localsp-user=reader; path=/";</script>')).toBeGreaterThan(0);
+    expect(at('<link rel="modulepreload" href="/workbench/chunk-AAA.js" />')).toBeGreaterThan(at('document.cookie'));
+    expect(at('<link rel="modulepreload" href="/workbench/chunk-BBB.js" />')).toBeGreaterThan(at('chunk-AAA.js'));
+    expect(at('<script type="module" src="/workbench/datafloor.js"></script>')).toBeGreaterThan(at('chunk-BBB.js'));
+    // Its request is the repository's own: the page carries no captured body.
+    expect(html).not.toContain('$batch');
+    expect(html).toContain('<meta name="workbench-form-digest" content="" />');
   });
 });
 

@@ -7,7 +7,7 @@
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
-import { StatusReportApp } from '../../src/components/StatusReportApp/StatusReportApp';
+import { StatusReportApp, warmUpFormats } from '../../src/components/StatusReportApp/StatusReportApp';
 import { HostBar } from './HostBar';
 import { HostFrame } from './HostFrame';
 import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository } from './repository';
@@ -97,10 +97,18 @@ function Workbench(props: { readonly initial: IWorkbenchState; readonly siteUrl:
   );
 }
 
-/** Draws the workbench into `root` (it lives as long as the page: nothing to unmount). */
-export function renderWorkbench(root: HTMLElement, initial: IWorkbenchState, site: string, initialServices: IInitialServices): void {
-  // SharePoint loads the Fluent icon font for web parts; the workbench serves it itself.
+/**
+ * What the first render needs made once, done while the report's first screen is out: Fluent's
+ * icons (SharePoint registers them for web parts; the workbench serves the font itself) and the
+ * web part's number and date formats.
+ */
+export function prepareWorkbench(initial: IWorkbenchState): void {
   initializeIcons(ICON_FONT_BASE_URL, { disableWarnings: true });
+  warmUpFormats(initial.lang);
+}
+
+/** Draws the workbench into `root` (it lives as long as the page: nothing to unmount); `prepareWorkbench` first. */
+export function renderWorkbench(root: HTMLElement, initial: IWorkbenchState, site: string, initialServices: IInitialServices): void {
   // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
   ReactDOM.render(<Workbench initial={initial} siteUrl={site} initialServices={initialServices} />, root);
 }

@@ -39,7 +39,10 @@ function start(): void {
   const root = document.getElementById('workbench-root');
   if (!root) throw new Error('workbench-root element missing');
   // The first render waits (briefly) for the report: drawn at once, with no loading state first.
-  const tree = import('./WorkbenchApp');
+  const tree = import('./WorkbenchApp').then((app) => {
+    app.prepareWorkbench(initial);
+    return app;
+  });
   const treeAndReport = firstScreen ? tree.then((app) => firstScreenSettled(initialServices.repository, firstScreen).then(() => app)) : tree;
   treeAndReport.then(
     (app) => app.renderWorkbench(root, initial, site, initialServices),

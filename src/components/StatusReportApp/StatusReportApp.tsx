@@ -21,6 +21,9 @@ const LazyReportsDue: React.LazyExoticComponent<React.ComponentType<{ readonly o
   import(/* webpackChunkName: 'board' */ '../Board').then((m) => ({ default: m.ReportsDue }))
 );
 
+// The web part makes the first render's formats while its first screen is still out.
+export { warmUpFormats } from '../shared/format';
+
 export interface IStatusReportAppExtraProps {
   /** Reads reports instead of adapting `repository` (tests, previews). */
   readonly reportReader?: IReportReader;

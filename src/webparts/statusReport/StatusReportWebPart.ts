@@ -102,7 +102,14 @@ export default class StatusReportWebPart extends BaseClientSideWebPart<IStatusRe
       const repository = this._repository;
       const objectKey = props.view === 'portfolio' ? undefined : props.objectKey;
       const loaded = loadReportApp();
-      this._firstRender = objectKey ? loaded.then((app) => firstScreenSettled(repository, objectKey).then(() => app)) : loaded;
+      const locale = props.locale;
+      this._firstRender = objectKey
+        ? loaded.then((app) => {
+            // While the request is out: the first render's formats, then the wait for its answer.
+            app.warmUpFormats(locale);
+            return firstScreenSettled(repository, objectKey).then(() => app);
+          })
+        : loaded;
       // A failed download is tried again by the next render.
       this._firstRender.catch(() => {
         this._firstRender = undefined;

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { amdLocToCommonJs, buildWorkbench, readLocalizedResources } from '../../../workbench/build';
+import { amdLocToCommonJs, buildWorkbench, PRELOADS_FILE, readLocalizedResources } from '../../../workbench/build';
 
 describe('workbench build', () => {
   it('turns an AMD loc file into a CommonJS module returning the same strings', () => {
@@ -39,6 +39,11 @@ describe('workbench build', () => {
       expect(js).not.toMatch(/require\(["']StatusReportWebPartStrings["']\)/);
       expect(css).toMatch(/\.StatusCard_module_card\b/);
       expect(css).toContain('.wb-bar');
+      // The data floor page of the open benchmark preloads the chunks its entry needs, as index.html does.
+      const preloads = JSON.parse(fs.readFileSync(path.join(outdir, PRELOADS_FILE), 'utf8')) as Record<string, string[]>;
+      expect(preloads['datafloor.js'].length).toBeGreaterThan(0);
+      for (const chunk of preloads['datafloor.js']) expect(fs.existsSync(path.join(outdir, chunk))).toBe(true);
+      expect(fs.existsSync(path.join(outdir, 'datafloor.js'))).toBe(true);
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });
     }
