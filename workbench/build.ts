@@ -11,6 +11,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
+import { firstRenderChunks, type IMergedChunk, mergeChunks } from './mergeChunks';
 
 export const REPO_ROOT: string = path.resolve(__dirname, '..');
 export const DEFAULT_WORKBENCH_DIST: string = path.join(__dirname, 'dist');
@@ -123,20 +124,23 @@ function scssModulesPlugin(): esbuild.Plugin {
   };
 }
 
+/** The pages' entry points: the workbench page and the benchmark pages. */
+const ENTRY_POINTS: Readonly<Record<string, string>> = {
+  main: path.join(__dirname, 'src', 'main.ts'),
+  // The render benchmark page (tools/bench-ui.ts).
+  bench: path.join(__dirname, 'src', 'bench', 'renderBench.tsx'),
+  // The React floor of the open benchmark (tools/bench-ui.ts).
+  floor: path.join(__dirname, 'src', 'bench', 'reactFloor.tsx'),
+  // The data floor of the open benchmark: the repository's first screen and React alone.
+  datafloor: path.join(__dirname, 'src', 'bench', 'dataFloor.ts')
+};
+
 /** Options shared by the one-off build and watch mode. */
 export function workbenchBuildOptions(options: IBuildWorkbenchOptions = {}): esbuild.BuildOptions {
   const outdir = options.outdir || DEFAULT_WORKBENCH_DIST;
   return {
     absWorkingDir: REPO_ROOT,
-    entryPoints: {
-      main: path.join(__dirname, 'src', 'main.ts'),
-      // The render benchmark page (tools/bench-ui.ts).
-      bench: path.join(__dirname, 'src', 'bench', 'renderBench.tsx'),
-      // The React floor of the open benchmark (tools/bench-ui.ts).
-      floor: path.join(__dirname, 'src', 'bench', 'reactFloor.tsx'),
-      // The data floor of the open benchmark: the repository's first screen and React alone.
-      datafloor: path.join(__dirname, 'src', 'bench', 'dataFloor.ts')
-    },
+    entryPoints: ENTRY_POINTS,
     outdir,
     bundle: true,
     // ES modules with code splitting: what the report view does not need (editor, Word,
@@ -158,44 +162,76 @@ export function workbenchBuildOptions(options: IBuildWorkbenchOptions = {}): esb
   };
 }
 
-/** Builds the workbench bundles (main.*, bench.*) and copies their pages next to them. */
+/** Where esbuild writes, before rollup merges its chunks into the output folder. */
+export function stageDir(outdir: string): string {
+  return path.join(outdir, 'esbuild');
+}
+
+/**
+ * Builds the workbench bundles (main.*, bench.*, the benchmark floors) and copies their pages
+ * next to them: esbuild compiles into a stage folder, rollup merges its chunks into the output
+ * folder (`mergeChunks.ts`), and the page lists its first render's chunks as module preloads.
+ */
 export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Promise<IBuildWorkbenchResult> {
   const started = Date.now();
-  const buildOptions = workbenchBuildOptions(options);
-  const outdir = buildOptions.outdir as string;
-  fs.mkdirSync(outdir, { recursive: true });
-  const result = await esbuild.build(buildOptions);
-  const files: Record<string, number> = {};
-  for (const [file, info] of Object.entries(result.metafile ? result.metafile.outputs : {})) {
-    files[path.basename(file)] = info.bytes;
-  }
+  const outdir = options.outdir || DEFAULT_WORKBENCH_DIST;
+  const stage = stageDir(outdir);
+  fs.mkdirSync(stage, { recursive: true });
+  const result = await esbuild.build(workbenchBuildOptions({ ...options, outdir: stage }));
+  const files = await writePages(outdir, result.metafile as esbuild.Metafile);
+  return { outdir, files, durationMs: Date.now() - started };
+}
+
+/** From esbuild's output in the stage folder: stylesheets, merged chunks, fonts and pages in `outdir`. */
+async function writePages(outdir: string, metafile: esbuild.Metafile): Promise<Record<string, number>> {
+  const stage = stageDir(outdir);
   // CSS of the on-demand chunks goes into the pages' stylesheets (class names are scoped, so
   // loading it up front changes nothing else): a lazily loaded editor finds its styles.
-  const chunkCss = (result.metafile ? chunkStylesheets(result.metafile) : [])
-    .map((f) => fs.readFileSync(path.join(outdir, f), 'utf8'))
+  const chunkCss = chunkStylesheets(metafile)
+    .map((f) => fs.readFileSync(path.join(stage, f), 'utf8'))
     .join('\n');
-  if (chunkCss) {
-    for (const sheet of ['main.css', 'bench.css']) {
-      const file = path.join(outdir, sheet);
-      if (fs.existsSync(file)) fs.appendFileSync(file, `\n${chunkCss}`);
-    }
+  const files: Record<string, number> = {};
+  for (const sheet of ['main.css', 'bench.css']) {
+    const staged = path.join(stage, sheet);
+    if (!fs.existsSync(staged)) continue;
+    const css = fs.readFileSync(staged, 'utf8') + (chunkCss ? `\n${chunkCss}` : '');
+    fs.writeFileSync(path.join(outdir, sheet), css);
+    files[sheet] = Buffer.byteLength(css);
   }
+  // The workbench page is merged on its own: chunks shared with the benchmark pages would split its first screen again.
+  const [pageBundle, benchBundle] = await Promise.all([
+    mergeChunks(stage, outdir, ['main']),
+    mergeChunks(stage, outdir, Object.keys(ENTRY_POINTS).filter((name) => name !== 'main'))
+  ]);
+  Object.assign(files, pageBundle.files, benchBundle.files);
   // Fluent's icon font, served locally (initializeIcons('/workbench/')) instead of from the CDN.
   const iconFonts = path.join(REPO_ROOT, 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
   for (const font of fs.readdirSync(iconFonts).filter((f) => f.endsWith('.woff'))) {
     fs.copyFileSync(path.join(iconFonts, font), path.join(outdir, font));
+    files[font] = fs.statSync(path.join(outdir, font)).size;
   }
   for (const page of ['index.html', 'bench.html']) {
     fs.copyFileSync(path.join(__dirname, page), path.join(outdir, page));
   }
-  if (result.metafile) {
-    const index = path.join(outdir, 'index.html');
-    fs.writeFileSync(index, withModulePreloads(fs.readFileSync(index, 'utf8'), preloadedChunks(result.metafile, 'main.js')));
-    // The open benchmark writes its data-floor page with the same preloads as the workbench's.
-    fs.writeFileSync(path.join(outdir, PRELOADS_FILE), JSON.stringify({ 'datafloor.js': preloadedChunks(result.metafile, 'datafloor.js') }));
-  }
+  const firstRender = (chunks: readonly IMergedChunk[], entry: string): string[] =>
+    firstRenderChunks(chunks, entry, entryImports(metafile, stage, `${entry}.js`));
+  const index = path.join(outdir, 'index.html');
+  fs.writeFileSync(index, withModulePreloads(fs.readFileSync(index, 'utf8'), firstRender(pageBundle.chunks, 'main')));
+  // The open benchmark writes its data-floor page with the same kind of preloads as the workbench's.
+  fs.writeFileSync(path.join(outdir, PRELOADS_FILE), JSON.stringify({ 'datafloor.js': firstRender(benchBundle.chunks, 'datafloor') }));
   for (const page of ['index.html', 'bench.html']) files[page] = fs.statSync(path.join(outdir, page)).size;
-  return { outdir, files, durationMs: Date.now() - started };
+  return files;
+}
+
+/**
+ * The files an entry of esbuild's output loads with its own `import()` (absolute paths): for the
+ * workbench's main.js, the React tree it starts once the first request is out. The tree's own
+ * import() calls are what loads on demand, and are not listed.
+ */
+export function entryImports(metafile: esbuild.Metafile, stage: string, entryFile: string): string[] {
+  const entry = Object.keys(metafile.outputs).find((key) => path.resolve(REPO_ROOT, key) === path.join(stage, entryFile));
+  if (!entry) return [];
+  return metafile.outputs[entry].imports.filter((imported) => imported.kind === 'dynamic-import' && !imported.external).map((imported) => path.resolve(REPO_ROOT, imported.path));
 }
 
 /**
@@ -211,30 +247,6 @@ export function chunkStylesheets(metafile: esbuild.Metafile): string[] {
 }
 
 /**
- * The chunks the entry `entryName` needs for its first render: its static imports and, through
- * its `import()` of the React tree, that chunk and everything it imports statically (not the
- * chunks loaded later on demand: editor, Word, portfolio...). Output file names, entry excluded.
- * Only the entry's own import() counts: the tree's are what loads on demand.
- */
-export function preloadedChunks(metafile: esbuild.Metafile, entryName: string): string[] {
-  const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((key) => path.basename(key) === entryName);
-  if (!entry) return [];
-  // In the order the page needs them: what the first request needs, then the React tree.
-  const ordered: string[] = [];
-  const add = (key: string): void => {
-    if (ordered.indexOf(key) >= 0) return;
-    ordered.push(key);
-    for (const imported of outputs[key].imports) {
-      if (!imported.external && imported.kind === 'import-statement') add(imported.path);
-    }
-  };
-  for (const imported of outputs[entry].imports) if (imported.kind === 'import-statement') add(imported.path);
-  for (const imported of outputs[entry].imports) if (imported.kind === 'dynamic-import') add(imported.path);
-  return ordered.map((key) => path.basename(key)).filter((name) => name.endsWith('.js'));
-}
-
-/**
  * `<link rel="modulepreload">` for `chunks` before the page's module script: the browser fetches
  * and compiles them while the entry runs, instead of discovering them import by import.
  */
@@ -246,7 +258,17 @@ export function withModulePreloads(html: string, chunks: readonly string[]): str
 /** Rebuilds on every change of the bundled sources until stopped (the server reads files per request). */
 export async function watchWorkbench(options: IBuildWorkbenchOptions = {}): Promise<esbuild.BuildContext> {
   await buildWorkbench(options);
-  const context = await esbuild.context({ ...workbenchBuildOptions(options), logLevel: 'info' });
+  const outdir = options.outdir || DEFAULT_WORKBENCH_DIST;
+  const stageOptions = workbenchBuildOptions({ ...options, outdir: stageDir(outdir) });
+  const rewritePages: esbuild.Plugin = {
+    name: 'workbench-pages',
+    setup(build: esbuild.PluginBuild): void {
+      build.onEnd(async (result) => {
+        if (result.errors.length === 0 && result.metafile) await writePages(outdir, result.metafile);
+      });
+    }
+  };
+  const context = await esbuild.context({ ...stageOptions, logLevel: 'info', plugins: [...(stageOptions.plugins || []), rewritePages] });
   await context.watch();
   return context;
 }

@@ -58,7 +58,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, conte
   const stat = fs.statSync(file);
   const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   // Chunks are named by their content's hash: cached for good, as a CDN serves hashed files.
-  const immutable = /^chunk-[A-Z0-9]+\.(js|css)$/.test(path.basename(file));
+  const immutable = /^chunk-[A-Za-z0-9]+\.(js|css)$/.test(path.basename(file));
   const headers = { ETag: etag, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache', 'X-Content-Type-Options': 'nosniff' };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);

@@ -26,7 +26,7 @@ describe('workbench build', () => {
       // Code splitting: the page's entry and its chunks together are the bundle.
       const js = fs
         .readdirSync(outdir)
-        .filter((f) => f === 'main.js' || /^chunk-[A-Z0-9]+\.js$/.test(f))
+        .filter((f) => f === 'main.js' || /^chunk-[a-z0-9]+\.js$/.test(f))
         .map((f) => fs.readFileSync(path.join(outdir, f), 'utf8'))
         .join('\n');
       const css = fs.readFileSync(path.join(outdir, 'main.css'), 'utf8');
@@ -39,6 +39,11 @@ describe('workbench build', () => {
       expect(js).not.toMatch(/require\(["']StatusReportWebPartStrings["']\)/);
       expect(css).toMatch(/\.StatusCard_module_card\b/);
       expect(css).toContain('.wb-bar');
+      // The page's first render: the entry and the chunk holding the React tree (esbuild alone wrote 39 module files for it).
+      const preloaded = [...fs.readFileSync(path.join(outdir, 'index.html'), 'utf8').matchAll(/<link rel="modulepreload" href="\/workbench\/([^"]+)"/g)].map((m) => m[1]);
+      expect(preloaded.length).toBeGreaterThan(0);
+      expect(preloaded.length).toBeLessThanOrEqual(2);
+      expect(preloaded.some((f) => fs.readFileSync(path.join(outdir, f), 'utf8').includes('function renderWorkbench('))).toBe(true);
       // The data floor page of the open benchmark preloads the chunks its entry needs, as index.html does.
       const preloads = JSON.parse(fs.readFileSync(path.join(outdir, PRELOADS_FILE), 'utf8')) as Record<string, string[]>;
       expect(preloads['datafloor.js'].length).toBeGreaterThan(0);

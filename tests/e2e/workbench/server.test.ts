@@ -83,6 +83,14 @@ describe('workbench handler', () => {
     expect((await fetch(`${base}/`)).headers.get('cache-control')).toBe('no-store');
   });
 
+  it('serves hashed chunks, as rollup names them, as immutable, and nothing else', async () => {
+    fs.writeFileSync(path.join(dist, 'chunk-0a1b2c3d.js'), 'export {};');
+    fs.writeFileSync(path.join(dist, 'chunk-0a1b2c3d.js.map'), '{}');
+    expect((await fetch(`${base}/workbench/chunk-0a1b2c3d.js`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${base}/workbench/chunk-0a1b2c3d.js.map`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${base}/workbench/main.js`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('refuses traversal and unknown files under /workbench/ with 404', async () => {
     expect((await get('/workbench/..%2Fpackage.json')).status).toBe(404);
     // Dot segments are resolved by the URL parser: this one leaves /workbench/ and is not ours.
