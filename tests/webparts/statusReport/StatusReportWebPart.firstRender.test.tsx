@@ -10,9 +10,8 @@ jest.mock('../../../src/data/repository/createRepositoryForSpfx', () => ({
 
 import '../../components/support/quietIcons';
 import { createRepositoryForSpfx } from '../../../src/data/repository/createRepositoryForSpfx';
-import type { IReaderFirstScreen, RepositoryResult } from '../../../src/data/repository/IStatusReportRepository';
 import { message } from '../../../src/messages';
-import { firstScreenRepository, reportProps, startWebPart, waitFor } from './webPartHarness';
+import { firstScreenRepository, pendingFirstScreenRepository, reportProps, startWebPart, waitFor } from './webPartHarness';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
@@ -39,13 +38,7 @@ describe('StatusReportWebPart first render', () => {
   });
 
   it('shows the spinner when the first screen is slow, then the report', async () => {
-    let answer: () => void = () => undefined;
-    const repository = firstScreenRepository(
-      (value) =>
-        new Promise<RepositoryResult<IReaderFirstScreen>>((resolve) => {
-          answer = () => resolve(value());
-        })
-    );
+    const { repository, answer } = pendingFirstScreenRepository();
     (createRepositoryForSpfx as jest.Mock).mockImplementation(() => repository);
     const { element } = await startWebPart(reportProps);
     await waitFor(() => expect(element.textContent).toContain(message('common.loading')));

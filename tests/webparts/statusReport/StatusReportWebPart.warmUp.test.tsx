@@ -10,8 +10,7 @@ jest.mock('../../../src/data/repository/createRepositoryForSpfx', () => ({
 
 import '../../components/support/quietIcons';
 import { createRepositoryForSpfx } from '../../../src/data/repository/createRepositoryForSpfx';
-import type { IReaderFirstScreen, RepositoryResult } from '../../../src/data/repository/IStatusReportRepository';
-import { firstScreenRepository, reportProps, startWebPart, waitFor } from './webPartHarness';
+import { pendingFirstScreenRepository, reportProps, startWebPart, waitFor } from './webPartHarness';
 
 jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 
@@ -19,13 +18,7 @@ describe('StatusReportWebPart while the first screen is out', () => {
   it('makes the page locale’s number and long date formats before the answer, and not again after it', async () => {
     const numberFormats = jest.spyOn(Intl, 'NumberFormat');
     const dateFormats = jest.spyOn(Intl, 'DateTimeFormat');
-    let answer: () => void = () => undefined;
-    const repository = firstScreenRepository(
-      (value) =>
-        new Promise<RepositoryResult<IReaderFirstScreen>>((resolve) => {
-          answer = () => resolve(value());
-        })
-    );
+    const { repository, answer } = pendingFirstScreenRepository();
     (createRepositoryForSpfx as jest.Mock).mockImplementation(() => repository);
     const { element } = await startWebPart(reportProps);
     const swedish = (calls: unknown[][]): number => calls.filter((call) => call[0] === 'sv-SE').length;

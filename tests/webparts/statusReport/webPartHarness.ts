@@ -51,6 +51,18 @@ export function firstScreenRepository(
   return Object.assign(seedRepository(), { loadReaderFirstScreen: jest.fn(() => answer(value)) });
 }
 
+/** The first-screen repository whose answer waits until `answer()` is called. */
+export function pendingFirstScreenRepository(): { repository: IStatusReportRepository; answer: () => void } {
+  let answer: () => void = () => undefined;
+  const repository = firstScreenRepository(
+    (value) =>
+      new Promise<RepositoryResult<IReaderFirstScreen>>((resolve) => {
+        answer = () => resolve(value());
+      })
+  );
+  return { repository, answer: () => answer() };
+}
+
 export interface ITeamsFake {
   teamsJs: {
     app: {

@@ -1,9 +1,13 @@
-/** The data floor's view: the KPI numbers through React and ReactDOM alone, as the React floor writes them. */
+/** What both floors of the open benchmark draw: the newest snapshot's KPI numbers, through React and ReactDOM alone. */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
-import type { IKpiEntry } from '../../../src/domain/model';
 
-function Figures(props: { readonly kpis: readonly IKpiEntry[] }): JSX.Element {
+export interface IFloorKpi {
+  readonly definitionKey: string;
+  readonly current?: { readonly number?: number };
+}
+
+function Figures(props: { readonly kpis: readonly IFloorKpi[] }): JSX.Element {
   const format = React.useMemo(() => new Intl.NumberFormat('sv-SE'), []);
   return (
     <article>
@@ -16,7 +20,7 @@ function Figures(props: { readonly kpis: readonly IKpiEntry[] }): JSX.Element {
   );
 }
 
-export function renderFigures(root: HTMLElement, kpis: readonly IKpiEntry[]): void {
+export function renderFigures(root: HTMLElement, kpis: readonly IFloorKpi[]): void {
   // eslint-disable-next-line @rushstack/pair-react-dom-render-unmount
   ReactDOM.render(<Figures kpis={kpis} />, root);
 }
