@@ -162,6 +162,11 @@ export function workbenchBuildOptions(options: IBuildWorkbenchOptions = {}): esb
   };
 }
 
+/** The output folder, absolute (esbuild resolves a relative one from the repository's root). */
+function outputFolder(options: IBuildWorkbenchOptions): string {
+  return path.resolve(REPO_ROOT, options.outdir || DEFAULT_WORKBENCH_DIST);
+}
+
 /** Where esbuild writes, before rollup merges its chunks into the output folder. */
 export function stageDir(outdir: string): string {
   return path.join(outdir, 'esbuild');
@@ -174,7 +179,7 @@ export function stageDir(outdir: string): string {
  */
 export async function buildWorkbench(options: IBuildWorkbenchOptions = {}): Promise<IBuildWorkbenchResult> {
   const started = Date.now();
-  const outdir = options.outdir || DEFAULT_WORKBENCH_DIST;
+  const outdir = outputFolder(options);
   const stage = stageDir(outdir);
   fs.mkdirSync(stage, { recursive: true });
   const result = await esbuild.build(workbenchBuildOptions({ ...options, outdir: stage }));
@@ -258,7 +263,7 @@ export function withModulePreloads(html: string, chunks: readonly string[]): str
 /** Rebuilds on every change of the bundled sources until stopped (the server reads files per request). */
 export async function watchWorkbench(options: IBuildWorkbenchOptions = {}): Promise<esbuild.BuildContext> {
   await buildWorkbench(options);
-  const outdir = options.outdir || DEFAULT_WORKBENCH_DIST;
+  const outdir = outputFolder(options);
   const stageOptions = workbenchBuildOptions({ ...options, outdir: stageDir(outdir) });
   const rewritePages: esbuild.Plugin = {
     name: 'workbench-pages',
