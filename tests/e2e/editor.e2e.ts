@@ -80,6 +80,32 @@ describe('editing and approval in the workbench (Chromium)', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('grows every multiline field with its text, sized by Chromium itself (no height set by script)', async () => {
+    await openAs(session.page, session.env, 'editor');
+    await openEditor(session.page);
+    const fields = (): Promise<{ count: number; inlineHeights: number; sizing: string; clipped: number }> =>
+      session.page.evaluate(`(() => {
+        const all = Array.from(document.querySelectorAll('form textarea'));
+        return {
+          count: all.length,
+          inlineHeights: all.filter((t) => t.style.height !== '').length,
+          sizing: all.length ? getComputedStyle(all[0]).getPropertyValue('field-sizing') : '',
+          clipped: all.filter((t) => t.scrollHeight > t.clientHeight + 1).length
+        };
+      })()`);
+    const before = await fields();
+    expect(before.count).toBeGreaterThan(10);
+    expect(before).toMatchObject({ inlineHeights: 0, sizing: 'content', clipped: 0 });
+    const mission = session.page.getByLabel('Beskrivning av uppdraget', { exact: true });
+    const height = async (): Promise<number> => (await mission.boundingBox())!.height;
+    const oneText = await height();
+    await mission.fill(Array.from({ length: 12 }, (_, i) => `Rad ${i + 1} av uppdraget`).join('\n'));
+    expect(await height()).toBeGreaterThan(oneText * 1.5);
+    expect((await fields()).clipped).toBe(0);
+    await closeEditor(session.page);
+    expect(session.errors).toEqual([]);
+  });
+
   it('editor saves and submits; readers see the old approved report until the approver approves', async () => {
     const before = await storedReport(session.owner);
     const mission = `${before.header.mission} Uppdraget utökas med e-hälsa från 2026.`;

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { type ITextFieldStyles, TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError, IReportDraft, RowSection } from '../draft/types';
 import { getRows } from '../draft/rows';
 import { newRowId } from '../draft/convert';
@@ -61,19 +61,37 @@ interface IFieldViewProps {
 }
 
 /**
+ * Whether the browser sizes a textarea to its content itself (CSS `field-sizing: content`:
+ * Chromium and Edge from 123). Fluent's `autoAdjustHeight` instead measures every multiline field
+ * when it mounts (it clears the height and reads `scrollHeight`), one forced layout of the whole
+ * editor per field, 75 of them for the seed's report: opening the editor went from 415 to 371 ms
+ * without them (24 interleaved opens, 19 faster). Browsers without the property keep Fluent's
+ * measuring.
+ */
+export function sizesTextareaToContent(): boolean {
+  const css = typeof window !== 'undefined' ? (window as { CSS?: { supports?: (property: string, value: string) => boolean } }).CSS : undefined;
+  return !!css && typeof css.supports === 'function' && css.supports('field-sizing', 'content');
+}
+
+/** A multiline field that grows with its text, as Fluent's autoAdjustHeight does, without scroll bar. */
+const CONTENT_SIZED_FIELD: Partial<ITextFieldStyles> = { field: { fieldSizing: 'content', overflow: 'hidden' } as ITextFieldStyles['field'] };
+
+/**
  * The Fluent TextField itself, re-rendered only when what it shows changes: typing in one field
  * must not re-render the other fifty. Handlers are ignored by the comparison because they only
  * apply functional updates for this field's path, so an older one does the same thing.
  */
 const FieldView = React.memo(
   function FieldView(props: IFieldViewProps): JSX.Element {
+    const contentSized = sizesTextareaToContent();
     return (
       <TextField
         id={props.id}
         label={props.label}
         value={props.value}
         multiline={props.multiline}
-        autoAdjustHeight={props.multiline}
+        autoAdjustHeight={props.multiline && !contentSized}
+        styles={props.multiline && contentSized ? CONTENT_SIZED_FIELD : undefined}
         required={props.required}
         description={props.description}
         placeholder={props.placeholder}
