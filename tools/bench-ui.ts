@@ -30,7 +30,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import type { BrowserContext } from 'playwright-core';
-import { buildWorkbench, DEFAULT_WORKBENCH_DIST, PRELOADS_FILE } from '../workbench/build';
+import { buildWorkbench, DEFAULT_WORKBENCH_DIST, PRELOADS_FILE, withModulePreloads } from '../workbench/build';
 import { userCookie } from '../workbench/src/state';
 import { launchBrowser, type IBrowser } from '../tests/e2e/support/browser';
 import { startE2eEnvironment, type IE2eEnvironment } from '../tests/e2e/support/environment';
@@ -283,11 +283,11 @@ export function floorHtml(request: ICapturedRequest, cookie: string): string {
  * needs preloaded as the workbench page preloads its own.
  */
 export function dataFloorHtml(cookie: string, preloads: readonly string[]): string {
-  const links = preloads.map((name) => `    <link rel="modulepreload" href="/workbench/${name}" />\n`).join('');
-  return benchPage('GITS Statusrapport – datagolv', `    <main></main>
+  const page = benchPage('GITS Statusrapport – datagolv', `    <main></main>
     <script>document.cookie = ${JSON.stringify(cookie)};</script>
-${links}    <script type="module" src="/workbench/datafloor.js"></script>
+    <script type="module" src="/workbench/datafloor.js"></script>
 `);
+  return withModulePreloads(page, preloads);
 }
 
 /** The chunks the build listed for `entry` (workbench/build.ts writes them next to the bundles). */

@@ -5,19 +5,12 @@
  * the web part's components) loads and evaluates while it is under way, as the web part's UI
  * chunk does on a SharePoint page.
  */
-import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource } from './repository';
+import { createWorkbenchBoard, createWorkbenchProvisioning, createWorkbenchRepository, pageDigestSource, pageSiteUrl } from './repository';
 import { firstScreenSettled, prefetchReportView } from '../../src/services/createReportReader';
 import { formatWorkbenchState, parseWorkbenchState } from './state';
 import { signIn } from './signIn';
 import type { IInitialServices } from './WorkbenchApp';
 import './workbench.css';
-
-/** Site of the local SharePoint the page reads (the server writes it into a meta tag). */
-function siteUrl(): string {
-  const meta = document.querySelector('meta[name="workbench-site"]');
-  const path = (meta && meta.getAttribute('content')) || '/sites/gits';
-  return new URL(path, window.location.origin).href.replace(/\/$/, '');
-}
 
 function start(): void {
   const initial = parseWorkbenchState(window.location.search);
@@ -25,7 +18,7 @@ function start(): void {
   document.documentElement.lang = initial.lang;
   // The canonical URL carries every parameter, so a copied URL reproduces the page.
   window.history.replaceState(undefined, '', formatWorkbenchState(initial, window.location.search));
-  const site = siteUrl();
+  const site = pageSiteUrl();
   const digests = pageDigestSource(site);
   const initialServices: IInitialServices = {
     user: initial.user,

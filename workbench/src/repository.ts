@@ -34,6 +34,13 @@ export function createBrowserSp(siteUrl: string, digests?: FormDigestSource): SP
   );
 }
 
+/** Site of the local SharePoint the page reads (the server writes it into a meta tag). */
+export function pageSiteUrl(): string {
+  const meta = document.querySelector('meta[name="workbench-site"]');
+  const path = (meta && meta.getAttribute('content')) || '/sites/gits';
+  return new URL(path, window.location.origin).href.replace(/\/$/, '');
+}
+
 /** The digest source of the page: the digest the server wrote into it, valid for this site. */
 export function pageDigestSource(siteUrl: string): FormDigestSource {
   return new FormDigestSource(readPageDigest(document), fetchContextInfo(siteUrl));

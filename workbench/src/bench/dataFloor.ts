@@ -6,17 +6,12 @@
  * Fluent, no card, no host bar: what the data layer adds to the React floor. Printed beside
  * `e2e_open_ratio` as information.
  */
-import { createWorkbenchRepository, pageDigestSource } from '../repository';
+import { createWorkbenchRepository, pageDigestSource, pageSiteUrl } from '../repository';
 import { createReportReader, prefetchReportView } from '../../../src/services/createReportReader';
 
 const OBJECT_KEY = 'SHVO';
 
-function siteUrl(): string {
-  const path = document.querySelector('meta[name="workbench-site"]')?.getAttribute('content') || '/sites/gits';
-  return new URL(path, window.location.origin).href.replace(/\/$/, '');
-}
-
-const site = siteUrl();
+const site = pageSiteUrl();
 const repository = createWorkbenchRepository(site, pageDigestSource(site));
 // As the workbench's entry does: the request leaves before React is evaluated.
 prefetchReportView(repository, OBJECT_KEY);
